@@ -1,0 +1,173 @@
+// cadenza-cli: the headless front end. It parses, calls core, and shows the result.
+
+#include "base/ResourcePaths.h"
+#include "base/UserError.h"
+#include "compose/Catalog.h"
+#include "compose/Interpret.h"
+#include "engine/SongFiles.h"
+#include "engine/SymbolicEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>
+
+namespace {
+
+using namespace cadenza;
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitCancelled = 130;
+
+CancelToken& interruptToken() {
+    static CancelToken token;
+    return token;
+}
+
+extern "C" void onInterrupt(int) { interruptToken().cancel(); }
+
+template <typename T> std::optional<T> numberOption(const QCommandLineParser& args, const QString& name) {
+    if (!args.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const QString text = args.value(name);
+    if constexpr (std::is_same_v<T, double>) {
+        const double v = text.toDouble(&ok);
+        if (ok && std::isfinite(v))
+            return v;
+    } else if constexpr (std::is_same_v<T, int>) {
+        const int v = text.toInt(&ok);
+        if (ok)
+            return v;
+    } else {
+        const auto v = text.toULongLong(&ok);
+        if (ok)
+            return static_cast<T>(v);
+    }
+    throw UserError(name.toStdString(), "--" + name.toStdString() + " needs a number, not '" + text.toStdString() + "'");
+}
+
+std::optional<std::string> textOption(const QCommandLineParser& args, const QString& name) {
+    return args.isSet(name) ? std::optional<std::string>(args.value(name).toStdString()) : std::nullopt;
+}
+
+// Draws a progress line on a terminal; stays silent when output is piped or logged.
+class TerminalProgress {
+public:
+    TerminalProgress() : enabled_(::isatty(STDERR_FILENO) != 0) {}
+    ~TerminalProgress() { finish(); }
+
+    void operator()(std::string_view stage, double fraction) {
+        if (!enabled_)
+            return;
+        const int filled = static_cast<int>(fraction * 30);
+        std::fprintf(stderr, "\r  %-8.*s [%.*s%*s] %3d%%", static_cast<int>(stage.size()), stage.data(), filled,
+                     "##############################", 30 - filled, "", static_cast<int>(fraction * 100));
+        std::fflush(stderr);
+        active_ = true;
+    }
+    void finish() {
+        if (active_)
+            std::fprintf(stderr, "\r%60s\r", "");
+        active_ = false;
+    }
+
+private:
+    bool enabled_;
+    bool active_ = false;
+};
+
+int generate(const QCommandLineParser& args) {
+    const auto positional = args.positionalArguments();
+    if (positional.size() < 2)
+        throw UserError("prompt", "generate needs a prompt: cadenza-cli generate \"warm lo-fi beat\" --out DIR");
+    if (!args.isSet("out"))
+        throw UserError("out", "generate needs --out DIR, the folder to write the song into");
+    const std::string prompt = positional.mid(1).join(' ').toStdString();
+
+    StyleOverrides overrides;
+    overrides.duration = numberOption<double>(args, "duration");
+    overrides.seed = numberOption<std::uint64_t>(args, "seed");
+    overrides.tempo = numberOption<int>(args, "tempo");
+    overrides.key = textOption(args, "key");
+    overrides.genre = textOption(args, "genre");
+    overrides.mood = textOption(args, "mood");
+    overrides.meter = textOption(args, "meter");
+
+    const auto started = std::chrono::steady_clock::now();
+    const Catalog catalog = Catalog::load(resourceDirectory());
+    const StyleSpec spec = interpret(prompt, overrides, catalog);
+    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    TerminalProgress progress;
+    const Song song = engine.generate(spec, std::ref(progress), interruptToken());
+    const std::filesystem::path out = args.value("out").toStdString();
+    progress("write", 0);
+    writeSongFiles(song, out);
+    progress.finish();
+
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("%s: %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx real time)\n",
+                (out / "song.wav").c_str(), spec.genre.c_str(), spec.mood.c_str(), spec.tempo, spec.key.name().c_str(),
+                spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
+                song.master.loudness.integratedLufs, song.master.loudness.truePeakDbtp, seconds, spec.duration / seconds);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("cadenza-cli");
+    QCoreApplication::setApplicationVersion(CADENZA_VERSION);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+
+    QCommandLineParser args;
+    args.setApplicationDescription(
+        "Cadenza, an offline music studio.\n\n"
+        "Commands:\n"
+        "  generate PROMPT --out DIR   compose, render and master a song from a text prompt");
+    args.addHelpOption();
+    args.addVersionOption();
+    args.addPositionalArgument("command", "generate");
+    args.addOptions({
+        {"out", "Folder to write song.wav, song.mid, stems/ and song.json into.", "DIR"},
+        {"duration", "Length in seconds (5-600, default 60).", "SECONDS"},
+        {"seed", "Random seed; the same prompt, options and seed give the same song.", "N"},
+        {"tempo", "Tempo in BPM (40-240).", "BPM"},
+        {"key", "Key, like \"D minor\" or \"F# major\".", "KEY"},
+        {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\".", "NAME"},
+        {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
+        {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
+    });
+    if (!args.parse(QCoreApplication::arguments())) {
+        std::cerr << "cadenza-cli: " << args.errorText().toStdString() << "\n";
+        return kExitUsage;
+    }
+    if (args.isSet("help"))
+        args.showHelp(0);
+    if (args.isSet("version"))
+        args.showVersion();
+
+    const QString command = args.positionalArguments().value(0);
+    try {
+        if (command == "generate")
+            return generate(args);
+        std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
+        return kExitUsage;
+    } catch (const UserError& e) {
+        std::cerr << "cadenza-cli: " << e.field() << ": " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const OperationCancelled&) {
+        std::cerr << "\ncadenza-cli: cancelled; nothing was written\n";
+        return kExitCancelled;
+    } catch (const std::exception& e) {
+        std::cerr << "cadenza-cli: " << e.what() << "\n";
+        return kExitFailure;
+    }
+}

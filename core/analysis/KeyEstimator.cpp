@@ -1,0 +1,91 @@
+#include "analysis/KeyEstimator.h"
+
+#include <kiss_fftr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <numeric>
+#include <vector>
+
+namespace cadenza {
+namespace {
+
+constexpr int kFrame = 8192;
+constexpr int kHop = 4096;
+
+double correlation(const std::array<double, 12>& a, const std::array<double, 12>& b) {
+    const double ma = std::accumulate(a.begin(), a.end(), 0.0) / 12;
+    const double mb = std::accumulate(b.begin(), b.end(), 0.0) / 12;
+    double num = 0, da = 0, db = 0;
+    for (std::size_t i = 0; i < 12; ++i) {
+        num += (a[i] - ma) * (b[i] - mb);
+        da += (a[i] - ma) * (a[i] - ma);
+        db += (b[i] - mb) * (b[i] - mb);
+    }
+    return da > 0 && db > 0 ? num / std::sqrt(da * db) : 0;
+}
+
+} // namespace
+
+KeyEstimate estimateKey(const StereoBuffer& audio) {
+    const auto freeConfig = [](kiss_fftr_cfg cfg) { kiss_fftr_free(cfg); };
+    std::unique_ptr<std::remove_pointer_t<kiss_fftr_cfg>, decltype(freeConfig)> fft(
+        kiss_fftr_alloc(kFrame, 0, nullptr, nullptr), freeConfig);
+
+    // Each FFT bin's pitch class, and a weight that keeps the lowest and highest bins out.
+    std::vector<int> binClass(kFrame / 2 + 1, -1);
+    for (int k = 1; k <= kFrame / 2; ++k) {
+        const double hz = static_cast<double>(k) * audio.sampleRate / kFrame;
+        if (hz < 60 || hz > 4200)
+            continue;
+        const double midi = 69 + 12 * std::log2(hz / 440.0);
+        binClass[static_cast<std::size_t>(k)] = wrapPitchClass(static_cast<int>(std::lround(midi)));
+    }
+    std::vector<float> window(kFrame), frame(kFrame);
+    for (int i = 0; i < kFrame; ++i)
+        window[static_cast<std::size_t>(i)] = static_cast<float>(0.5 - 0.5 * std::cos(2 * M_PI * i / (kFrame - 1)));
+    std::vector<kiss_fft_cpx> spectrum(kFrame / 2 + 1);
+
+    KeyEstimate estimate;
+    for (std::size_t start = 0; start + kFrame <= audio.frames(); start += kHop) {
+        for (std::size_t i = 0; i < kFrame; ++i)
+            frame[i] = 0.5f * (audio.left[start + i] + audio.right[start + i]) * window[i];
+        kiss_fftr(fft.get(), frame.data(), spectrum.data());
+        std::array<double, 12> local{};
+        for (std::size_t k = 0; k < spectrum.size(); ++k)
+            if (binClass[k] >= 0)
+                local[static_cast<std::size_t>(binClass[k])] += std::hypot(spectrum[k].r, spectrum[k].i);
+        // Each frame counts equally, so loud passages do not outvote the rest.
+        const double sum = std::accumulate(local.begin(), local.end(), 0.0);
+        if (sum > 1e-9)
+            for (std::size_t pc = 0; pc < 12; ++pc)
+                estimate.chroma[pc] += local[pc] / sum;
+    }
+    const double total = std::accumulate(estimate.chroma.begin(), estimate.chroma.end(), 0.0);
+    if (total > 0)
+        for (auto& c : estimate.chroma)
+            c /= total;
+
+    static constexpr std::array<double, 12> major = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
+    static constexpr std::array<double, 12> minor = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
+    double best = -2, second = -2;
+    for (int tonic = 0; tonic < 12; ++tonic)
+        for (const Mode mode : {Mode::Major, Mode::Minor}) {
+            std::array<double, 12> rotated{};
+            for (int pc = 0; pc < 12; ++pc)
+                rotated[static_cast<std::size_t>(pc)] = estimate.chroma[static_cast<std::size_t>(wrapPitchClass(pc + tonic))];
+            const double r = correlation(rotated, mode == Mode::Major ? major : minor);
+            if (r > best) {
+                second = best;
+                best = r;
+                estimate.key = {tonic, mode};
+            } else if (r > second) {
+                second = r;
+            }
+        }
+    estimate.confidence = best - second;
+    return estimate;
+}
+
+} // namespace cadenza

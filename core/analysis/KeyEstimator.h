@@ -1,0 +1,21 @@
+#pragma once
+
+#include "audio/AudioBuffer.h"
+#include "compose/Music.h"
+
+#include <array>
+
+namespace cadenza {
+
+struct KeyEstimate {
+    Key key;
+    double confidence = 0;          // best correlation minus the runner-up's, in [0, 2]
+    std::array<double, 12> chroma{}; // mean pitch-class profile, normalised to sum 1
+};
+
+// Estimates the key from a chroma profile (short-time Fourier transform with KissFFT,
+// spectral energy folded onto pitch classes) correlated with the Krumhansl-Kessler
+// major and minor key profiles in all twelve transpositions.
+KeyEstimate estimateKey(const StereoBuffer& audio);
+
+} // namespace cadenza

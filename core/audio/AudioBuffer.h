@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace cadenza {
+
+// Planar stereo audio in 32-bit float at a known sample rate.
+struct StereoBuffer {
+    int sampleRate = 44100;
+    std::vector<float> left;
+    std::vector<float> right;
+
+    StereoBuffer() = default;
+    StereoBuffer(int rate, std::size_t frames) : sampleRate(rate), left(frames, 0.0f), right(frames, 0.0f) {}
+
+    std::size_t frames() const { return left.size(); }
+    double seconds() const { return static_cast<double>(frames()) / sampleRate; }
+};
+
+} // namespace cadenza

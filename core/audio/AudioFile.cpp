@@ -1,0 +1,70 @@
+#include "audio/AudioFile.h"
+
+#include <sndfile.h>
+
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace cadenza {
+namespace {
+
+struct SndfileCloser {
+    void operator()(SNDFILE* file) const { sf_close(file); }
+};
+using SndfileHandle = std::unique_ptr<SNDFILE, SndfileCloser>;
+
+constexpr sf_count_t kBlockFrames = 8192;
+
+} // namespace
+
+void writeWav(const std::filesystem::path& path, const StereoBuffer& audio, SampleFormat format) {
+    SF_INFO info{};
+    info.samplerate = audio.sampleRate;
+    info.channels = 2;
+    info.format = SF_FORMAT_WAV | (format == SampleFormat::Pcm16   ? SF_FORMAT_PCM_16
+                                   : format == SampleFormat::Pcm24 ? SF_FORMAT_PCM_24
+                                                                   : SF_FORMAT_FLOAT);
+    SndfileHandle file(sf_open(path.c_str(), SFM_WRITE, &info));
+    if (!file)
+        throw std::runtime_error("cannot write " + path.string() + ": " + sf_strerror(nullptr));
+    sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    std::vector<float> interleaved(static_cast<std::size_t>(kBlockFrames) * 2);
+    const auto total = static_cast<sf_count_t>(audio.frames());
+    for (sf_count_t start = 0; start < total; start += kBlockFrames) {
+        const sf_count_t n = std::min(kBlockFrames, total - start);
+        for (sf_count_t i = 0; i < n; ++i) {
+            interleaved[static_cast<std::size_t>(2 * i)] = audio.left[static_cast<std::size_t>(start + i)];
+            interleaved[static_cast<std::size_t>(2 * i + 1)] = audio.right[static_cast<std::size_t>(start + i)];
+        }
+        if (sf_writef_float(file.get(), interleaved.data(), n) != n)
+            throw std::runtime_error("cannot write " + path.string() + ": " + sf_strerror(file.get()));
+    }
+    sf_write_sync(file.get());
+}
+
+StereoBuffer readAudioFile(const std::filesystem::path& path) {
+    SF_INFO info{};
+    SndfileHandle file(sf_open(path.c_str(), SFM_READ, &info));
+    if (!file)
+        throw std::runtime_error("cannot read " + path.string() + ": " + sf_strerror(nullptr));
+    if (info.channels < 1 || info.frames < 0)
+        throw std::runtime_error("cannot read " + path.string() + ": it has no audio channels");
+    StereoBuffer audio(info.samplerate, static_cast<std::size_t>(info.frames));
+    const auto channels = static_cast<std::size_t>(info.channels);
+    std::vector<float> block(static_cast<std::size_t>(kBlockFrames) * channels);
+    std::size_t frame = 0;
+    sf_count_t n = 0;
+    while ((n = sf_readf_float(file.get(), block.data(), kBlockFrames)) > 0) {
+        for (sf_count_t i = 0; i < n && frame < audio.frames(); ++i, ++frame) {
+            const float* f = &block[static_cast<std::size_t>(i) * channels];
+            audio.left[frame] = f[0];
+            audio.right[frame] = channels > 1 ? f[1] : f[0];
+        }
+    }
+    audio.left.resize(frame);
+    audio.right.resize(frame);
+    return audio;
+}
+
+} // namespace cadenza

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+namespace cadenza {
+
+// Writes a set of files so that none appears at its final path half-written: each file is
+// written under a temporary name in the same folder, and commit() renames them into place
+// in the order they were staged (so stage the file that marks completion last). Staged
+// files that were never committed are removed when the transaction ends.
+class OutputTransaction {
+public:
+    OutputTransaction() = default;
+    OutputTransaction(const OutputTransaction&) = delete;
+    OutputTransaction& operator=(const OutputTransaction&) = delete;
+    ~OutputTransaction();
+
+    // Returns the temporary path to write `finalPath`'s contents to.
+    std::filesystem::path stage(const std::filesystem::path& finalPath);
+    void commit();
+
+private:
+    struct Entry {
+        std::filesystem::path temporary;
+        std::filesystem::path final;
+    };
+    std::vector<Entry> entries_;
+    bool committed_ = false;
+};
+
+// Writes bytes to a file through a temporary name and a rename.
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
+
+} // namespace cadenza

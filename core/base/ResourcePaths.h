@@ -1,0 +1,12 @@
+#pragma once
+
+#include <filesystem>
+
+namespace cadenza {
+
+// The folder holding catalog/ and lexicon/: $CADENZA_RESOURCES, else share/cadenza beside
+// the running program's bin/ (the build tree and an installed tree look alike), else the
+// source tree's resources/ this binary was built from.
+std::filesystem::path resourceDirectory();
+
+} // namespace cadenza

@@ -1,0 +1,120 @@
+#include "compose/Compose.h"
+
+#include "compose/Arrangement.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace cadenza {
+
+Arrangement::Arrangement(const StyleSpec& s, const GenreStyle& g, const MoodStyle& m, const Catalog& c, const Score& sc)
+    : spec(s), genre(g), mood(m), catalog(c), score(sc) {
+    for (const auto& section : score.sections)
+        for (int b = 0; b < section.bars; ++b) {
+            const int index = section.startBar + b;
+            bars.push_back({index, index * score.ticksPerBar(), &section, b, b == section.bars - 1,
+                            index == score.bars - 1});
+        }
+}
+
+int Arrangement::velocity(int base, const BarInfo& bar, Random& random, int spread) const {
+    const double energy = 0.86 + 0.05 * bar.section->energy;
+    const double v = base * mood.velocityScale * energy + random.between(-spread, spread);
+    return std::clamp(static_cast<int>(std::lround(v)), 1, 127);
+}
+
+std::string Arrangement::barPattern(const std::vector<std::string>& patterns, Random& random) const {
+    const int steps = score.meter.stepsPerBar();
+    std::vector<std::string> fitting;
+    for (const auto& p : patterns)
+        if (static_cast<int>(p.size()) == steps)
+            fitting.push_back(p);
+    if (!fitting.empty())
+        return random.pick(fitting);
+    std::string onBeats(static_cast<std::size_t>(steps), '.');
+    for (int s = 0; s < steps; s += score.meter.stepsPerBeat())
+        onBeats[static_cast<std::size_t>(s)] = 'x';
+    return onBeats;
+}
+
+namespace {
+
+// Delays the off-beat eighths or sixteenths of every part by the genre's swing.
+void applySwing(Score& score, const Swing& swing) {
+    if (swing.amount <= 0)
+        return;
+    const Tick unit = swing.unitSteps * Score::kTicksPerStep;
+    const auto delay = static_cast<Tick>(std::lround(swing.amount * static_cast<double>(unit)));
+    for (auto& part : score.parts)
+        for (auto& note : part.notes)
+            if (note.tick % unit == 0 && (note.tick / unit) % 2 == 1)
+                note.tick += delay;
+}
+
+} // namespace
+
+Score compose(const StyleSpec& spec, const Catalog& catalog) {
+    const GenreStyle* genre = catalog.findGenre(spec.genre);
+    const MoodStyle* mood = catalog.findMood(spec.mood);
+    if (!genre || !mood)
+        throw std::invalid_argument("compose: the spec names a genre or mood the catalog lacks");
+    const Random root(spec.seed);
+
+    Score score;
+    score.tempo = spec.tempo;
+    score.meter = spec.meter;
+    score.key = spec.key;
+    score.durationSeconds = spec.duration;
+    score.sections = planForm(*genre, catalog, spec.meter, spec.tempo, spec.duration);
+    for (const auto& s : score.sections)
+        score.bars += s.bars;
+    Random chordRandom = root.fork("chords");
+    score.chords = planChords(*genre, catalog, score, chordRandom);
+
+    const Arrangement song(spec, *genre, *mood, catalog, score);
+    static const std::vector<std::string> order = {"drums", "bass", "harmony", "pad", "arp", "lead"};
+    std::vector<Part> parts;
+    int nextChannel = 0;
+    for (const auto& roleName : order) {
+        const auto it = genre->roles.find(roleName);
+        if (it == genre->roles.end())
+            continue;
+        const RoleStyle& role = it->second;
+        Part part;
+        part.role = part.group = roleName;
+        part.program = role.program;
+        for (const auto& choice : spec.instruments)
+            if (choice.role == roleName)
+                part.program = choice.program;
+        part.volume = role.volume;
+        part.pan = role.pan;
+        part.reverb = role.reverb;
+        part.chorus = role.chorus;
+        if (roleName == "drums") {
+            part.channel = 9;
+        } else {
+            part.channel = nextChannel++;
+            if (nextChannel == 9)
+                ++nextChannel;
+        }
+        const Random stream = root.fork(roleName);
+        if (roleName == "drums")
+            writeDrums(song, role, part, stream);
+        else if (roleName == "bass")
+            writeBass(song, role, part, stream);
+        else if (roleName == "lead")
+            writeMelody(song, role, part, stream);
+        else
+            writeChordPart(song, role, part, stream);
+        parts.push_back(std::move(part));
+    }
+    score.parts = std::move(parts);
+    applySwing(score, genre->swing);
+    for (auto& part : score.parts)
+        std::stable_sort(part.notes.begin(), part.notes.end(),
+                         [](const NoteEvent& a, const NoteEvent& b) { return a.tick < b.tick; });
+    return score;
+}
+
+} // namespace cadenza

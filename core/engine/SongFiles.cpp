@@ -1,0 +1,102 @@
+#include "engine/SongFiles.h"
+
+#include "audio/AudioFile.h"
+#include "audio/OutputTransaction.h"
+#include "compose/GeneralMidi.h"
+#include "compose/MidiFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+
+namespace cadenza {
+namespace {
+
+double rounded(double value, int decimals = 3) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+nlohmann::json scoredLabels(const std::vector<ScoredLabel>& labels) {
+    auto out = nlohmann::json::array();
+    for (std::size_t i = 0; i < labels.size() && i < 5; ++i)
+        out.push_back({{"id", labels[i].id}, {"score", labels[i].score}});
+    return out;
+}
+
+} // namespace
+
+std::string songJson(const Song& song, const SongFileOptions& options) {
+    const auto& spec = song.spec;
+    const auto& score = song.score;
+    nlohmann::json j;
+    j["prompt"] = spec.prompt;
+    j["genre"] = spec.genre;
+    j["mood"] = spec.mood;
+    j["tempo"] = spec.tempo;
+    j["key"] = spec.key.name();
+    j["meter"] = spec.meter.name();
+    j["duration"] = spec.duration;
+    j["seed"] = spec.seed;
+    j["engine"] = options.engineName;
+    j["engine_version"] = options.engineVersion;
+    auto instruments = nlohmann::json::array();
+    for (const auto& part : score.parts) {
+        FieldSource source = FieldSource::Default;
+        for (const auto& choice : spec.instruments)
+            if (choice.role == part.role)
+                source = choice.source;
+        instruments.push_back({{"role", part.role},
+                               {"stem", part.group},
+                               {"program", part.program},
+                               {"name", part.drums() ? generalMidiKitName(part.program) : generalMidiProgramName(part.program)},
+                               {"source", fieldSourceName(source)}});
+    }
+    j["instruments"] = instruments;
+    auto sections = nlohmann::json::array();
+    for (std::size_t i = 0; i < score.sections.size(); ++i) {
+        const auto& s = score.sections[i];
+        const double start = score.secondsAt(s.startBar * score.ticksPerBar());
+        const bool last = i + 1 == score.sections.size();
+        const double end = last ? spec.duration : score.secondsAt((s.startBar + s.bars) * score.ticksPerBar());
+        sections.push_back({{"name", s.kind}, {"start", rounded(start)}, {"end", rounded(end)}, {"bars", s.bars}, {"energy", s.energy}});
+    }
+    j["sections"] = sections;
+    nlohmann::json sources;
+    for (const auto& [field, source] : spec.sources)
+        sources[field] = fieldSourceName(source);
+    j["sources"] = sources;
+    j["alternatives"] = {{"genre", scoredLabels(spec.genreScores)}, {"mood", scoredLabels(spec.moodScores)}};
+    j["loudness"] = {{"integrated_lufs", rounded(song.master.loudness.integratedLufs, 2)},
+                     {"true_peak_dbtp", rounded(song.master.loudness.truePeakDbtp, 2)},
+                     {"loudness_range", rounded(song.master.loudness.loudnessRange, 2)}};
+    auto stems = nlohmann::json::array();
+    for (const auto& stem : song.stems)
+        stems.push_back("stems/" + stem.group + ".wav");
+    j["files"] = {{"audio", "song.wav"}, {"midi", "song.mid"}, {"stems", stems}};
+    return j.dump(2) + "\n";
+}
+
+void writeSongFiles(const Song& song, const std::filesystem::path& folder, const SongFileOptions& options) {
+    std::filesystem::create_directories(folder / "stems");
+    OutputTransaction files;
+    for (const auto& stem : song.stems)
+        writeWav(files.stage(folder / "stems" / (stem.group + ".wav")), stem.audio, SampleFormat::Pcm24);
+    {
+        std::ofstream midi(files.stage(folder / "song.mid"), std::ios::binary);
+        midi << midiFileBytes(song.score);
+        if (!midi.flush())
+            throw std::runtime_error("cannot write " + (folder / "song.mid").string());
+    }
+    {
+        std::ofstream json(files.stage(folder / "song.json"));
+        json << songJson(song, options);
+        if (!json.flush())
+            throw std::runtime_error("cannot write " + (folder / "song.json").string());
+    }
+    writeWav(files.stage(folder / "song.wav"), song.master.audio, SampleFormat::Pcm24);
+    files.commit();
+}
+
+} // namespace cadenza

@@ -1,0 +1,60 @@
+#include "engine/SymbolicEngine.h"
+
+#include "compose/Catalog.h"
+#include "compose/Compose.h"
+
+#include <chrono>
+
+namespace cadenza {
+namespace {
+
+class StageClock {
+public:
+    explicit StageClock(std::map<std::string, double>& into) : into_(into) {}
+    template <typename F> auto time(const std::string& stage, F&& work) {
+        const auto start = std::chrono::steady_clock::now();
+        auto result = work();
+        into_[stage] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return result;
+    }
+
+private:
+    std::map<std::string, double>& into_;
+};
+
+} // namespace
+
+SymbolicEngine::SymbolicEngine(const Catalog& catalog, RenderSettings settings)
+    : catalog_(catalog), settings_(std::move(settings)) {}
+
+Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel) const {
+    const auto report = [&](std::string_view stage, double fraction) {
+        if (progress)
+            progress(stage, fraction);
+    };
+    Song song;
+    song.spec = spec;
+    StageClock clock(song.stageSeconds);
+
+    report("compose", 0);
+    song.score = clock.time("compose", [&] { return compose(spec, catalog_); });
+    report("compose", 1);
+    cancel.throwIfCancelled();
+
+    song.stems = clock.time("render", [&] { return renderStems(song.score, settings_, progress, cancel); });
+    report("render", 1);
+    cancel.throwIfCancelled();
+
+    report("master", 0);
+    song.master = clock.time("master", [&] {
+        stageGain(song.stems);
+        MasterSettings settings;
+        settings.fadeOutSeconds = std::min(3.0, spec.duration * 0.05);
+        return master(mixStems(song.stems), settings);
+    });
+    report("master", 1);
+    cancel.throwIfCancelled();
+    return song;
+}
+
+} // namespace cadenza

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "audio/AudioBuffer.h"
+#include "audio/Loudness.h"
+#include "render/SynthRenderer.h"
+
+#include <vector>
+
+namespace cadenza {
+
+// Sums stems into the pre-master mix. The stems already carry their parts' volume, pan and
+// effect sends, so the mix is their plain sum.
+StereoBuffer mixStems(const std::vector<Stem>& stems);
+
+// Gain staging: scales every stem by one factor so that their sum peaks at `peakDbfs`,
+// leaving the master headroom and keeping the stems' sum equal to the mix.
+void stageGain(std::vector<Stem>& stems, double peakDbfs = -6.0);
+
+struct MasterSettings {
+    double targetLufs = -14.0;
+    double ceilingDbtp = -1.0;    // true-peak limit
+    double fadeOutSeconds = 2.0;
+    double compressorThreshold = -18.0; // dBFS, on the mix brought to -20 LUFS
+    double compressorRatio = 2.0;
+};
+
+struct MasterResult {
+    StereoBuffer audio;
+    LoudnessReport loudness;
+    double gainDb = 0; // make-up gain into the limiter
+};
+
+// The master bus (Faust: glue compressor, make-up gain, look-ahead limiter) and a fade-out,
+// iterated until the integrated loudness is within 0.5 LU of the target and the true peak
+// (libebur128, 4x oversampled) is at or below the ceiling.
+MasterResult master(const StereoBuffer& mix, const MasterSettings& settings = {});
+
+} // namespace cadenza

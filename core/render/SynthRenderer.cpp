@@ -1,0 +1,196 @@
+#include "render/SynthRenderer.h"
+
+#include <fluidsynth.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace cadenza {
+namespace {
+
+struct SynthEvent {
+    std::int64_t frame;
+    int order; // controllers, then note-offs, then note-ons at the same frame
+    enum class Kind { NoteOn, NoteOff, Bend } kind;
+    int channel;
+    int data1;
+    int data2;
+};
+
+struct FluidDeleter {
+    void operator()(fluid_settings_t* s) const { delete_fluid_settings(s); }
+    void operator()(fluid_synth_t* s) const { delete_fluid_synth(s); }
+};
+
+constexpr int kBlockFrames = 4096;
+
+void quietFluidSynthLogs() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        fluid_set_log_function(FLUID_WARN, nullptr, nullptr);
+        fluid_set_log_function(FLUID_INFO, nullptr, nullptr);
+        fluid_set_log_function(FLUID_DBG, nullptr, nullptr);
+    });
+}
+
+class StemRenderer {
+public:
+    StemRenderer(const Score& score, const RenderSettings& settings, std::atomic<std::int64_t>& framesDone,
+                 const CancelToken& cancel, const std::atomic<bool>& abandoned)
+        : score_(score), settings_(settings), framesDone_(framesDone), cancel_(cancel), abandoned_(abandoned) {}
+
+    Stem render(const std::string& group) const {
+        std::unique_ptr<fluid_settings_t, FluidDeleter> fs(new_fluid_settings());
+        fluid_settings_setnum(fs.get(), "synth.sample-rate", settings_.sampleRate);
+        fluid_settings_setnum(fs.get(), "synth.gain", 0.5);
+        fluid_settings_setint(fs.get(), "synth.polyphony", 256);
+        fluid_settings_setint(fs.get(), "synth.cpu-cores", 1);
+        fluid_settings_setint(fs.get(), "synth.threadsafe-api", 0);
+        fluid_settings_setint(fs.get(), "synth.dynamic-sample-loading", 1);
+        fluid_settings_setint(fs.get(), "synth.reverb.active", 1);
+        fluid_settings_setnum(fs.get(), "synth.reverb.room-size", 0.62);
+        fluid_settings_setnum(fs.get(), "synth.reverb.damp", 0.35);
+        fluid_settings_setnum(fs.get(), "synth.reverb.width", 0.9);
+        fluid_settings_setnum(fs.get(), "synth.reverb.level", 0.75);
+        fluid_settings_setint(fs.get(), "synth.chorus.active", 1);
+        std::unique_ptr<fluid_synth_t, FluidDeleter> synth(new_fluid_synth(fs.get()));
+        if (!synth)
+            throw std::runtime_error("FluidSynth could not start");
+        const int font = fluid_synth_sfload(synth.get(), settings_.soundFont.c_str(), 1);
+        if (font == FLUID_FAILED)
+            throw std::runtime_error("FluidSynth could not load the SoundFont " + settings_.soundFont.string());
+
+        std::vector<SynthEvent> events;
+        for (const auto& part : score_.parts) {
+            if (part.group != group)
+                continue;
+            const int ch = part.channel;
+            if (part.drums()) {
+                if (fluid_synth_program_select(synth.get(), ch, font, 128, part.program) != FLUID_OK)
+                    fluid_synth_program_select(synth.get(), ch, font, 128, 0);
+            } else {
+                fluid_synth_program_select(synth.get(), ch, font, 0, part.program);
+            }
+            fluid_synth_cc(synth.get(), ch, 7, part.volume);
+            fluid_synth_cc(synth.get(), ch, 10, part.pan);
+            fluid_synth_cc(synth.get(), ch, 91, part.reverb);
+            fluid_synth_cc(synth.get(), ch, 93, part.chorus);
+            fluid_synth_pitch_wheel_sens(synth.get(), ch, part.bendRange);
+            for (const auto& note : part.notes) {
+                events.push_back({frameAt(note.tick), 2, SynthEvent::Kind::NoteOn, ch, note.pitch, note.velocity});
+                events.push_back({frameAt(note.tick + note.length), 1, SynthEvent::Kind::NoteOff, ch, note.pitch, 0});
+            }
+            for (const auto& bend : part.bends)
+                events.push_back({frameAt(bend.tick), 0, SynthEvent::Kind::Bend, ch, bend.value + 8192, 0});
+        }
+        std::stable_sort(events.begin(), events.end(), [](const SynthEvent& a, const SynthEvent& b) {
+            return a.frame != b.frame ? a.frame < b.frame : a.order < b.order;
+        });
+
+        const auto total = static_cast<std::int64_t>(std::llround(score_.durationSeconds * settings_.sampleRate));
+        Stem stem{group, StereoBuffer(settings_.sampleRate, static_cast<std::size_t>(total))};
+        std::int64_t position = 0;
+        const auto renderUntil = [&](std::int64_t frame) {
+            frame = std::min(frame, total);
+            while (position < frame) {
+                if (cancel_.cancelled() || abandoned_.load(std::memory_order_relaxed))
+                    throw OperationCancelled();
+                const auto n = static_cast<int>(std::min<std::int64_t>(kBlockFrames, frame - position));
+                fluid_synth_write_float(synth.get(), n, stem.audio.left.data() + position, 0, 1,
+                                        stem.audio.right.data() + position, 0, 1);
+                position += n;
+                framesDone_.fetch_add(n, std::memory_order_relaxed);
+            }
+        };
+        for (const auto& e : events) {
+            if (e.frame >= total)
+                break;
+            renderUntil(e.frame);
+            switch (e.kind) {
+            case SynthEvent::Kind::NoteOn: fluid_synth_noteon(synth.get(), e.channel, e.data1, e.data2); break;
+            case SynthEvent::Kind::NoteOff: fluid_synth_noteoff(synth.get(), e.channel, e.data1); break;
+            case SynthEvent::Kind::Bend: fluid_synth_pitch_bend(synth.get(), e.channel, e.data1); break;
+            }
+        }
+        renderUntil(total);
+        return stem;
+    }
+
+private:
+    std::int64_t frameAt(Tick tick) const {
+        return static_cast<std::int64_t>(std::llround(score_.secondsAt(tick) * settings_.sampleRate));
+    }
+
+    const Score& score_;
+    const RenderSettings& settings_;
+    std::atomic<std::int64_t>& framesDone_;
+    const CancelToken& cancel_;
+    const std::atomic<bool>& abandoned_; // another stem failed: stop this one too
+};
+
+} // namespace
+
+std::filesystem::path defaultSoundFont() {
+    if (const char* env = std::getenv("CADENZA_SOUNDFONT"); env && *env)
+        return env;
+    for (const char* candidate : {"/usr/share/sounds/sf2/FluidR3_GM.sf2", "/usr/share/sounds/sf2/default-GM.sf2"})
+        if (std::filesystem::exists(candidate))
+            return candidate;
+    throw std::runtime_error("no General MIDI SoundFont found: install Debian's fluid-soundfont-gm "
+                             "or set CADENZA_SOUNDFONT to an .sf2 file");
+}
+
+std::vector<Stem> renderStems(const Score& score, const RenderSettings& settings, const ProgressCallback& progress,
+                              const CancelToken& cancel) {
+    quietFluidSynthLogs();
+    const auto groups = score.groups();
+    std::vector<Stem> stems(groups.size());
+    std::atomic<std::int64_t> framesDone{0};
+    std::atomic<std::size_t> nextGroup{0};
+    std::atomic<int> running{0};
+    std::atomic<bool> abandoned{false};
+    std::exception_ptr failure;
+    std::mutex failureMutex;
+    const StemRenderer renderer(score, settings, framesDone, cancel, abandoned);
+
+    const unsigned cores = settings.threads > 0 ? static_cast<unsigned>(settings.threads)
+                                                : std::max(1u, std::thread::hardware_concurrency());
+    const auto workerCount = std::min<std::size_t>(cores, groups.size());
+    std::vector<std::jthread> workers;
+    running = static_cast<int>(workerCount);
+    for (std::size_t w = 0; w < workerCount; ++w)
+        workers.emplace_back([&] {
+            try {
+                for (std::size_t g; (g = nextGroup.fetch_add(1)) < groups.size();)
+                    stems[g] = renderer.render(groups[g]);
+            } catch (...) {
+                const std::lock_guard lock(failureMutex);
+                if (!failure)
+                    failure = std::current_exception();
+                abandoned = true;
+            }
+            running.fetch_sub(1);
+        });
+
+    const double totalFrames = score.durationSeconds * settings.sampleRate * static_cast<double>(groups.size());
+    while (running.load() > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(40));
+        if (progress)
+            progress("render", std::min(1.0, static_cast<double>(framesDone.load()) / totalFrames));
+    }
+    workers.clear();
+    if (failure)
+        std::rethrow_exception(failure);
+    cancel.throwIfCancelled();
+    return stems;
+}
+
+} // namespace cadenza
