@@ -31,7 +31,6 @@ std::vector<int> powerChord(const Chord& chord, int low) {
 void writeChordPart(const Arrangement& song, const RoleStyle& role, Part& part, Random random) {
     const auto& score = song.score;
     const Tick barTicks = score.ticksPerBar();
-    const int stepsPerBar = score.meter.stepsPerBar();
     const int stepsPerBeat = score.meter.stepsPerBeat();
     const auto comping = song.catalog.comping.find(role.style);
     std::vector<int> voicing;
@@ -52,8 +51,10 @@ void writeChordPart(const Arrangement& song, const RoleStyle& role, Part& part, 
             if (from >= to)
                 continue;
             voicing = voiceLead(span.chord, voicing, role.low, role.high);
-            if (bar.finalBar || role.style == "sustain") {
-                // Held chords; the final one rings into the song's tail.
+            // Held chords: the style itself, the final chord (it rings into the song's tail),
+            // and quiet sections, where comping waits for the groove to come in.
+            const bool rhythmic = role.style == "arpeggio" || role.style == "broken";
+            if (bar.finalBar || role.style == "sustain" || (bar.section->energy <= 1 && !rhythmic)) {
                 const Tick length = bar.finalBar ? (to - from) + barTicks : to - from - kStep / 4;
                 addChord(part, voicing, from, length, song.velocity(bar.finalBar ? 80 : 70, bar, random));
                 continue;
@@ -94,7 +95,6 @@ void writeChordPart(const Arrangement& song, const RoleStyle& role, Part& part, 
                 }
             }
         }
-        (void)stepsPerBar;
     }
 }
 

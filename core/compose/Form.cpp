@@ -46,7 +46,7 @@ std::vector<ScoreSection> planForm(const GenreStyle& genre, const Catalog& catal
         }
     }
     // Short songs drop sections until what is left can shrink to fit.
-    while (plan.size() > 1 && (planned > 2 * available || static_cast<int>(plan.size()) > available)) {
+    while (plan.size() > 1 && (planned > 4 * available || static_cast<int>(plan.size()) > available)) {
         auto victim = std::max_element(plan.begin(), plan.end(), [](const auto& a, const auto& b) {
             return dispensability(a.kind) < dispensability(b.kind);
         });

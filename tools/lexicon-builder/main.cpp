@@ -128,7 +128,8 @@ int main(int argc, char* argv[]) {
         const fs::path catalog = argv[1];
         const WordNet wordnet(argv[2]);
         std::vector<std::tuple<std::string, std::string, double>> cues; // word, target, weight
-        for (const auto& mood : readJson(catalog / "moods.json").at("moods")) {
+        const auto moods = readJson(catalog / "moods.json");
+        for (const auto& mood : moods.at("moods")) {
             const auto target = "mood:" + mood.at("id").get<std::string>();
             cues.emplace_back(mood.at("id").get<std::string>(), target, 3.0);
             for (const auto& [word, weight] : mood.at("cues").items())

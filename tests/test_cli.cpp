@@ -1,0 +1,83 @@
+// cadenza-cli as a person runs it: a generation that writes every file, refusals with
+// status 2 that name the field, and a killed run that leaves no song.wav behind.
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <filesystem>
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+    struct Result {
+        int status;
+        QString output;
+    };
+    static Result run(const QStringList& args) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(CADENZA_CLI, args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), QString::fromUtf8(p.readAll())};
+    }
+
+private slots:
+    void generateWritesTheSong() {
+        QTemporaryDir dir;
+        const auto r = run({"generate", "laid-back reggae with offbeat guitar skank", "--duration", "8", "--seed", "4",
+                            "--out", dir.path()});
+        QVERIFY2(r.status == 0, qPrintable(r.output));
+        for (const char* f : {"song.wav", "song.mid", "song.json", "stems/drums.wav", "stems/bass.wav", "stems/harmony.wav", "stems/lead.wav"})
+            QVERIFY2(QFile::exists(dir.filePath(f)), f);
+        QVERIFY(r.output.contains("reggae"));
+        QFile json(dir.filePath("song.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const auto doc = QJsonDocument::fromJson(json.readAll()).object();
+        for (const char* key : {"genre", "mood", "tempo", "key", "meter", "duration", "seed", "engine", "engine_version",
+                                "instruments", "sections", "sources", "alternatives"})
+            QVERIFY2(doc.contains(key), key);
+        QCOMPARE(doc["seed"].toInteger(), 4);
+        QCOMPARE(doc["sources"].toObject()["duration"].toString(), QString("option"));
+        const auto sections = doc["sections"].toArray();
+        QCOMPARE(sections.first().toObject()["start"].toDouble(), 0.0);
+        QCOMPARE(sections.last().toObject()["end"].toDouble(), 8.0);
+    }
+
+    void refusals_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty prompt") << QStringList{"generate", "  ", "--out", "/tmp/x"} << "prompt";
+        QTest::newRow("short") << QStringList{"generate", "pop", "--duration", "2", "--out", "/tmp/x"} << "5";
+        QTest::newRow("long") << QStringList{"generate", "pop", "--duration", "900", "--out", "/tmp/x"} << "600";
+        QTest::newRow("tempo") << QStringList{"generate", "pop", "--tempo", "999", "--out", "/tmp/x"} << "240";
+        QTest::newRow("key") << QStringList{"generate", "pop", "--key", "H minor", "--out", "/tmp/x"} << "key";
+        QTest::newRow("meter") << QStringList{"generate", "pop", "--meter", "7/8", "--out", "/tmp/x"} << "meter";
+        QTest::newRow("genre") << QStringList{"generate", "pop", "--genre", "polka", "--out", "/tmp/x"} << "genre";
+        QTest::newRow("not a number") << QStringList{"generate", "pop", "--duration", "long", "--out", "/tmp/x"} << "duration";
+        QTest::newRow("no out") << QStringList{"generate", "pop"} << "out";
+    }
+    void refusals() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const auto r = run(args);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.output.contains(mentions), qPrintable(r.output));
+        QVERIFY(!std::filesystem::exists("/tmp/x/song.wav"));
+    }
+
+    void killedRunLeavesNoSongBehind() {
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(CADENZA_CLI, {"generate", "epic cinematic trailer", "--duration", "240", "--seed", "1", "--out", dir.path()});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(700);
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        p.waitForFinished();
+        QVERIFY(!QFile::exists(dir.filePath("song.wav")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "test_cli.moc"

@@ -1,0 +1,184 @@
+// Composition: form fitted to the duration, idiomatic parts, a returning hook, determinism,
+// and a MIDI file that says what the score says.
+
+#include "TestSupport.h"
+
+#include "compose/Compose.h"
+#include "compose/Harmony.h"
+#include "compose/MidiFile.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace cadenza;
+
+namespace {
+
+const Part& part(const Score& score, const std::string& role) {
+    for (const auto& p : score.parts)
+        if (p.role == role)
+            return p;
+    throw std::runtime_error("no part " + role);
+}
+
+std::vector<int> pitches(const Part& p) {
+    std::vector<int> out;
+    for (const auto& n : p.notes)
+        out.push_back(n.pitch);
+    return out;
+}
+
+} // namespace
+
+class ComposeTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void formFitsTheDurationInWholeBars_data() {
+        QTest::addColumn<QString>("genre");
+        QTest::addColumn<double>("duration");
+        for (const auto& g : test::catalog().genres)
+            for (const double d : {5.0, 30.0, 180.0, 600.0})
+                QTest::newRow((g.id + " " + std::to_string(static_cast<int>(d))).c_str()) << QString::fromStdString(g.id) << d;
+    }
+    void formFitsTheDurationInWholeBars() {
+        QFETCH(QString, genre);
+        QFETCH(double, duration);
+        const auto s = test::spec("music", duration, 3, {.genre = genre.toStdString()});
+        const Score score = compose(s, test::catalog());
+        int bar = 0;
+        for (const auto& section : score.sections) {
+            QCOMPARE(section.startBar, bar);
+            QVERIFY(section.bars >= 1);
+            bar += section.bars;
+        }
+        QCOMPARE(bar, score.bars);
+        const double music = score.secondsAt(score.musicTicks());
+        QVERIFY2(music <= duration - 0.99 || score.bars == 1, "no room left for the last chord to ring");
+        QVERIFY2(music >= duration - 3.0 - 60.0 * score.meter.quartersPerBar() / score.tempo, "the music ends too early");
+        if (score.bars >= 16) {
+            QVERIFY(score.sections.size() >= 4);
+            const bool hasHook = std::any_of(score.sections.begin(), score.sections.end(),
+                                             [](const auto& x) { return x.kind == "chorus" || x.kind == "drop"; });
+            QVERIFY(hasHook);
+        }
+    }
+
+    void chordSymbolsAndVoiceLeading() {
+        const Key a{9, Mode::Minor};
+        const Chord six = parseChordSymbol("bVImaj7", a);
+        QCOMPARE(six.root, 5); // F
+        QCOMPARE(six.intervals, (std::vector<int>{0, 4, 7, 11}));
+        QCOMPARE(parseChordSymbol("ii7b5", a).intervals, (std::vector<int>{0, 3, 6, 10}));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, parseChordSymbol("Xmaj7", a));
+        const auto first = voiceLead(parseChordSymbol("i", a), {}, 52, 72);
+        const auto next = voiceLead(parseChordSymbol("iv", a), first, 52, 72);
+        int movement = 0;
+        for (std::size_t i = 0; i < first.size(); ++i)
+            movement += std::abs(next[i] - first[i]);
+        QVERIFY2(movement <= 4, "Am to Dm should move by at most a few semitones");
+    }
+
+    void sameSeedSameScoreDifferentSeedDifferentSong() {
+        const auto a = compose(test::spec("pop song", 40, 11), test::catalog());
+        const auto b = compose(test::spec("pop song", 40, 11), test::catalog());
+        const auto c = compose(test::spec("pop song", 40, 12), test::catalog());
+        QCOMPARE(pitches(part(a, "lead")), pitches(part(b, "lead")));
+        QVERIFY(pitches(part(a, "lead")) != pitches(part(c, "lead")));
+        std::vector<std::string> chordsA, chordsC;
+        for (const auto& span : a.chords)
+            chordsA.push_back(span.chord.symbol);
+        for (const auto& span : c.chords)
+            chordsC.push_back(span.chord.symbol);
+        QVERIFY2(chordsA != chordsC || a.key != c.key, "a different seed should change the progression");
+    }
+
+    void chorusHookComesBack() {
+        const auto score = compose(test::spec("pop song", 90, 5, {.genre = "pop"}), test::catalog());
+        std::vector<std::vector<int>> hooks;
+        for (const auto& section : score.sections) {
+            if (section.kind != "chorus")
+                continue;
+            const Tick from = section.startBar * score.ticksPerBar();
+            const Tick to = from + 4 * score.ticksPerBar();
+            std::vector<int> notes;
+            for (const auto& n : part(score, "lead").notes)
+                if (n.tick >= from && n.tick < to)
+                    notes.push_back(n.pitch);
+            hooks.push_back(notes);
+        }
+        QVERIFY(hooks.size() >= 2);
+        QVERIFY(!hooks[0].empty());
+        QCOMPARE(hooks[1], hooks[0]);
+    }
+
+    void melodyPutsChordTonesOnStrongBeats() {
+        const auto score = compose(test::spec("happy pop", 60, 9, {.genre = "pop"}), test::catalog());
+        int strong = 0, fitting = 0;
+        for (const auto& n : part(score, "lead").notes) {
+            if (n.tick % (score.ticksPerBar() / 2) != 0)
+                continue;
+            ++strong;
+            const auto pcs = score.chordAt(n.tick).pitchClasses();
+            fitting += std::count(pcs.begin(), pcs.end(), wrapPitchClass(n.pitch)) > 0;
+        }
+        QVERIFY(strong > 8);
+        QVERIFY2(fitting >= strong * 9 / 10, qPrintable(QString("%1 of %2").arg(fitting).arg(strong)));
+        const auto [lo, hi] = std::minmax_element(part(score, "lead").notes.begin(), part(score, "lead").notes.end(),
+                                                  [](const auto& x, const auto& y) { return x.pitch < y.pitch; });
+        QVERIFY2(hi->pitch - lo->pitch <= 21, "the melody should stay in a singable range");
+    }
+
+    void bassIdioms() {
+        // Jazz walks in quarter notes; trap glides; disco plays octaves.
+        const auto jazz = compose(test::spec("jazz", 30, 2, {.genre = "jazz"}), test::catalog());
+        const auto& walk = part(jazz, "bass").notes;
+        const long quarters = std::count_if(walk.begin(), walk.end(), [](const auto& n) { return n.length > 400 && n.length <= 480; });
+        QVERIFY(quarters > static_cast<long>(walk.size()) * 3 / 4);
+        const auto trap = compose(test::spec("trap", 30, 2, {.genre = "trap"}), test::catalog());
+        QVERIFY(!part(trap, "bass").bends.empty());
+        const auto disco = compose(test::spec("disco", 30, 2, {.genre = "funk"}), test::catalog());
+        const auto& octaves = part(disco, "bass").notes;
+        int leaps = 0;
+        for (std::size_t i = 1; i < octaves.size(); ++i)
+            leaps += std::abs(octaves[i].pitch - octaves[i - 1].pitch) == 12;
+        QVERIFY(leaps > static_cast<int>(octaves.size()) / 3);
+    }
+
+    void arrangementBuildsIntoChoruses() {
+        const auto score = compose(test::spec("pop", 90, 4, {.genre = "pop"}), test::catalog());
+        const auto notesIn = [&](const ScoreSection& s) {
+            const Tick from = s.startBar * score.ticksPerBar();
+            const Tick to = (s.startBar + s.bars) * score.ticksPerBar();
+            double count = 0;
+            for (const auto& p : score.parts)
+                for (const auto& n : p.notes)
+                    count += n.tick >= from && n.tick < to;
+            return count / s.bars;
+        };
+        double intro = 0, chorus = 0;
+        for (const auto& s : score.sections) {
+            if (s.kind == "intro")
+                intro = notesIn(s);
+            if (s.kind == "chorus")
+                chorus = std::max(chorus, notesIn(s));
+        }
+        QVERIFY2(chorus > intro * 1.3, "choruses should be denser than the intro");
+    }
+
+    void midiFileDescribesTheScore() {
+        const auto score = compose(test::spec("jazz", 20, 8), test::catalog());
+        const std::string midi = midiFileBytes(score);
+        QCOMPARE(midi.substr(0, 4), std::string("MThd"));
+        const int tracks = (static_cast<unsigned char>(midi[10]) << 8) | static_cast<unsigned char>(midi[11]);
+        QCOMPARE(tracks, static_cast<int>(score.parts.size()) + 1);
+        const int division = (static_cast<unsigned char>(midi[12]) << 8) | static_cast<unsigned char>(midi[13]);
+        QCOMPARE(division, 480);
+        QVERIFY(midi.find("MTrk") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(ComposeTest)
+#include "test_compose.moc"
