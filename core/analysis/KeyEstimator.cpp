@@ -33,14 +33,14 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
     std::unique_ptr<std::remove_pointer_t<kiss_fftr_cfg>, decltype(freeConfig)> fft(
         kiss_fftr_alloc(kFrame, 0, nullptr, nullptr), freeConfig);
 
-    // Each FFT bin's pitch class, and a weight that keeps the lowest and highest bins out.
-    std::vector<int> binClass(kFrame / 2 + 1, -1);
+    // Each FFT bin's semitone (MIDI note), for bins between 60 Hz and 4.2 kHz.
+    constexpr int kLowNote = 30, kHighNote = 108;
+    std::vector<int> binNote(kFrame / 2 + 1, -1);
     for (int k = 1; k <= kFrame / 2; ++k) {
         const double hz = static_cast<double>(k) * audio.sampleRate / kFrame;
-        if (hz < 60 || hz > 4200)
-            continue;
-        const double midi = 69 + 12 * std::log2(hz / 440.0);
-        binClass[static_cast<std::size_t>(k)] = wrapPitchClass(static_cast<int>(std::lround(midi)));
+        const auto note = static_cast<int>(std::lround(69 + 12 * std::log2(hz / 440.0)));
+        if (hz >= 60 && hz <= 4200 && note >= kLowNote && note <= kHighNote)
+            binNote[static_cast<std::size_t>(k)] = note;
     }
     std::vector<float> window(kFrame), frame(kFrame);
     for (int i = 0; i < kFrame; ++i)
@@ -48,14 +48,26 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
     std::vector<kiss_fft_cpx> spectrum(kFrame / 2 + 1);
 
     KeyEstimate estimate;
+    std::array<double, kHighNote + 1> semitones{};
     for (std::size_t start = 0; start + kFrame <= audio.frames(); start += kHop) {
         for (std::size_t i = 0; i < kFrame; ++i)
             frame[i] = 0.5f * (audio.left[start + i] + audio.right[start + i]) * window[i];
         kiss_fftr(fft.get(), frame.data(), spectrum.data());
-        std::array<double, 12> local{};
+        semitones.fill(0);
         for (std::size_t k = 0; k < spectrum.size(); ++k)
-            if (binClass[k] >= 0)
-                local[static_cast<std::size_t>(binClass[k])] += std::hypot(spectrum[k].r, spectrum[k].i);
+            if (binNote[k] >= 0)
+                semitones[static_cast<std::size_t>(binNote[k])] += std::hypot(spectrum[k].r, spectrum[k].i);
+        // A note's fifth harmonic sounds two octaves and a major third above it, and would
+        // read as a pitch class the music does not play (E in a C minor chord): remove the
+        // part of each semitone that the note 28 semitones below explains. Walk downwards
+        // so each subtraction uses the unaltered lower note.
+        for (int note = kHighNote; note >= kLowNote + 28; --note) {
+            auto& upper = semitones[static_cast<std::size_t>(note)];
+            upper = std::max(0.0, upper - 0.6 * semitones[static_cast<std::size_t>(note - 28)]);
+        }
+        std::array<double, 12> local{};
+        for (int note = kLowNote; note <= kHighNote; ++note)
+            local[static_cast<std::size_t>(wrapPitchClass(note))] += semitones[static_cast<std::size_t>(note)];
         // Each frame counts equally, so loud passages do not outvote the rest.
         const double sum = std::accumulate(local.begin(), local.end(), 0.0);
         if (sum > 1e-9)

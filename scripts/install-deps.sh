@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Cadenza builds, runs and tests with. Safe to run again.
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config ccache
+  qt6-base-dev                      # Qt 6 Core and Test (Widgets for the studio)
+  libfluidsynth-dev fluidsynth fluid-soundfont-gm
+  libsndfile1-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
+  faust                             # compiles the master bus DSP at build time
+  wordnet-base                      # widens the prompt lexicon at build time
+  libaubio-dev                      # independent tempo measurement in the tests
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+fi
