@@ -11,8 +11,12 @@ struct LoudnessReport {
     double loudnessRange = 0;     // LU
 };
 
-// Measures with libebur128.
+// Measures everything with libebur128; the two channels' true peaks (4x oversampled, the
+// costly part) are measured on their own threads.
 LoudnessReport measureLoudness(const StereoBuffer& audio);
+
+// Integrated loudness only: about a quarter of the cost of measureLoudness.
+double measureIntegratedLoudness(const StereoBuffer& audio);
 
 double dbToGain(double db);
 double gainToDb(double gain);

@@ -4,6 +4,7 @@
 #include "audio/OutputTransaction.h"
 #include "compose/GeneralMidi.h"
 #include "compose/MidiFile.h"
+#include "jobs/RunConcurrently.h"
 
 #include <nlohmann/json.hpp>
 
@@ -81,8 +82,12 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
 void writeSongFiles(const Song& song, const std::filesystem::path& folder, const SongFileOptions& options) {
     std::filesystem::create_directories(folder / "stems");
     OutputTransaction files;
+    // Encoding the WAV files is most of the work: do it on every core.
+    std::vector<std::function<void()>> encodes;
     for (const auto& stem : song.stems)
-        writeWav(files.stage(folder / "stems" / (stem.group + ".wav")), stem.audio, SampleFormat::Pcm24);
+        encodes.emplace_back([&, path = files.stage(folder / "stems" / (stem.group + ".wav"))] {
+            writeWav(path, stem.audio, SampleFormat::Pcm24);
+        });
     {
         std::ofstream midi(files.stage(folder / "song.mid"), std::ios::binary);
         midi << midiFileBytes(song.score);
@@ -95,8 +100,9 @@ void writeSongFiles(const Song& song, const std::filesystem::path& folder, const
         if (!json.flush())
             throw std::runtime_error("cannot write " + (folder / "song.json").string());
     }
-    writeWav(files.stage(folder / "song.wav"), song.master.audio, SampleFormat::Pcm24);
-    files.commit();
+    encodes.emplace_back([&, path = files.stage(folder / "song.wav")] { writeWav(path, song.master.audio, SampleFormat::Pcm24); });
+    runConcurrently(encodes);
+    files.commit(); // renames in staging order: song.wav last
 }
 
 } // namespace cadenza

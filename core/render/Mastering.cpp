@@ -92,28 +92,43 @@ void fadeOut(StereoBuffer& audio, double seconds) {
 } // namespace
 
 MasterResult master(const StereoBuffer& mix, const MasterSettings& settings) {
-    const auto before = measureLoudness(mix);
+    const double before = measureIntegratedLoudness(mix);
     // Bring the mix to a reference level so the compressor's threshold means the same for
     // every song; silence stays silence.
-    const double reference = before.integratedLufs > -69 ? -20.0 - before.integratedLufs : 0.0;
+    const double reference = before > -69 ? -20.0 - before : 0.0;
     double gainDb = settings.targetLufs + 20.0;
-    double ceilingDb = settings.ceilingDbtp - 0.5;
+    // The look-ahead limiter bounds samples, not the peaks between them, which overshoot
+    // by a few tenths of a dB: aim its ceiling below the true-peak limit.
+    double ceilingDb = settings.ceilingDbtp - 0.8;
+    double previousGain = 0, previousLoudness = 0;
     MasterResult result;
-    for (int pass = 0; pass < 6; ++pass) {
+    for (int pass = 0; pass < 8; ++pass) {
         result.audio = runMasterBus(mix, reference, settings, gainDb, ceilingDb);
         fadeOut(result.audio, settings.fadeOutSeconds);
-        result.loudness = measureLoudness(result.audio);
         result.gainDb = gainDb;
-        const double loudnessError = settings.targetLufs - result.loudness.integratedLufs;
+        // Converge on loudness with the cheap measurement; check the true peak once there.
+        const double loudness = measureIntegratedLoudness(result.audio);
+        const double loudnessError = settings.targetLufs - loudness;
+        if (loudness <= -69 || std::abs(loudnessError) > 0.3) {
+            if (loudness <= -69)
+                break; // silence: nothing to master
+            // Secant step: limiting makes loudness rise slower than the gain, so use the
+            // slope seen between passes (kept within sane bounds) rather than assuming 1.
+            double slope = 1.0;
+            if (pass > 0 && std::abs(gainDb - previousGain) > 1e-3)
+                slope = std::clamp((loudness - previousLoudness) / (gainDb - previousGain), 0.3, 1.0);
+            previousGain = gainDb;
+            previousLoudness = loudness;
+            gainDb += loudnessError / slope;
+            continue;
+        }
+        result.loudness = measureLoudness(result.audio);
         const double peakExcess = result.loudness.truePeakDbtp - (settings.ceilingDbtp - 0.05);
-        if (std::abs(loudnessError) <= 0.3 && peakExcess <= 0)
-            break;
-        if (result.loudness.integratedLufs <= -69)
-            break; // silence: nothing to master
-        gainDb += loudnessError;
-        if (peakExcess > 0)
-            ceilingDb -= peakExcess + 0.05;
+        if (peakExcess <= 0)
+            return result;
+        ceilingDb -= peakExcess + 0.05;
     }
+    result.loudness = measureLoudness(result.audio);
     return result;
 }
 

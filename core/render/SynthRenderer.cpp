@@ -55,12 +55,19 @@ public:
         fluid_settings_setint(fs.get(), "synth.cpu-cores", 1);
         fluid_settings_setint(fs.get(), "synth.threadsafe-api", 0);
         fluid_settings_setint(fs.get(), "synth.dynamic-sample-loading", 1);
-        fluid_settings_setint(fs.get(), "synth.reverb.active", 1);
+        // Effect units cost as much as the voices: run only those the parts send to.
+        bool reverb = false, chorus = false;
+        for (const auto& part : score_.parts)
+            if (part.group == group) {
+                reverb |= part.reverb > 0;
+                chorus |= part.chorus > 0;
+            }
+        fluid_settings_setint(fs.get(), "synth.reverb.active", reverb ? 1 : 0);
         fluid_settings_setnum(fs.get(), "synth.reverb.room-size", 0.62);
         fluid_settings_setnum(fs.get(), "synth.reverb.damp", 0.35);
         fluid_settings_setnum(fs.get(), "synth.reverb.width", 0.9);
         fluid_settings_setnum(fs.get(), "synth.reverb.level", 0.75);
-        fluid_settings_setint(fs.get(), "synth.chorus.active", 1);
+        fluid_settings_setint(fs.get(), "synth.chorus.active", chorus ? 1 : 0);
         std::unique_ptr<fluid_synth_t, FluidDeleter> synth(new_fluid_synth(fs.get()));
         if (!synth)
             throw std::runtime_error("FluidSynth could not start");
@@ -152,6 +159,18 @@ std::vector<Stem> renderStems(const Score& score, const RenderSettings& settings
                               const CancelToken& cancel) {
     quietFluidSynthLogs();
     const auto groups = score.groups();
+    // Longest first: sustained notes cost the synth most, so a pad that holds chords all
+    // song long should start at once rather than after the short stems.
+    std::vector<std::size_t> order(groups.size());
+    std::vector<double> cost(groups.size(), 0);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        order[g] = g;
+        for (const auto& part : score.parts)
+            if (part.group == groups[g])
+                for (const auto& note : part.notes)
+                    cost[g] += score.secondsAt(note.length) + 0.05;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cost[a] > cost[b]; });
     std::vector<Stem> stems(groups.size());
     std::atomic<std::int64_t> framesDone{0};
     std::atomic<std::size_t> nextGroup{0};
@@ -169,8 +188,8 @@ std::vector<Stem> renderStems(const Score& score, const RenderSettings& settings
     for (std::size_t w = 0; w < workerCount; ++w)
         workers.emplace_back([&] {
             try {
-                for (std::size_t g; (g = nextGroup.fetch_add(1)) < groups.size();)
-                    stems[g] = renderer.render(groups[g]);
+                for (std::size_t i; (i = nextGroup.fetch_add(1)) < groups.size();)
+                    stems[order[i]] = renderer.render(groups[order[i]]);
             } catch (...) {
                 const std::lock_guard lock(failureMutex);
                 if (!failure)
