@@ -21,7 +21,7 @@ namespace {
 
 // Median inter-beat interval from aubio's beat tracker, as BPM.
 double aubioTempo(const StereoBuffer& audio) {
-    constexpr uint_t hop = 512, window = 1024;
+    constexpr uint_t hop = 128, window = 1024;
     const auto rate = static_cast<uint_t>(audio.sampleRate);
     std::unique_ptr<aubio_tempo_t, decltype(&del_aubio_tempo)> tempo(new_aubio_tempo("default", window, hop, rate), del_aubio_tempo);
     std::unique_ptr<fvec_t, decltype(&del_fvec)> in(new_fvec(hop), del_fvec);
@@ -66,33 +66,37 @@ class AccuracyTest : public QObject {
 private slots:
     void tempoAndKeyMatchWhatSongJsonSays() {
         const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
-        int exact = 0, octave = 0, keys = 0, genres = 0;
+        int exact = 0, octave = 0, otherLevel = 0, keys = 0, genres = 0;
         std::uint64_t seed = 1000;
         for (const auto& genre : test::catalog().genres) {
             const StyleSpec spec = test::spec(genre.name, 30, ++seed, {.genre = genre.id});
             const Song song = engine.generate(spec, {}, CancelToken());
             const double measured = aubioTempo(song.master.audio);
             const double ratio = measured / spec.tempo;
-            const bool isExact = std::abs(ratio - 1) <= 0.02;
-            bool isOctave = false;
-            for (const double r : {0.5, 2.0, 1.5, 2.0 / 3.0})
-                isOctave |= std::abs(ratio / r - 1) <= 0.02;
+            const auto near = [&](double r) { return std::abs(ratio / r - 1) <= 0.02; };
+            const bool isExact = near(1);
+            const bool isOctave = !isExact && (near(2) || near(0.5));
+            const bool isOtherLevel = !isExact && !isOctave && (near(1.5) || near(2.0 / 3.0));
             const auto key = estimateKey(song.master.audio);
             const bool keyOk = key.key == spec.key;
             exact += isExact;
-            octave += !isExact && isOctave;
+            octave += isOctave;
+            otherLevel += isOtherLevel;
             keys += keyOk;
             ++genres;
             qInfo("%-22s tempo %3d measured %6.1f %-12s key %-9s estimated %-9s %s", genre.id.c_str(), spec.tempo, measured,
-                  isExact ? "exact" : isOctave ? "octave error" : "WRONG", spec.key.name().c_str(),
+                  isExact ? "exact" : isOctave ? "octave error" : isOtherLevel ? "3:2 level" : "WRONG", spec.key.name().c_str(),
                   key.key.name().c_str(), keyOk ? "ok" : "MISS");
         }
-        qInfo("tempo within 2%%: %d of %d, octave errors: %d; key exact: %d of %d", exact, genres, octave, keys, genres);
-        // The goal (issue 2) is every genre within 2%, octave errors apart. Measured on
-        // 2026-11-21: 13 exact and 2 octave errors of 22; the slow and swung genres (lofi,
-        // reggae, ballad, ambient) and rock, metal and classical are still 2-3% off or on a
-        // 4/3 level. This floor keeps what works from regressing while that is fixed.
-        QVERIFY2(exact + octave >= 15, "tempo accuracy regressed below the measured floor");
+        qInfo("tempo within 2%%: %d of %d, octave errors: %d, 3:2 errors: %d; key exact: %d of %d", exact, genres, octave,
+              otherLevel, keys, genres);
+        // Every genre within 2% of song.json's tempo, octave errors (half or double) reported
+        // apart. Measured 2026-11-21: 15 exact, 6 octave errors (the slow genres and boom bap,
+        // tracked at double time), and drum and bass at 178 BPM tracked at the 3:2 level
+        // (119 BPM, near the tempo aubio's tracker prefers). Nothing is wrong outright; the
+        // 3:2 reading is the one case that misses the goal and is allowed here, alone.
+        QVERIFY2(exact + octave + otherLevel == genres, "a tempo matched no metrical level of the truth");
+        QVERIFY2(otherLevel <= 1, "more tempi than drum and bass read at a 3:2 level");
         QVERIFY2(keys * 10 >= genres * 8, "the key should be exact for at least 80% of the genres");
     }
 };
