@@ -108,6 +108,16 @@ private slots:
         QVERIFY(wav(a) != wav(c));
     }
 
+    void missingSoundFontIsAClearError() {
+        const SymbolicEngine engine(test::catalog(), RenderSettings{"/nonexistent/GM.sf2"});
+        try {
+            engine.generate(test::spec("pop", 10, 1), {}, CancelToken());
+            QFAIL("rendered without a SoundFont");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("/nonexistent/GM.sf2") != std::string::npos, e.what());
+        }
+    }
+
     void cancelStopsRenderingQuickly() {
         const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
         CancelToken cancel;

@@ -76,8 +76,9 @@ StyleSpec interpret(std::string_view prompt, const StyleOverrides& overrides, co
         spec.seed = *overrides.seed;
         spec.sources["seed"] = FieldSource::Option;
     } else {
+        // 53 bits, so that the seed in song.json survives JSON readers that use doubles.
         std::random_device device;
-        spec.seed = (static_cast<std::uint64_t>(device()) << 32) ^ device();
+        spec.seed = ((static_cast<std::uint64_t>(device()) << 32) ^ device()) & ((1ULL << 53) - 1);
         spec.sources["seed"] = FieldSource::Default;
     }
     Random random = Random(spec.seed).fork("interpret");

@@ -1,17 +1,16 @@
 #include "render/SynthRenderer.h"
 
+#include "jobs/RunConcurrently.h"
+
 #include <fluidsynth.h>
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <cmath>
 #include <cstdlib>
-#include <exception>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
-#include <thread>
 
 namespace cadenza {
 namespace {
@@ -173,41 +172,26 @@ std::vector<Stem> renderStems(const Score& score, const RenderSettings& settings
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cost[a] > cost[b]; });
     std::vector<Stem> stems(groups.size());
     std::atomic<std::int64_t> framesDone{0};
-    std::atomic<std::size_t> nextGroup{0};
-    std::atomic<int> running{0};
     std::atomic<bool> abandoned{false};
-    std::exception_ptr failure;
-    std::mutex failureMutex;
     const StemRenderer renderer(score, settings, framesDone, cancel, abandoned);
-
-    const unsigned cores = settings.threads > 0 ? static_cast<unsigned>(settings.threads)
-                                                : std::max(1u, std::thread::hardware_concurrency());
-    const auto workerCount = std::min<std::size_t>(cores, groups.size());
-    std::vector<std::jthread> workers;
-    running = static_cast<int>(workerCount);
-    for (std::size_t w = 0; w < workerCount; ++w)
-        workers.emplace_back([&] {
+    std::vector<std::function<void()>> tasks;
+    for (const std::size_t g : order)
+        tasks.emplace_back([&, g] {
             try {
-                for (std::size_t i; (i = nextGroup.fetch_add(1)) < groups.size();)
-                    stems[order[i]] = renderer.render(groups[order[i]]);
+                stems[g] = renderer.render(groups[g]);
             } catch (...) {
-                const std::lock_guard lock(failureMutex);
-                if (!failure)
-                    failure = std::current_exception();
-                abandoned = true;
+                abandoned = true; // stop the stems still rendering, too
+                throw;
             }
-            running.fetch_sub(1);
         });
-
     const double totalFrames = score.durationSeconds * settings.sampleRate * static_cast<double>(groups.size());
-    while (running.load() > 0) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(40));
+    ConcurrencyOptions options;
+    options.threads = settings.threads > 0 ? static_cast<unsigned>(settings.threads) : 0;
+    options.whileWaiting = [&] {
         if (progress)
             progress("render", std::min(1.0, static_cast<double>(framesDone.load()) / totalFrames));
-    }
-    workers.clear();
-    if (failure)
-        std::rethrow_exception(failure);
+    };
+    runConcurrently(tasks, options);
     cancel.throwIfCancelled();
     return stems;
 }
