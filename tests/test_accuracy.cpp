@@ -23,7 +23,8 @@ namespace {
 double aubioTempo(const StereoBuffer& audio) {
     constexpr uint_t hop = 128, window = 1024;
     const auto rate = static_cast<uint_t>(audio.sampleRate);
-    std::unique_ptr<aubio_tempo_t, decltype(&del_aubio_tempo)> tempo(new_aubio_tempo("default", window, hop, rate), del_aubio_tempo);
+    std::unique_ptr<aubio_tempo_t, decltype(&del_aubio_tempo)> tempo(new_aubio_tempo("default", window, hop, rate),
+                                                                     del_aubio_tempo);
     std::unique_ptr<fvec_t, decltype(&del_fvec)> in(new_fvec(hop), del_fvec);
     std::unique_ptr<fvec_t, decltype(&del_fvec)> out(new_fvec(1), del_fvec);
     std::vector<double> beats;
@@ -63,7 +64,7 @@ double aubioTempo(const StereoBuffer& audio) {
 class AccuracyTest : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void tempoAndKeyMatchWhatSongJsonSays() {
         const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
         int exact = 0, octave = 0, otherLevel = 0, keys = 0, genres = 0;
@@ -84,12 +85,16 @@ private slots:
             otherLevel += isOtherLevel;
             keys += keyOk;
             ++genres;
-            qInfo("%-22s tempo %3d measured %6.1f %-12s key %-9s estimated %-9s %s", genre.id.c_str(), spec.tempo, measured,
-                  isExact ? "exact" : isOctave ? "octave error" : isOtherLevel ? "3:2 level" : "WRONG", spec.key.name().c_str(),
-                  key.key.name().c_str(), keyOk ? "ok" : "MISS");
+            qInfo("%-22s tempo %3d measured %6.1f %-12s key %-9s estimated %-9s %s", genre.id.c_str(), spec.tempo,
+                  measured,
+                  isExact        ? "exact"
+                  : isOctave     ? "octave error"
+                  : isOtherLevel ? "3:2 level"
+                                 : "WRONG",
+                  spec.key.name().c_str(), key.key.name().c_str(), keyOk ? "ok" : "MISS");
         }
-        qInfo("tempo within 2%%: %d of %d, octave errors: %d, 3:2 errors: %d; key exact: %d of %d", exact, genres, octave,
-              otherLevel, keys, genres);
+        qInfo("tempo within 2%%: %d of %d, octave errors: %d, 3:2 errors: %d; key exact: %d of %d", exact, genres,
+              octave, otherLevel, keys, genres);
         // Every genre within 2% of song.json's tempo, octave errors (half or double) reported
         // apart. Measured 2026-11-21: 15 exact, 6 octave errors (the slow genres and boom bap,
         // tracked at double time), and drum and bass at 178 BPM tracked at the 3:2 level

@@ -23,20 +23,21 @@ class CliTest : public QObject {
         return {p.exitCode(), QString::fromUtf8(p.readAll())};
     }
 
-private slots:
+  private slots:
     void generateWritesTheSong() {
         QTemporaryDir dir;
         const auto r = run({"generate", "laid-back reggae with offbeat guitar skank", "--duration", "8", "--seed", "4",
                             "--out", dir.path()});
         QVERIFY2(r.status == 0, qPrintable(r.output));
-        for (const char* f : {"song.wav", "song.mid", "song.json", "stems/drums.wav", "stems/bass.wav", "stems/harmony.wav", "stems/lead.wav"})
+        for (const char* f : {"song.wav", "song.mid", "song.json", "stems/drums.wav", "stems/bass.wav",
+                              "stems/harmony.wav", "stems/lead.wav"})
             QVERIFY2(QFile::exists(dir.filePath(f)), f);
         QVERIFY(r.output.contains("reggae"));
         QFile json(dir.filePath("song.json"));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const auto doc = QJsonDocument::fromJson(json.readAll()).object();
-        for (const char* key : {"genre", "mood", "tempo", "key", "meter", "duration", "seed", "engine", "engine_version",
-                                "instruments", "sections", "sources", "alternatives"})
+        for (const char* key : {"genre", "mood", "tempo", "key", "meter", "duration", "seed", "engine",
+                                "engine_version", "instruments", "sections", "sources", "alternatives"})
             QVERIFY2(doc.contains(key), key);
         QCOMPARE(doc["seed"].toInteger(), 4);
         QCOMPARE(doc["sources"].toObject()["duration"].toString(), QString("option"));
@@ -55,7 +56,8 @@ private slots:
         QTest::newRow("key") << QStringList{"generate", "pop", "--key", "H minor", "--out", "/tmp/x"} << "key";
         QTest::newRow("meter") << QStringList{"generate", "pop", "--meter", "7/8", "--out", "/tmp/x"} << "meter";
         QTest::newRow("genre") << QStringList{"generate", "pop", "--genre", "polka", "--out", "/tmp/x"} << "genre";
-        QTest::newRow("not a number") << QStringList{"generate", "pop", "--duration", "long", "--out", "/tmp/x"} << "duration";
+        QTest::newRow("not a number") << QStringList{"generate", "pop", "--duration", "long", "--out", "/tmp/x"}
+                                      << "duration";
         QTest::newRow("no out") << QStringList{"generate", "pop"} << "out";
     }
     void refusals() {
@@ -70,7 +72,8 @@ private slots:
     void killedRunLeavesNoSongBehind() {
         QTemporaryDir dir;
         QProcess p;
-        p.start(CADENZA_CLI, {"generate", "epic cinematic trailer", "--duration", "240", "--seed", "1", "--out", dir.path()});
+        p.start(CADENZA_CLI,
+                {"generate", "epic cinematic trailer", "--duration", "240", "--seed", "1", "--out", dir.path()});
         QVERIFY(p.waitForStarted());
         QTest::qWait(700);
         ::kill(static_cast<pid_t>(p.processId()), SIGKILL);

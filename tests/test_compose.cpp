@@ -35,13 +35,14 @@ std::vector<int> pitches(const Part& p) {
 class ComposeTest : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void formFitsTheDurationInWholeBars_data() {
         QTest::addColumn<QString>("genre");
         QTest::addColumn<double>("duration");
         for (const auto& g : test::catalog().genres)
             for (const double d : {5.0, 30.0, 180.0, 600.0})
-                QTest::newRow((g.id + " " + std::to_string(static_cast<int>(d))).c_str()) << QString::fromStdString(g.id) << d;
+                QTest::newRow((g.id + " " + std::to_string(static_cast<int>(d))).c_str())
+                    << QString::fromStdString(g.id) << d;
     }
     void formFitsTheDurationInWholeBars() {
         QFETCH(QString, genre);
@@ -57,7 +58,8 @@ private slots:
         QCOMPARE(bar, score.bars);
         const double music = score.secondsAt(score.musicTicks());
         QVERIFY2(music <= duration - 0.99 || score.bars == 1, "no room left for the last chord to ring");
-        QVERIFY2(music >= duration - 3.0 - 60.0 * score.meter.quartersPerBar() / score.tempo, "the music ends too early");
+        QVERIFY2(music >= duration - 3.0 - 60.0 * score.meter.quartersPerBar() / score.tempo,
+                 "the music ends too early");
         if (score.bars >= 16) {
             QVERIFY(score.sections.size() >= 4);
             const bool hasHook = std::any_of(score.sections.begin(), score.sections.end(),
@@ -135,7 +137,8 @@ private slots:
         // Jazz walks in quarter notes; trap glides; disco plays octaves.
         const auto jazz = compose(test::spec("jazz", 30, 2, {.genre = "jazz"}), test::catalog());
         const auto& walk = part(jazz, "bass").notes;
-        const long quarters = std::count_if(walk.begin(), walk.end(), [](const auto& n) { return n.length > 400 && n.length <= 480; });
+        const long quarters =
+            std::count_if(walk.begin(), walk.end(), [](const auto& n) { return n.length > 400 && n.length <= 480; });
         QVERIFY(quarters > static_cast<long>(walk.size()) * 3 / 4);
         const auto trap = compose(test::spec("trap", 30, 2, {.genre = "trap"}), test::catalog());
         QVERIFY(!part(trap, "bass").bends.empty());

@@ -19,14 +19,15 @@ using namespace cadenza;
 class PromptTest : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void catalogHasTheRequiredGenresAndMoods() {
         const auto& c = test::catalog();
         QVERIFY(c.genres.size() >= 20);
         QVERIFY(c.moods.size() >= 12);
-        for (const char* g : {"lofi", "boom bap", "house", "deep house", "techno", "trance", "drum and bass", "trap",
-                              "synthwave", "pop", "rock", "metal", "funk", "jazz", "bossa nova", "reggae", "country",
-                              "folk", "classical", "cinematic", "ambient", "ballad"})
+        for (const char* g :
+             {"lofi",      "boom bap", "house",     "deep house", "techno",  "trance", "drum and bass", "trap",
+              "synthwave", "pop",      "rock",      "metal",      "funk",    "jazz",   "bossa nova",    "reggae",
+              "country",   "folk",     "classical", "cinematic",  "ambient", "ballad"})
             QVERIFY2(c.findGenre(g), g);
         for (const char* m : {"happy", "sad", "calm", "energetic", "dark", "epic", "romantic", "tense", "dreamy",
                               "nostalgic", "angry", "relaxed"})
@@ -37,7 +38,8 @@ private slots:
     void evaluationPrompts() {
         // The shared evaluation set when it is beside the checkout, else the copy in tests/data.
         const std::filesystem::path shared = CADENZA_SHARED_EVAL;
-        std::ifstream in(std::filesystem::exists(shared) ? shared : std::filesystem::path(CADENZA_TEST_DATA) / "eval-prompts.jsonl");
+        std::ifstream in(
+            std::filesystem::exists(shared) ? shared : std::filesystem::path(CADENZA_TEST_DATA) / "eval-prompts.jsonl");
         QVERIFY(in.good());
         std::string line;
         int checked = 0;
@@ -50,15 +52,19 @@ private slots:
             const StyleSpec s = interpret(prompt, StyleOverrides{.seed = 42}, test::catalog());
             const QByteArray where = QByteArray::fromStdString(prompt);
             if (expect.contains("genre"))
-                QVERIFY2(s.genre == expect.at("genre").get<std::string>(), where + " -> genre " + QByteArray::fromStdString(s.genre));
+                QVERIFY2(s.genre == expect.at("genre").get<std::string>(),
+                         where + " -> genre " + QByteArray::fromStdString(s.genre));
             if (expect.contains("mood"))
-                QVERIFY2(s.mood == expect.at("mood").get<std::string>(), where + " -> mood " + QByteArray::fromStdString(s.mood));
+                QVERIFY2(s.mood == expect.at("mood").get<std::string>(),
+                         where + " -> mood " + QByteArray::fromStdString(s.mood));
             if (expect.contains("tempo")) {
-                QVERIFY2(s.tempo >= expect.at("tempo").at(0).get<int>() && s.tempo <= expect.at("tempo").at(1).get<int>(),
+                QVERIFY2(s.tempo >= expect.at("tempo").at(0).get<int>() &&
+                             s.tempo <= expect.at("tempo").at(1).get<int>(),
                          where + " -> tempo " + QByteArray::number(s.tempo));
             }
             if (expect.contains("key"))
-                QVERIFY2(s.key.name() == expect.at("key").get<std::string>(), where + " -> key " + QByteArray::fromStdString(s.key.name()));
+                QVERIFY2(s.key.name() == expect.at("key").get<std::string>(),
+                         where + " -> key " + QByteArray::fromStdString(s.key.name()));
             if (expect.contains("meter"))
                 QCOMPARE(s.meter.name(), expect.at("meter").get<std::string>());
             if (expect.contains("duration"))
@@ -74,20 +80,34 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("meter");
         QTest::addColumn<double>("duration");
-        QTest::newRow("bpm") << "house at 124 bpm" << 124 << "" << "" << 0.0;
-        QTest::newRow("at") << "techno at 160" << 160 << "" << "" << 0.0;
-        QTest::newRow("glued") << "90BPM boom bap" << 90 << "" << "" << 0.0;
-        QTest::newRow("minor") << "a song in A minor" << 0 << "A minor" << "" << 0.0;
-        QTest::newRow("sharp") << "F# major pop" << 0 << "F# major" << "" << 0.0;
-        QTest::newRow("flat") << "dark Bb minor trap" << 0 << "Bb minor" << "" << 0.0;
-        QTest::newRow("bare in G") << "folk in G" << 0 << "G major" << "" << 0.0;
-        QTest::newRow("in a car") << "music in a car" << 0 << "" << "" << 0.0;
-        QTest::newRow("6/8") << "jig in 6/8" << 0 << "" << "6/8" << 0.0;
-        QTest::newRow("3/4") << "piano piece, 3/4" << 0 << "" << "3/4" << 0.0;
-        QTest::newRow("seconds") << "30 seconds of ambient" << 0 << "" << "" << 30.0;
-        QTest::newRow("minutes") << "2 minutes of jazz" << 0 << "" << "" << 120.0;
-        QTest::newRow("clock") << "lofi, 1:30 long" << 0 << "" << "" << 90.0;
-        QTest::newRow("80s is a decade") << "80s synthwave" << 0 << "" << "" << 0.0;
+        QTest::newRow("bpm") << "house at 124 bpm" << 124 << ""
+                             << "" << 0.0;
+        QTest::newRow("at") << "techno at 160" << 160 << ""
+                            << "" << 0.0;
+        QTest::newRow("glued") << "90BPM boom bap" << 90 << ""
+                               << "" << 0.0;
+        QTest::newRow("minor") << "a song in A minor" << 0 << "A minor"
+                               << "" << 0.0;
+        QTest::newRow("sharp") << "F# major pop" << 0 << "F# major"
+                               << "" << 0.0;
+        QTest::newRow("flat") << "dark Bb minor trap" << 0 << "Bb minor"
+                              << "" << 0.0;
+        QTest::newRow("bare in G") << "folk in G" << 0 << "G major"
+                                   << "" << 0.0;
+        QTest::newRow("in a car") << "music in a car" << 0 << ""
+                                  << "" << 0.0;
+        QTest::newRow("6/8") << "jig in 6/8" << 0 << ""
+                             << "6/8" << 0.0;
+        QTest::newRow("3/4") << "piano piece, 3/4" << 0 << ""
+                             << "3/4" << 0.0;
+        QTest::newRow("seconds") << "30 seconds of ambient" << 0 << ""
+                                 << "" << 30.0;
+        QTest::newRow("minutes") << "2 minutes of jazz" << 0 << ""
+                                 << "" << 120.0;
+        QTest::newRow("clock") << "lofi, 1:30 long" << 0 << ""
+                               << "" << 90.0;
+        QTest::newRow("80s is a decade") << "80s synthwave" << 0 << ""
+                                         << "" << 0.0;
     }
     void explicitValues() {
         QFETCH(QString, prompt);
@@ -119,8 +139,8 @@ private slots:
     }
 
     void hostileTextNeverCrashes() {
-        for (const char* prompt : {"🎹🔥🎶 💃", "'; DROP TABLE tracks; --", "¿música tranquila para dormir?",
-                                   "!!!???...", "音楽 夜 雨", "a\nb\tc", "9999999999999999999999 bpm"}) {
+        for (const char* prompt : {"🎹🔥🎶 💃", "'; DROP TABLE tracks; --", "¿música tranquila para dormir?", "!!!???...",
+                                   "音楽 夜 雨", "a\nb\tc", "9999999999999999999999 bpm"}) {
             try {
                 const auto s = interpret(prompt, {.seed = 1}, test::catalog());
                 QVERIFY(test::catalog().findGenre(s.genre));
@@ -131,7 +151,13 @@ private slots:
     }
 
     void optionsOverrideThePrompt() {
-        StyleOverrides o{.genre = "jazz", .mood = "dark", .tempo = 100, .key = "D minor", .meter = "3/4", .duration = 20.0, .seed = 5};
+        StyleOverrides o{.genre = "jazz",
+                         .mood = "dark",
+                         .tempo = 100,
+                         .key = "D minor",
+                         .meter = "3/4",
+                         .duration = 20.0,
+                         .seed = 5};
         const auto s = interpret("happy house at 124 bpm in C major, 4/4, 2 minutes", o, test::catalog());
         QCOMPARE(s.genre, std::string("jazz"));
         QCOMPARE(s.mood, std::string("dark"));

@@ -34,10 +34,11 @@ std::string fileBytes(const std::filesystem::path& p) {
 class RenderTest : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void masterMeetsLoudnessAndPeakTargets_data() {
         QTest::addColumn<QString>("prompt");
-        for (const char* p : {"energetic house", "calm ambient soundscape", "angry metal", "sad piano ballad", "jazz trio"})
+        for (const char* p :
+             {"energetic house", "calm ambient soundscape", "angry metal", "sad piano ballad", "jazz trio"})
             QTest::newRow(p) << p;
     }
     void masterMeetsLoudnessAndPeakTargets() {
@@ -103,7 +104,9 @@ private slots:
         writeSongFiles(generate("dreamy synthwave", 10, 77), a.path().toStdString());
         writeSongFiles(generate("dreamy synthwave", 10, 77), b.path().toStdString());
         writeSongFiles(generate("dreamy synthwave", 10, 78), c.path().toStdString());
-        const auto wav = [](const QTemporaryDir& d) { return fileBytes(std::filesystem::path(d.path().toStdString()) / "song.wav"); };
+        const auto wav = [](const QTemporaryDir& d) {
+            return fileBytes(std::filesystem::path(d.path().toStdString()) / "song.wav");
+        };
         QVERIFY(wav(a) == wav(b));
         QVERIFY(wav(a) != wav(c));
     }

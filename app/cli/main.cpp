@@ -29,7 +29,9 @@ CancelToken& interruptToken() {
     return token;
 }
 
-extern "C" void onInterrupt(int) { interruptToken().cancel(); }
+extern "C" void onInterrupt(int) {
+    interruptToken().cancel();
+}
 
 template <typename T> std::optional<T> numberOption(const QCommandLineParser& args, const QString& name) {
     if (!args.isSet(name))
@@ -49,7 +51,8 @@ template <typename T> std::optional<T> numberOption(const QCommandLineParser& ar
         if (ok)
             return static_cast<T>(v);
     }
-    throw UserError(name.toStdString(), "--" + name.toStdString() + " needs a number, not '" + text.toStdString() + "'");
+    throw UserError(name.toStdString(),
+                    "--" + name.toStdString() + " needs a number, not '" + text.toStdString() + "'");
 }
 
 std::optional<std::string> textOption(const QCommandLineParser& args, const QString& name) {
@@ -58,7 +61,7 @@ std::optional<std::string> textOption(const QCommandLineParser& args, const QStr
 
 // Draws a progress line on a terminal; stays silent when output is piped or logged.
 class TerminalProgress {
-public:
+  public:
     TerminalProgress() : enabled_(::isatty(STDERR_FILENO) != 0) {}
     ~TerminalProgress() { finish(); }
 
@@ -77,7 +80,7 @@ public:
         active_ = false;
     }
 
-private:
+  private:
     bool enabled_;
     bool active_ = false;
 };
@@ -111,10 +114,11 @@ int generate(const QCommandLineParser& args) {
     progress.finish();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("%s: %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx real time)\n",
-                (out / "song.wav").c_str(), spec.genre.c_str(), spec.mood.c_str(), spec.tempo, spec.key.name().c_str(),
-                spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
-                song.master.loudness.integratedLufs, song.master.loudness.truePeakDbtp, seconds, spec.duration / seconds);
+    std::printf(
+        "%s: %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx real time)\n",
+        (out / "song.wav").c_str(), spec.genre.c_str(), spec.mood.c_str(), spec.tempo, spec.key.name().c_str(),
+        spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
+        song.master.loudness.integratedLufs, song.master.loudness.truePeakDbtp, seconds, spec.duration / seconds);
     return 0;
 }
 

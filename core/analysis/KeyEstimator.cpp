@@ -79,14 +79,17 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
         for (auto& c : estimate.chroma)
             c /= total;
 
-    static constexpr std::array<double, 12> major = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
-    static constexpr std::array<double, 12> minor = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
+    static constexpr std::array<double, 12> major = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09,
+                                                     2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
+    static constexpr std::array<double, 12> minor = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53,
+                                                     2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
     double best = -2, second = -2;
     for (int tonic = 0; tonic < 12; ++tonic)
         for (const Mode mode : {Mode::Major, Mode::Minor}) {
             std::array<double, 12> rotated{};
             for (int pc = 0; pc < 12; ++pc)
-                rotated[static_cast<std::size_t>(pc)] = estimate.chroma[static_cast<std::size_t>(wrapPitchClass(pc + tonic))];
+                rotated[static_cast<std::size_t>(pc)] =
+                    estimate.chroma[static_cast<std::size_t>(wrapPitchClass(pc + tonic))];
             const double r = correlation(rotated, mode == Mode::Major ? major : minor);
             if (r > best) {
                 second = best;

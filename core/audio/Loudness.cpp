@@ -11,8 +11,12 @@
 
 namespace cadenza {
 
-double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
-double gainToDb(double gain) { return gain > 0 ? 20.0 * std::log10(gain) : -200.0; }
+double dbToGain(double db) {
+    return std::pow(10.0, db / 20.0);
+}
+double gainToDb(double gain) {
+    return gain > 0 ? 20.0 * std::log10(gain) : -200.0;
+}
 
 namespace {
 
@@ -23,7 +27,8 @@ using Meter = std::unique_ptr<ebur128_state, StateDeleter>;
 
 // Feeds `channels` of the audio (both, or one of them) through a meter with `mode`.
 Meter measure(const StereoBuffer& audio, int mode, const std::vector<const std::vector<float>*>& channels) {
-    Meter state(ebur128_init(static_cast<unsigned>(channels.size()), static_cast<unsigned long>(audio.sampleRate), mode));
+    Meter state(
+        ebur128_init(static_cast<unsigned>(channels.size()), static_cast<unsigned long>(audio.sampleRate), mode));
     if (!state)
         throw std::runtime_error("libebur128 could not start a measurement");
     constexpr std::size_t kBlock = 16384;

@@ -10,7 +10,7 @@ namespace cadenza {
 // in the order they were staged (so stage the file that marks completion last). Staged
 // files that were never committed are removed when the transaction ends.
 class OutputTransaction {
-public:
+  public:
     OutputTransaction() = default;
     OutputTransaction(const OutputTransaction&) = delete;
     OutputTransaction& operator=(const OutputTransaction&) = delete;
@@ -20,7 +20,7 @@ public:
     std::filesystem::path stage(const std::filesystem::path& finalPath);
     void commit();
 
-private:
+  private:
     struct Entry {
         std::filesystem::path temporary;
         std::filesystem::path final;

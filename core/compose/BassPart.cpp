@@ -39,10 +39,14 @@ std::vector<int> kickSteps(const Arrangement& song) {
 
 int degreePitch(char degree, int root) {
     switch (degree) {
-    case '3': return root + 4; // adjusted to the chord's third by the caller
-    case '5': return root + 7;
-    case '8': return root + 12;
-    default: return root;
+    case '3':
+        return root + 4; // adjusted to the chord's third by the caller
+    case '5':
+        return root + 7;
+    case '8':
+        return root + 12;
+    default:
+        return root;
     }
 }
 
@@ -62,9 +66,7 @@ void writeBass(const Arrangement& song, const RoleStyle& role, Part& part, Rando
     for (const auto& bar : song.bars) {
         if (!song.plays(role, bar))
             continue;
-        const auto rootAt = [&](int step) {
-            return lowestOf(score.chordAt(bar.tick + step * kStep).root, role.low);
-        };
+        const auto rootAt = [&](int step) { return lowestOf(score.chordAt(bar.tick + step * kStep).root, role.low); };
         const auto add = [&](int step, Tick length, int pitch, int velocity) {
             part.notes.push_back({bar.tick + step * kStep, length, pitch, song.velocity(velocity, bar, random)});
         };

@@ -160,7 +160,8 @@ Catalog Catalog::load(const std::filesystem::path& resourceDir) {
         c.bassCells = rhythm.at("bass_cells").get<std::map<std::string, std::string>>();
         const auto cues = readJson(dir / "cues.json");
         for (const auto& [phrase, spec] : cues.at("instruments").items())
-            c.instrumentCues.push_back({lowered(phrase), spec.at("role").get<std::string>(), spec.at("program").get<int>()});
+            c.instrumentCues.push_back(
+                {lowered(phrase), spec.at("role").get<std::string>(), spec.at("program").get<int>()});
         for (const auto& [phrase, factor] : cues.at("tempo").items())
             c.tempoCues[lowered(phrase)] = factor.get<double>();
         for (const auto& [phrase, meter] : cues.at("meter").items())

@@ -14,15 +14,15 @@ namespace cadenza {
 
 // How one part of the band is played in a genre.
 struct RoleStyle {
-    int program = 0;        // General MIDI program (0-based); the kit number for drums
-    std::string style;      // the pattern family, e.g. "walking", "stabs", "arpeggio"
-    int low = 48;           // register, MIDI note numbers
+    int program = 0;   // General MIDI program (0-based); the kit number for drums
+    std::string style; // the pattern family, e.g. "walking", "stabs", "arpeggio"
+    int low = 48;      // register, MIDI note numbers
     int high = 72;
-    int volume = 100;       // MIDI CC 7
-    int pan = 64;           // MIDI CC 10
-    int reverb = 40;        // MIDI CC 91, the send to the synth's reverb bus
-    int chorus = 0;         // MIDI CC 93
-    int minEnergy = 1;      // the part plays in sections of at least this energy
+    int volume = 100;  // MIDI CC 7
+    int pan = 64;      // MIDI CC 10
+    int reverb = 40;   // MIDI CC 91, the send to the synth's reverb bus
+    int chorus = 0;    // MIDI CC 93
+    int minEnergy = 1; // the part plays in sections of at least this energy
 };
 
 // One row of a drum groove: which drum, its step pattern, and from which energy it plays.
@@ -79,9 +79,9 @@ struct MoodStyle {
 // What a kind of section does to the arrangement.
 struct SectionKind {
     std::string name;
-    int energy = 2;           // 0 breakdown .. 3 chorus or drop
-    std::string progression;  // which progression slot it uses: verse, chorus, bridge
-    std::string melody;       // verse, hook or none
+    int energy = 2;          // 0 breakdown .. 3 chorus or drop
+    std::string progression; // which progression slot it uses: verse, chorus, bridge
+    std::string melody;      // verse, hook or none
 };
 
 struct InstrumentCue {
@@ -94,13 +94,13 @@ struct Catalog {
     std::vector<GenreStyle> genres;
     std::vector<MoodStyle> moods;
     std::map<std::string, SectionKind> sections;
-    std::map<std::string, std::vector<DrumLine>> meterGrooves; // "3/4" -> groove
+    std::map<std::string, std::vector<DrumLine>> meterGrooves;       // "3/4" -> groove
     std::map<std::string, std::vector<std::vector<DrumLine>>> fills; // style -> 2-beat fills
-    std::map<std::string, std::vector<std::string>> comping; // harmony style -> chord rhythms
-    std::map<std::string, std::string> bassCells;              // bass style -> one-bar cell
+    std::map<std::string, std::vector<std::string>> comping;         // harmony style -> chord rhythms
+    std::map<std::string, std::string> bassCells;                    // bass style -> one-bar cell
     std::vector<InstrumentCue> instrumentCues;
-    std::map<std::string, double> tempoCues; // "fast" -> 1.15
-    std::map<std::string, std::string> meterCues; // "waltz" -> "3/4"
+    std::map<std::string, double> tempoCues;                         // "fast" -> 1.15
+    std::map<std::string, std::string> meterCues;                    // "waltz" -> "3/4"
     std::map<std::string, std::map<std::string, double>> expansions; // WordNet: word -> target -> weight
 
     // Reads catalog/*.json under resourceDir; throws std::runtime_error naming the file

@@ -80,7 +80,8 @@ void writeChordPart(const Arrangement& song, const RoleStyle& role, Part& part, 
                     const int velocity = song.velocity(onBeat ? 84 : 72, bar, random);
                     if (role.style == "strum") {
                         Tick next = kStep;
-                        while (t + next < to && pattern[static_cast<std::size_t>(step + next / kStep) % pattern.size()] != 'x')
+                        while (t + next < to &&
+                               pattern[static_cast<std::size_t>(step + next / kStep) % pattern.size()] != 'x')
                             next += kStep;
                         auto notes = voicing;
                         if (step % 2) // up-strokes on the off-beats: high strings first, softer
@@ -89,7 +90,9 @@ void writeChordPart(const Arrangement& song, const RoleStyle& role, Part& part, 
                     } else if (role.style == "power") {
                         addChord(part, powerChord(span.chord, role.low), t, 2 * kStep - 20, velocity);
                     } else {
-                        const Tick length = role.style == "skank" ? kStep : role.style == "comp" ? 3 * kStep : kStep * 3 / 2;
+                        const Tick length = role.style == "skank"  ? kStep
+                                            : role.style == "comp" ? 3 * kStep
+                                                                   : kStep * 3 / 2;
                         addChord(part, voicing, t, length, velocity);
                     }
                 }

@@ -13,8 +13,8 @@ Arrangement::Arrangement(const StyleSpec& s, const GenreStyle& g, const MoodStyl
     for (const auto& section : score.sections)
         for (int b = 0; b < section.bars; ++b) {
             const int index = section.startBar + b;
-            bars.push_back({index, index * score.ticksPerBar(), &section, b, b == section.bars - 1,
-                            index == score.bars - 1});
+            bars.push_back(
+                {index, index * score.ticksPerBar(), &section, b, b == section.bars - 1, index == score.bars - 1});
         }
 }
 

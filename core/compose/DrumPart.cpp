@@ -14,11 +14,11 @@ constexpr Tick kStep = Score::kTicksPerStep;
 
 // General MIDI percussion key numbers.
 int drumNote(const std::string& name) {
-    static const std::map<std::string, int> notes = {
-        {"kick", 36},     {"rim", 37},      {"snare", 38},   {"clap", 39},      {"ghost", 38},
-        {"lowtom", 45},   {"midtom", 47},   {"tom", 50},     {"hat", 42},       {"pedalhat", 44},
-        {"openhat", 46},  {"crash", 49},    {"ride", 51},    {"tambourine", 54}, {"cowbell", 56},
-        {"shaker", 70},   {"conga", 63},    {"bongo", 60},   {"clave", 75}};
+    static const std::map<std::string, int> notes = {{"kick", 36},  {"rim", 37},        {"snare", 38},   {"clap", 39},
+                                                     {"ghost", 38}, {"lowtom", 45},     {"midtom", 47},  {"tom", 50},
+                                                     {"hat", 42},   {"pedalhat", 44},   {"openhat", 46}, {"crash", 49},
+                                                     {"ride", 51},  {"tambourine", 54}, {"cowbell", 56}, {"shaker", 70},
+                                                     {"conga", 63}, {"bongo", 60},      {"clave", 75}};
     const auto it = notes.find(name);
     if (it == notes.end())
         throw std::runtime_error("unknown drum '" + name + "' in a groove (see DrumPart.cpp for the names)");
@@ -27,11 +27,16 @@ int drumNote(const std::string& name) {
 
 int accentVelocity(char c) {
     switch (c) {
-    case 'X': return 118;
-    case 'x': return 98;
-    case 'o': return 74;
-    case 'g': return 46;
-    default: return 0;
+    case 'X':
+        return 118;
+    case 'x':
+        return 98;
+    case 'o':
+        return 74;
+    case 'g':
+        return 46;
+    default:
+        return 0;
     }
 }
 
@@ -65,15 +70,17 @@ void writeDrums(const Arrangement& song, const RoleStyle& role, Part& part, Rand
         for (const auto& line : groove) {
             if (line.minEnergy > energy)
                 continue;
-            const bool yields = line.drum != "kick" && line.drum != "hat" && line.drum != "ride" && line.drum != "shaker";
+            const bool yields =
+                line.drum != "kick" && line.drum != "hat" && line.drum != "ride" && line.drum != "shaker";
             for (int step = 0; step < stepsPerBar; ++step) {
                 if (fillBar && yields && step >= fillFrom)
                     continue;
-                const auto index = static_cast<std::size_t>(bar.barInSection * stepsPerBar + step) % line.pattern.size();
+                const auto index =
+                    static_cast<std::size_t>(bar.barInSection * stepsPerBar + step) % line.pattern.size();
                 const int velocity = accentVelocity(line.pattern[index]);
                 if (velocity > 0)
-                    part.notes.push_back({bar.tick + step * kStep, kStep, drumNote(line.drum),
-                                          song.velocity(velocity, bar, random, 8)});
+                    part.notes.push_back(
+                        {bar.tick + step * kStep, kStep, drumNote(line.drum), song.velocity(velocity, bar, random, 8)});
             }
         }
         if (fillBar) {

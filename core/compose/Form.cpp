@@ -111,7 +111,8 @@ std::vector<ChordSpan> planChords(const GenreStyle& genre, const Catalog& catalo
 
     std::vector<ChordSpan> chords;
     const Tick barTicks = score.ticksPerBar();
-    const Tick chordTicks = std::max<Tick>(barTicks / 2, static_cast<Tick>(std::lround(genre.barsPerChord * static_cast<double>(barTicks))));
+    const Tick chordTicks = std::max<Tick>(
+        barTicks / 2, static_cast<Tick>(std::lround(genre.barsPerChord * static_cast<double>(barTicks))));
     for (const auto& section : score.sections) {
         const auto& progression = slots.at(catalog.section(section.kind).progression);
         const Tick start = section.startBar * barTicks;

@@ -28,8 +28,10 @@ Chord parseChordSymbol(std::string_view symbol, const Key& key) {
         for (auto& c : lower)
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (lower == numeral) {
-            const bool allLower = std::all_of(head.begin(), head.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-            const bool allUpper = std::all_of(head.begin(), head.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+            const bool allLower = std::all_of(head.begin(), head.end(),
+                                              [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+            const bool allUpper = std::all_of(head.begin(), head.end(),
+                                              [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
             if (!allLower && !allUpper)
                 continue;
             offset = semitones;

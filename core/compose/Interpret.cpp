@@ -15,10 +15,14 @@ namespace cadenza {
 
 const char* fieldSourceName(FieldSource source) {
     switch (source) {
-    case FieldSource::Prompt: return "prompt";
-    case FieldSource::Lexicon: return "lexicon";
-    case FieldSource::Default: return "default";
-    case FieldSource::Option: return "option";
+    case FieldSource::Prompt:
+        return "prompt";
+    case FieldSource::Lexicon:
+        return "lexicon";
+    case FieldSource::Default:
+        return "default";
+    case FieldSource::Option:
+        return "option";
     }
     return "default";
 }
@@ -89,7 +93,8 @@ StyleSpec interpret(std::string_view prompt, const StyleOverrides& overrides, co
     if (overrides.genre) {
         genre = catalog.findGenre(*overrides.genre);
         if (!genre)
-            throw UserError("genre", "unknown genre '" + *overrides.genre + "'; choose one of: " + choices(catalog.genres));
+            throw UserError("genre",
+                            "unknown genre '" + *overrides.genre + "'; choose one of: " + choices(catalog.genres));
         spec.sources["genre"] = FieldSource::Option;
     } else if (!spec.genreScores.empty()) {
         genre = catalog.findGenre(spec.genreScores.front().id);
@@ -122,7 +127,8 @@ StyleSpec interpret(std::string_view prompt, const StyleOverrides& overrides, co
     if (overrides.meter) {
         const auto meter = Meter::parse(*overrides.meter);
         if (!meter)
-            throw UserError("meter", "meter '" + *overrides.meter + "' is not supported; use 2/4, 3/4, 4/4, 6/8 or 12/8");
+            throw UserError("meter",
+                            "meter '" + *overrides.meter + "' is not supported; use 2/4, 3/4, 4/4, 6/8 or 12/8");
         spec.meter = *meter;
         spec.sources["meter"] = FieldSource::Option;
     } else if (explicitValues.meter) {
@@ -166,7 +172,8 @@ StyleSpec interpret(std::string_view prompt, const StyleOverrides& overrides, co
     if (overrides.key) {
         const auto key = Key::parse(*overrides.key);
         if (!key)
-            throw UserError("key", "key '" + *overrides.key + "' is not a key; write it like \"D minor\" or \"F# major\"");
+            throw UserError("key",
+                            "key '" + *overrides.key + "' is not a key; write it like \"D minor\" or \"F# major\"");
         spec.key = *key;
         spec.sources["key"] = FieldSource::Option;
     } else if (explicitValues.key) {

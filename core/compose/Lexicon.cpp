@@ -76,7 +76,8 @@ void Lexicon::add(const std::string& phrase, const std::string& target, double w
     if (key.empty())
         return;
     auto& entries = phrases_[key];
-    const auto existing = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == target; });
+    const auto existing =
+        std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == target; });
     if (existing == entries.end())
         entries.emplace_back(target, weight);
     else

@@ -22,7 +22,7 @@ struct CueMatch {
 // the catalog's cue lists and, at lower weights, from their WordNet relatives. Matching is
 // longest phrase first, so "deep house" is not also read as "house".
 class Lexicon {
-public:
+  public:
     explicit Lexicon(const Catalog& catalog);
 
     std::vector<CueMatch> match(const std::vector<std::string>& tokens) const;
@@ -31,7 +31,7 @@ public:
     static std::vector<std::pair<std::string, double>> totals(const std::vector<CueMatch>& matches,
                                                               std::string_view kind);
 
-private:
+  private:
     void add(const std::string& phrase, const std::string& target, double weight);
     const std::vector<std::pair<std::string, double>>* find(const std::string& phrase) const;
 

@@ -39,7 +39,7 @@ std::vector<MotifNote> makeMotif(Random& random, int stepsPerBar, int stepsPerBe
 }
 
 class MelodyWriter {
-public:
+  public:
     MelodyWriter(const Arrangement& song, const RoleStyle& role, Part& part)
         : song_(song), role_(role), part_(part), scale_(song.score.key.scale()) {
         tonicBase_ = role.low + 2;
@@ -65,8 +65,8 @@ public:
                 degree_ += (n == 0 ? lift : note.move);
                 keepInRange();
                 int pitch = pitchOf(degree_);
-                const bool strong = note.step % meter.stepsPerBeat() == 0 &&
-                                    (note.step == 0 || note.step * 2 == meter.stepsPerBar());
+                const bool strong =
+                    note.step % meter.stepsPerBeat() == 0 && (note.step == 0 || note.step * 2 == meter.stepsPerBar());
                 if (strong)
                     pitch = nearestChordTone(pitch, bar.tick + note.step * kStep);
                 Tick length = note.length * kStep - 12;
@@ -86,7 +86,7 @@ public:
         }
     }
 
-private:
+  private:
     int pitchOf(int degree) const {
         const int octave = static_cast<int>(std::floor(degree / 7.0));
         const int step = degree - octave * 7;

@@ -39,8 +39,9 @@ std::vector<std::uint8_t> meta(std::uint8_t type, const std::string& data) {
 }
 
 std::string chunk(std::vector<Event> events) {
-    std::stable_sort(events.begin(), events.end(),
-                     [](const Event& a, const Event& b) { return std::tie(a.tick, a.order) < std::tie(b.tick, b.order); });
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        return std::tie(a.tick, a.order) < std::tie(b.tick, b.order);
+    });
     std::string body;
     Tick last = 0;
     for (const auto& e : events) {
@@ -55,7 +56,9 @@ std::string chunk(std::vector<Event> events) {
     return out + body;
 }
 
-std::uint8_t byte(int value) { return static_cast<std::uint8_t>(std::clamp(value, 0, 127)); }
+std::uint8_t byte(int value) {
+    return static_cast<std::uint8_t>(std::clamp(value, 0, 127));
+}
 
 } // namespace
 
@@ -65,18 +68,26 @@ std::string midiFileBytes(const Score& score) {
     std::vector<Event> conductor;
     const auto microsPerQuarter = static_cast<std::uint32_t>(60'000'000 / score.tempo);
     conductor.push_back({0, 0, meta(0x03, "Cadenza")});
-    conductor.push_back({0, 0, {0xFF, 0x51, 0x03, static_cast<std::uint8_t>(microsPerQuarter >> 16),
-                                static_cast<std::uint8_t>(microsPerQuarter >> 8), static_cast<std::uint8_t>(microsPerQuarter)}});
+    conductor.push_back(
+        {0,
+         0,
+         {0xFF, 0x51, 0x03, static_cast<std::uint8_t>(microsPerQuarter >> 16),
+          static_cast<std::uint8_t>(microsPerQuarter >> 8), static_cast<std::uint8_t>(microsPerQuarter)}});
     std::uint8_t denominatorPower = 0;
     while ((1 << denominatorPower) < score.meter.denominator)
         ++denominatorPower;
-    conductor.push_back({0, 0, {0xFF, 0x58, 0x04, static_cast<std::uint8_t>(score.meter.numerator), denominatorPower,
-                                score.meter.compound() ? std::uint8_t{36} : std::uint8_t{24}, 8}});
+    conductor.push_back({0,
+                         0,
+                         {0xFF, 0x58, 0x04, static_cast<std::uint8_t>(score.meter.numerator), denominatorPower,
+                          score.meter.compound() ? std::uint8_t{36} : std::uint8_t{24}, 8}});
     // Key signature: sharps (+) or flats (-) of the key, and the mode.
     static constexpr int majorAccidentals[12] = {0, -5, 2, -3, 4, -1, 6, 1, -4, 3, -2, 5};
     const int relativeMajor = score.key.mode == Mode::Major ? score.key.tonic : wrapPitchClass(score.key.tonic + 3);
-    conductor.push_back({0, 0, {0xFF, 0x59, 0x02, static_cast<std::uint8_t>(static_cast<std::int8_t>(majorAccidentals[relativeMajor])),
-                                static_cast<std::uint8_t>(score.key.mode == Mode::Minor ? 1 : 0)}});
+    conductor.push_back(
+        {0,
+         0,
+         {0xFF, 0x59, 0x02, static_cast<std::uint8_t>(static_cast<std::int8_t>(majorAccidentals[relativeMajor])),
+          static_cast<std::uint8_t>(score.key.mode == Mode::Minor ? 1 : 0)}});
     for (const auto& section : score.sections)
         conductor.push_back({section.startBar * score.ticksPerBar(), 1, meta(0x06, section.kind)});
     tracks.push_back(chunk(std::move(conductor)));
@@ -90,15 +101,18 @@ std::string midiFileBytes(const Score& score) {
                                                 std::pair{91, part.reverb}, std::pair{93, part.chorus}})
             events.push_back({0, 0, {static_cast<std::uint8_t>(0xB0 | ch), byte(controller), byte(value)}});
         // Pitch-bend range through RPN 0.
-        for (const auto& [controller, value] : {std::pair{101, 0}, std::pair{100, 0}, std::pair{6, part.bendRange},
-                                                std::pair{38, 0}})
+        for (const auto& [controller, value] :
+             {std::pair{101, 0}, std::pair{100, 0}, std::pair{6, part.bendRange}, std::pair{38, 0}})
             events.push_back({0, 0, {static_cast<std::uint8_t>(0xB0 | ch), byte(controller), byte(value)}});
         for (const auto& bend : part.bends) {
             const int v = std::clamp(bend.value + 8192, 0, 16383);
             events.push_back({bend.tick, 0, {static_cast<std::uint8_t>(0xE0 | ch), byte(v & 0x7F), byte(v >> 7)}});
         }
         for (const auto& note : part.notes) {
-            events.push_back({note.tick, 2, {static_cast<std::uint8_t>(0x90 | ch), byte(note.pitch), byte(std::max(1, note.velocity))}});
+            events.push_back(
+                {note.tick,
+                 2,
+                 {static_cast<std::uint8_t>(0x90 | ch), byte(note.pitch), byte(std::max(1, note.velocity))}});
             events.push_back({note.tick + note.length, 1, {static_cast<std::uint8_t>(0x80 | ch), byte(note.pitch), 0}});
         }
         tracks.push_back(chunk(std::move(events)));

@@ -69,8 +69,8 @@ std::optional<std::pair<int, std::size_t>> parsePitchClass(std::string_view text
 std::string Key::name() const {
     // Conventional spellings: flat keys with flats, sharp keys with sharps.
     const int relativeMajor = mode == Mode::Major ? tonic : wrapPitchClass(tonic + 3);
-    const bool flats = relativeMajor == 5 || relativeMajor == 10 || relativeMajor == 3 ||
-                       relativeMajor == 8 || relativeMajor == 1;
+    const bool flats =
+        relativeMajor == 5 || relativeMajor == 10 || relativeMajor == 3 || relativeMajor == 8 || relativeMajor == 1;
     return pitchClassName(tonic, flats) + (mode == Mode::Major ? " major" : " minor");
 }
 

@@ -48,6 +48,8 @@ std::string pitchClassName(int pitchClass, bool preferFlats);
 // pitch class and how many characters it used.
 std::optional<std::pair<int, std::size_t>> parsePitchClass(std::string_view text);
 
-inline int wrapPitchClass(int pc) { return ((pc % 12) + 12) % 12; }
+inline int wrapPitchClass(int pc) {
+    return ((pc % 12) + 12) % 12;
+}
 
 } // namespace cadenza

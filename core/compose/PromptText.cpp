@@ -7,7 +7,9 @@
 namespace cadenza {
 namespace {
 
-bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '#'; }
+bool isWordByte(unsigned char c) {
+    return std::isalnum(c) || c >= 0x80 || c == '#';
+}
 
 std::string lowered(std::string_view text) {
     std::string out(text);
@@ -18,8 +20,7 @@ std::string lowered(std::string_view text) {
 
 std::optional<int> parseTempo(const std::string& text) {
     static const std::regex bpm(R"((\d{1,4}(?:\.\d+)?)\s*bpm\b)", std::regex::icase);
-    static const std::regex at(R"(\b(?:at|tempo)\s+(\d{2,3})\b(?!\s*[:/%]|\s*(?:sec|min|s\b|hz)))",
-                               std::regex::icase);
+    static const std::regex at(R"(\b(?:at|tempo)\s+(\d{2,3})\b(?!\s*[:/%]|\s*(?:sec|min|s\b|hz)))", std::regex::icase);
     std::smatch m;
     if (std::regex_search(text, m, bpm) || std::regex_search(text, m, at))
         return static_cast<int>(std::lround(std::stod(m[1].str())));

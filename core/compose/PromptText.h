@@ -16,10 +16,10 @@ std::vector<std::string> tokenizePrompt(std::string_view prompt);
 
 // Values a prompt states outright, parsed exactly.
 struct ExplicitValues {
-    std::optional<int> tempo;         // "124 bpm", "at 160", "90BPM"
-    std::optional<Key> key;           // "in A minor", "F# major", "Bb minor", "in G"
-    std::optional<Meter> meter;       // "6/8", "3/4"
-    std::optional<double> duration;   // "30 seconds", "2 minutes", "1:30"
+    std::optional<int> tempo;       // "124 bpm", "at 160", "90BPM"
+    std::optional<Key> key;         // "in A minor", "F# major", "Bb minor", "in G"
+    std::optional<Meter> meter;     // "6/8", "3/4"
+    std::optional<double> duration; // "30 seconds", "2 minutes", "1:30"
 };
 
 ExplicitValues parseExplicitValues(std::string_view prompt);

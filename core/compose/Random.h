@@ -11,7 +11,7 @@ namespace cadenza {
 // Each part of the composer forks its own named stream, so changing how the drums use
 // randomness does not change the melody of the same seed.
 class Random {
-public:
+  public:
     explicit Random(std::uint64_t seed) {
         for (auto& word : state_)
             word = splitMix(seed);
@@ -50,7 +50,7 @@ public:
         return items[static_cast<std::size_t>(between(0, static_cast<int>(items.size()) - 1))];
     }
 
-private:
+  private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     static std::uint64_t splitMix(std::uint64_t& x) {
         std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);

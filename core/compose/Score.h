@@ -25,15 +25,15 @@ struct BendEvent {
 
 // One instrument's notes. Its group names the stem it renders into.
 struct Part {
-    std::string role;   // drums, bass, harmony, lead, pad, arp
-    std::string group;  // the stem: equal to the role in the default arrangement
-    int program = 0;    // GM program, or kit number on the drum channel
-    int channel = 0;    // MIDI channel 0-15; 9 is percussion
+    std::string role;  // drums, bass, harmony, lead, pad, arp
+    std::string group; // the stem: equal to the role in the default arrangement
+    int program = 0;   // GM program, or kit number on the drum channel
+    int channel = 0;   // MIDI channel 0-15; 9 is percussion
     int volume = 100;
     int pan = 64;
     int reverb = 40;
     int chorus = 0;
-    int bendRange = 2;  // semitones
+    int bendRange = 2; // semitones
     std::vector<NoteEvent> notes;
     std::vector<BendEvent> bends;
 
@@ -48,8 +48,8 @@ struct ScoreSection {
 };
 
 struct Chord {
-    std::string symbol;       // as written in the catalog, e.g. "ii7", "bVImaj7"
-    int root = 0;             // pitch class
+    std::string symbol;         // as written in the catalog, e.g. "ii7", "bVImaj7"
+    int root = 0;               // pitch class
     std::vector<int> intervals; // semitones above the root, root (0) first
 
     std::vector<int> pitchClasses() const;

@@ -21,8 +21,8 @@ struct ScoredLabel {
 
 // The instrument that plays one role of the arrangement.
 struct InstrumentChoice {
-    std::string role;   // drums, bass, harmony, lead, pad, arp
-    int program = 0;    // GM program, or kit number for drums
+    std::string role; // drums, bass, harmony, lead, pad, arp
+    int program = 0;  // GM program, or kit number for drums
     FieldSource source = FieldSource::Default;
 };
 

@@ -48,11 +48,12 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
         for (const auto& choice : spec.instruments)
             if (choice.role == part.role)
                 source = choice.source;
-        instruments.push_back({{"role", part.role},
-                               {"stem", part.group},
-                               {"program", part.program},
-                               {"name", part.drums() ? generalMidiKitName(part.program) : generalMidiProgramName(part.program)},
-                               {"source", fieldSourceName(source)}});
+        instruments.push_back(
+            {{"role", part.role},
+             {"stem", part.group},
+             {"program", part.program},
+             {"name", part.drums() ? generalMidiKitName(part.program) : generalMidiProgramName(part.program)},
+             {"source", fieldSourceName(source)}});
     }
     j["instruments"] = instruments;
     auto sections = nlohmann::json::array();
@@ -61,7 +62,11 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
         const double start = score.secondsAt(s.startBar * score.ticksPerBar());
         const bool last = i + 1 == score.sections.size();
         const double end = last ? spec.duration : score.secondsAt((s.startBar + s.bars) * score.ticksPerBar());
-        sections.push_back({{"name", s.kind}, {"start", rounded(start)}, {"end", rounded(end)}, {"bars", s.bars}, {"energy", s.energy}});
+        sections.push_back({{"name", s.kind},
+                            {"start", rounded(start)},
+                            {"end", rounded(end)},
+                            {"bars", s.bars},
+                            {"energy", s.energy}});
     }
     j["sections"] = sections;
     nlohmann::json sources;
@@ -100,7 +105,8 @@ void writeSongFiles(const Song& song, const std::filesystem::path& folder, const
         if (!json.flush())
             throw std::runtime_error("cannot write " + (folder / "song.json").string());
     }
-    encodes.emplace_back([&, path = files.stage(folder / "song.wav")] { writeWav(path, song.master.audio, SampleFormat::Pcm24); });
+    encodes.emplace_back(
+        [&, path = files.stage(folder / "song.wav")] { writeWav(path, song.master.audio, SampleFormat::Pcm24); });
     runConcurrently(encodes);
     files.commit(); // renames in staging order: song.wav last
 }

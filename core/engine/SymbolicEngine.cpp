@@ -9,7 +9,7 @@ namespace cadenza {
 namespace {
 
 class StageClock {
-public:
+  public:
     explicit StageClock(std::map<std::string, double>& into) : into_(into) {}
     template <typename F> auto time(const std::string& stage, F&& work) {
         const auto start = std::chrono::steady_clock::now();
@@ -18,7 +18,7 @@ public:
         return result;
     }
 
-private:
+  private:
     std::map<std::string, double>& into_;
 };
 
@@ -27,7 +27,8 @@ private:
 SymbolicEngine::SymbolicEngine(const Catalog& catalog, RenderSettings settings)
     : catalog_(catalog), settings_(std::move(settings)) {}
 
-Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel) const {
+Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& progress,
+                              const CancelToken& cancel) const {
     const auto report = [&](std::string_view stage, double fraction) {
         if (progress)
             progress(stage, fraction);

@@ -26,7 +26,7 @@ struct Song {
 // The default engine: composes symbolically and renders with FluidSynth and a GM
 // SoundFont, so it needs no model download.
 class SymbolicEngine {
-public:
+  public:
     static constexpr const char* kName = "symbolic";
     static constexpr const char* kVersion = "1.0.0";
 
@@ -36,7 +36,7 @@ public:
     // "render", "master". Throws OperationCancelled when `cancel` is set.
     Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel) const;
 
-private:
+  private:
     const Catalog& catalog_;
     RenderSettings settings_;
 };

@@ -14,14 +14,14 @@ using ProgressCallback = std::function<void(std::string_view stage, double fract
 
 // Thrown by a stage that noticed its CancelToken was cancelled.
 class OperationCancelled : public std::runtime_error {
-public:
+  public:
     OperationCancelled() : std::runtime_error("cancelled") {}
 };
 
 // A shared flag that the owner of a job sets and the job's stages poll between blocks of
 // work. Copies share the flag, so a token can be handed to worker threads by value.
 class CancelToken {
-public:
+  public:
     CancelToken() : flag_(std::make_shared<std::atomic<bool>>(false)) {}
 
     void cancel() const { flag_->store(true, std::memory_order_relaxed); }
@@ -31,7 +31,7 @@ public:
             throw OperationCancelled();
     }
 
-private:
+  private:
     std::shared_ptr<std::atomic<bool>> flag_;
 };
 

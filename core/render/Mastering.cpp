@@ -38,8 +38,8 @@ void stageGain(std::vector<Stem>& stems, double peakDbfs) {
 
 namespace {
 
-StereoBuffer runMasterBus(const StereoBuffer& input, double inputGainDb, const MasterSettings& settings,
-                          double gainDb, double ceilingDb) {
+StereoBuffer runMasterBus(const StereoBuffer& input, double inputGainDb, const MasterSettings& settings, double gainDb,
+                          double ceilingDb) {
     MasterBusDsp dsp;
     dsp.init(input.sampleRate);
     MapUI controls;
@@ -83,7 +83,8 @@ void fadeOut(StereoBuffer& audio, double seconds) {
     const std::size_t start = audio.frames() - frames;
     for (std::size_t i = 0; i < frames; ++i) {
         // An equal-power curve: it sounds like a fade rather than a drop.
-        const auto g = static_cast<float>(std::cos(0.5 * M_PI * static_cast<double>(i + 1) / static_cast<double>(frames)));
+        const auto g =
+            static_cast<float>(std::cos(0.5 * M_PI * static_cast<double>(i + 1) / static_cast<double>(frames)));
         audio.left[start + i] *= g;
         audio.right[start + i] *= g;
     }

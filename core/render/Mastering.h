@@ -18,7 +18,7 @@ void stageGain(std::vector<Stem>& stems, double peakDbfs = -6.0);
 
 struct MasterSettings {
     double targetLufs = -14.0;
-    double ceilingDbtp = -1.0;    // true-peak limit
+    double ceilingDbtp = -1.0; // true-peak limit
     double fadeOutSeconds = 2.0;
     double compressorThreshold = -18.0; // dBFS, on the mix brought to -20 LUFS
     double compressorRatio = 2.0;

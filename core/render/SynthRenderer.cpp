@@ -41,7 +41,7 @@ void quietFluidSynthLogs() {
 }
 
 class StemRenderer {
-public:
+  public:
     StemRenderer(const Score& score, const RenderSettings& settings, std::atomic<std::int64_t>& framesDone,
                  const CancelToken& cancel, const std::atomic<bool>& abandoned)
         : score_(score), settings_(settings), framesDone_(framesDone), cancel_(cancel), abandoned_(abandoned) {}
@@ -121,16 +121,22 @@ public:
                 break;
             renderUntil(e.frame);
             switch (e.kind) {
-            case SynthEvent::Kind::NoteOn: fluid_synth_noteon(synth.get(), e.channel, e.data1, e.data2); break;
-            case SynthEvent::Kind::NoteOff: fluid_synth_noteoff(synth.get(), e.channel, e.data1); break;
-            case SynthEvent::Kind::Bend: fluid_synth_pitch_bend(synth.get(), e.channel, e.data1); break;
+            case SynthEvent::Kind::NoteOn:
+                fluid_synth_noteon(synth.get(), e.channel, e.data1, e.data2);
+                break;
+            case SynthEvent::Kind::NoteOff:
+                fluid_synth_noteoff(synth.get(), e.channel, e.data1);
+                break;
+            case SynthEvent::Kind::Bend:
+                fluid_synth_pitch_bend(synth.get(), e.channel, e.data1);
+                break;
             }
         }
         renderUntil(total);
         return stem;
     }
 
-private:
+  private:
     std::int64_t frameAt(Tick tick) const {
         return static_cast<std::int64_t>(std::llround(score_.secondsAt(tick) * settings_.sampleRate));
     }

@@ -30,7 +30,7 @@ struct Synset {
 };
 
 class WordNet {
-public:
+  public:
     explicit WordNet(const fs::path& dir) : dir_(dir) {
         for (const auto& [pos, name] : parts_)
             loadIndex(pos, dir / ("index." + name));
@@ -63,7 +63,8 @@ public:
             in >> word >> lexId;
             word = word.substr(0, word.find('('));
             std::replace(word.begin(), word.end(), '_', ' ');
-            std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            std::transform(word.begin(), word.end(), word.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             synset.words.push_back(word);
         }
         int pointers = 0;
@@ -77,7 +78,7 @@ public:
         return synset;
     }
 
-private:
+  private:
     void loadIndex(char pos, const fs::path& file) {
         std::ifstream in(file);
         if (!in)
