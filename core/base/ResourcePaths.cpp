@@ -11,7 +11,7 @@ std::filesystem::path resourceDirectory() {
     std::error_code error;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
     if (!error) {
-        const auto beside = exe.parent_path().parent_path() / "share" / "cadenza";
+        auto beside = exe.parent_path().parent_path() / "share" / "cadenza";
         if (std::filesystem::exists(beside / "catalog", error))
             return beside;
     }

@@ -99,7 +99,7 @@ std::vector<ChordSpan> planChords(const GenreStyle& genre, const Catalog& catalo
     std::map<std::string, std::vector<Chord>> slots;
     std::vector<std::size_t> used;
     for (const char* slot : {"chorus", "verse", "bridge"}) {
-        std::size_t choice = static_cast<std::size_t>(random.between(0, static_cast<int>(progressions.size()) - 1));
+        auto choice = static_cast<std::size_t>(random.between(0, static_cast<int>(progressions.size()) - 1));
         for (int attempt = 0; attempt < 8 && std::find(used.begin(), used.end(), choice) != used.end() &&
                               used.size() < progressions.size();
              ++attempt)

@@ -54,6 +54,7 @@ void checkDuration(double seconds, const char* origin) {
 
 std::vector<ScoredLabel> labels(const std::vector<std::pair<std::string, double>>& totals) {
     std::vector<ScoredLabel> out;
+    out.reserve(totals.size());
     for (const auto& [id, score] : totals)
         out.push_back({id, std::round(score * 100) / 100});
     return out;

@@ -181,6 +181,7 @@ std::vector<Stem> renderStems(const Score& score, const RenderSettings& settings
     std::atomic<bool> abandoned{false};
     const StemRenderer renderer(score, settings, framesDone, cancel, abandoned);
     std::vector<std::function<void()>> tasks;
+    tasks.reserve(order.size());
     for (const std::size_t g : order)
         tasks.emplace_back([&, g] {
             try {
