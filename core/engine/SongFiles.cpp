@@ -36,6 +36,7 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
     j["genre"] = spec.genre;
     j["mood"] = spec.mood;
     j["tempo"] = spec.tempo;
+    j["tempo_unit"] = "quarter notes per minute"; // also in 6/8, as in MIDI files
     j["key"] = spec.key.name();
     j["meter"] = spec.meter.name();
     j["duration"] = spec.duration;
