@@ -69,7 +69,7 @@ void writeChordPart(const Arrangement& song, const RoleStyle& role, Part& part, 
                     static constexpr int order[] = {0, -1, 1, -1};
                     const int slot = order[(step / 2) % 4];
                     const int pitch = slot < 0 ? voicing.back() : voicing[static_cast<std::size_t>(slot)];
-                    part.notes.push_back({t, 4 * kStep, pitch, song.velocity(onBeat ? 72 : 60, bar, random)});
+                    part.notes.push_back({t, 4 * kStep, pitch, song.velocity(onBeat ? 80 : 56, bar, random)});
                 } else if (role.style == "arpeggio") {
                     // Rising sixteenths over the chord and its octave.
                     std::vector<int> ladder = voicing;
