@@ -172,14 +172,95 @@ class ComposeTest : public QObject {
     }
 
     void midiFileDescribesTheScore() {
-        const auto score = compose(test::spec("jazz", 20, 8), test::catalog());
-        const std::string midi = midiFileBytes(score);
-        QCOMPARE(midi.substr(0, 4), std::string("MThd"));
-        const int tracks = (static_cast<unsigned char>(midi[10]) << 8) | static_cast<unsigned char>(midi[11]);
-        QCOMPARE(tracks, static_cast<int>(score.parts.size()) + 1);
-        const int division = (static_cast<unsigned char>(midi[12]) << 8) | static_cast<unsigned char>(midi[13]);
-        QCOMPARE(division, 480);
-        QVERIFY(midi.find("MTrk") != std::string::npos);
+        const auto score = compose(test::spec("jazz in 3/4", 20, 8), test::catalog());
+        const auto midi = readMidi(midiFileBytes(score));
+        QCOMPARE(midi.division, 480);
+        QCOMPARE(midi.tracks.size(), score.parts.size() + 1); // a conductor track, then one per part
+        QCOMPARE(midi.microsPerQuarter, 60'000'000 / score.tempo);
+        QCOMPARE(midi.meter, score.meter.name());
+        for (std::size_t i = 0; i < score.parts.size(); ++i) {
+            const auto& part = score.parts[i];
+            const auto& track = midi.tracks[i + 1];
+            QCOMPARE(track.channel, part.channel);
+            QCOMPARE(track.program, part.program);
+            QCOMPARE(track.notes.size(), part.notes.size());
+            for (std::size_t n = 0; n < part.notes.size(); ++n) {
+                QCOMPARE(track.notes[n].tick, part.notes[n].tick);
+                QCOMPARE(track.notes[n].pitch, part.notes[n].pitch);
+            }
+        }
+    }
+
+private:
+    // Just enough of a Standard MIDI File reader to check what the writer wrote.
+    struct MidiNote {
+        Tick tick;
+        int pitch;
+    };
+    struct MidiTrack {
+        int channel = -1;
+        int program = -1;
+        std::vector<MidiNote> notes;
+    };
+    struct Midi {
+        int division = 0;
+        int microsPerQuarter = 0;
+        std::string meter;
+        std::vector<MidiTrack> tracks;
+    };
+    static Midi readMidi(const std::string& bytes) {
+        const auto byteAt = [&](std::size_t i) { return static_cast<unsigned char>(bytes.at(i)); };
+        const auto bigEndian = [&](std::size_t i, int count) {
+            std::uint32_t v = 0;
+            for (int k = 0; k < count; ++k)
+                v = (v << 8) | byteAt(i + static_cast<std::size_t>(k));
+            return v;
+        };
+        Midi midi;
+        if (bytes.substr(0, 4) != "MThd")
+            throw std::runtime_error("no MThd");
+        midi.division = static_cast<int>(bigEndian(12, 2));
+        std::size_t pos = 14;
+        while (pos < bytes.size()) {
+            if (bytes.substr(pos, 4) != "MTrk")
+                throw std::runtime_error("no MTrk");
+            const std::size_t end = pos + 8 + bigEndian(pos + 4, 4);
+            pos += 8;
+            MidiTrack track;
+            Tick tick = 0;
+            while (pos < end) {
+                std::uint32_t delta = 0;
+                unsigned char c = 0;
+                do {
+                    c = byteAt(pos++);
+                    delta = (delta << 7) | (c & 0x7F);
+                } while (c & 0x80);
+                tick += delta;
+                const unsigned char status = byteAt(pos++);
+                if (status == 0xFF) {
+                    const unsigned char type = byteAt(pos++);
+                    const std::size_t length = byteAt(pos++); // short events only in our files
+                    if (type == 0x51)
+                        midi.microsPerQuarter = static_cast<int>(bigEndian(pos, 3));
+                    if (type == 0x58)
+                        midi.meter = std::to_string(byteAt(pos)) + "/" + std::to_string(1 << byteAt(pos + 1));
+                    pos += length;
+                    continue;
+                }
+                const int kind = status & 0xF0;
+                track.channel = status & 0x0F;
+                if (kind == 0xC0) {
+                    track.program = byteAt(pos++);
+                    continue;
+                }
+                const int data1 = byteAt(pos++);
+                const int data2 = byteAt(pos++);
+                if (kind == 0x90 && data2 > 0)
+                    track.notes.push_back({tick, data1});
+            }
+            midi.tracks.push_back(track);
+        }
+        return midi;
     }
 };
 
