@@ -1,8 +1,11 @@
 #include "audio/OutputTransaction.h"
 
-#include <fstream>
-#include <stdexcept>
+#include <cerrno>
+#include <set>
 #include <string>
+#include <system_error>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace cadenza {
@@ -22,23 +25,33 @@ std::filesystem::path OutputTransaction::stage(const std::filesystem::path& fina
     return temporary;
 }
 
+namespace {
+
+// Flushes a file or folder to the disk, so that a rename never outlives the data it names.
+void syncToDisk(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw std::system_error(errno, std::generic_category(), "cannot open " + path.string());
+    const int status = ::fsync(fd);
+    const int error = errno;
+    ::close(fd);
+    if (status != 0)
+        throw std::system_error(error, std::generic_category(), "cannot flush " + path.string());
+}
+
+} // namespace
+
 void OutputTransaction::commit() {
+    std::set<std::filesystem::path> folders;
+    for (const auto& e : entries_) {
+        syncToDisk(e.temporary);
+        folders.insert(e.final.parent_path());
+    }
     for (const auto& e : entries_)
         std::filesystem::rename(e.temporary, e.final);
     committed_ = true;
-}
-
-void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
-    OutputTransaction transaction;
-    const auto temporary = transaction.stage(path);
-    {
-        std::ofstream out(temporary, std::ios::binary);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out)
-            throw std::runtime_error("cannot write " + path.string());
-    }
-    transaction.commit();
+    for (const auto& folder : folders)
+        syncToDisk(folder.empty() ? "." : folder);
 }
 
 } // namespace cadenza

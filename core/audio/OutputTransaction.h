@@ -7,8 +7,9 @@ namespace cadenza {
 
 // Writes a set of files so that none appears at its final path half-written: each file is
 // written under a temporary name in the same folder, and commit() renames them into place
-// in the order they were staged (so stage the file that marks completion last). Staged
-// files that were never committed are removed when the transaction ends.
+// in the order they were staged (so stage the file that marks completion last), each one
+// flushed to the disk before any is renamed and the folders flushed after. Staged files
+// that were never committed are removed when the transaction ends.
 class OutputTransaction {
   public:
     OutputTransaction() = default;
@@ -28,8 +29,5 @@ class OutputTransaction {
     std::vector<Entry> entries_;
     bool committed_ = false;
 };
-
-// Writes bytes to a file through a temporary name and a rename.
-void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
 
 } // namespace cadenza

@@ -77,6 +77,7 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
     j["alternatives"] = {{"genre", scoredLabels(spec.genreScores)}, {"mood", scoredLabels(spec.moodScores)}};
     j["loudness"] = {{"integrated_lufs", rounded(song.master.loudness.integratedLufs, 2)},
                      {"true_peak_dbtp", rounded(song.master.loudness.truePeakDbtp, 2)},
+                     {"sample_peak_dbfs", rounded(song.master.loudness.samplePeakDbfs, 2)},
                      {"loudness_range", rounded(song.master.loudness.loudnessRange, 2)}};
     auto stems = nlohmann::json::array();
     for (const auto& stem : song.stems)

@@ -34,6 +34,8 @@ constexpr int kBlockFrames = 4096;
 void quietFluidSynthLogs() {
     static std::once_flag once;
     std::call_once(once, [] {
+        // Cadenza reports failures itself, naming the file and the reason.
+        fluid_set_log_function(FLUID_ERR, nullptr, nullptr);
         fluid_set_log_function(FLUID_WARN, nullptr, nullptr);
         fluid_set_log_function(FLUID_INFO, nullptr, nullptr);
         fluid_set_log_function(FLUID_DBG, nullptr, nullptr);
@@ -151,8 +153,11 @@ class StemRenderer {
 } // namespace
 
 std::filesystem::path defaultSoundFont() {
-    if (const char* env = std::getenv("CADENZA_SOUNDFONT"); env && *env)
+    if (const char* env = std::getenv("CADENZA_SOUNDFONT"); env && *env) {
+        if (!std::filesystem::is_regular_file(env))
+            throw std::runtime_error(std::string("CADENZA_SOUNDFONT names ") + env + ", which is not a file");
         return env;
+    }
     for (const char* candidate : {"/usr/share/sounds/sf2/FluidR3_GM.sf2", "/usr/share/sounds/sf2/default-GM.sf2"})
         if (std::filesystem::exists(candidate))
             return candidate;
