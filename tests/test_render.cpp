@@ -5,6 +5,7 @@
 
 #include "audio/AudioFile.h"
 #include "audio/Loudness.h"
+#include "compose/Compose.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
 
@@ -109,6 +110,18 @@ class RenderTest : public QObject {
         };
         QVERIFY(wav(a) == wav(b));
         QVERIFY(wav(a) != wav(c));
+    }
+
+    void stemsDoNotDependOnTheThreadCount() {
+        const auto score = compose(test::spec("deep house", 12, 6), test::catalog());
+        const auto one = renderStems(score, {defaultSoundFont(), 44100, 1}, {}, CancelToken());
+        const auto two = renderStems(score, {defaultSoundFont(), 44100, 2}, {}, CancelToken());
+        QCOMPARE(one.size(), two.size());
+        for (std::size_t i = 0; i < one.size(); ++i) {
+            QCOMPARE(one[i].group, two[i].group);
+            QVERIFY2(one[i].audio.left == two[i].audio.left && one[i].audio.right == two[i].audio.right,
+                     one[i].group.c_str());
+        }
     }
 
     void missingSoundFontIsAClearError() {
