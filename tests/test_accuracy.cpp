@@ -50,9 +50,8 @@ double aubioTempo(const StereoBuffer& audio) {
     double unit = intervals.front();
     std::size_t bestCount = 0;
     for (const double candidate : intervals) {
-        const auto count = static_cast<std::size_t>(std::count_if(intervals.begin(), intervals.end(), [&](double x) {
-            return std::abs(x / candidate - 1) <= 0.03;
-        }));
+        const auto count = static_cast<std::size_t>(std::count_if(
+            intervals.begin(), intervals.end(), [&](double x) { return std::abs(x / candidate - 1) <= 0.03; }));
         if (count > bestCount) {
             bestCount = count;
             unit = candidate;

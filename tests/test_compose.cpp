@@ -191,7 +191,7 @@ class ComposeTest : public QObject {
         }
     }
 
-private:
+  private:
     // Just enough of a Standard MIDI File reader to check what the writer wrote.
     struct MidiNote {
         Tick tick;

@@ -26,7 +26,8 @@ struct StateDeleter {
 using Meter = std::unique_ptr<ebur128_state, StateDeleter>;
 
 // Feeds `channels` of the audio (both, or one of them) through a meter with `mode`.
-Meter measure(const StereoBuffer& audio, int mode, const std::vector<const std::vector<float>*>& channels) {
+Meter measure(const StereoBuffer& audio, int mode, const std::vector<const std::vector<float>*>& channels,
+              const CancelToken& cancel) {
     Meter state(
         ebur128_init(static_cast<unsigned>(channels.size()), static_cast<unsigned long>(audio.sampleRate), mode));
     if (!state)
@@ -35,6 +36,7 @@ Meter measure(const StereoBuffer& audio, int mode, const std::vector<const std::
     const std::size_t width = channels.size();
     std::vector<float> interleaved(kBlock * width);
     for (std::size_t start = 0; start < audio.frames(); start += kBlock) {
+        cancel.throwIfCancelled();
         const std::size_t n = std::min(kBlock, audio.frames() - start);
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t c = 0; c < width; ++c)
@@ -51,11 +53,11 @@ double integrated(ebur128_state* state) {
 
 } // namespace
 
-double measureIntegratedLoudness(const StereoBuffer& audio) {
-    return integrated(measure(audio, EBUR128_MODE_I, {&audio.left, &audio.right}).get());
+double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
+    return integrated(measure(audio, EBUR128_MODE_I, {&audio.left, &audio.right}, cancel).get());
 }
 
-LoudnessReport measureLoudness(const StereoBuffer& audio) {
+LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
     // True peak and sample peak are per channel: measure each channel on its own thread
     // while this thread measures the loudness of both together.
     double truePeak[2] = {0, 0};
@@ -67,14 +69,15 @@ LoudnessReport measureLoudness(const StereoBuffer& audio) {
         for (unsigned c = 0; c < 2; ++c)
             peaks.emplace_back([&, c] {
                 try {
-                    const auto state = measure(audio, EBUR128_MODE_TRUE_PEAK | EBUR128_MODE_SAMPLE_PEAK, {channel[c]});
+                    const auto state =
+                        measure(audio, EBUR128_MODE_TRUE_PEAK | EBUR128_MODE_SAMPLE_PEAK, {channel[c]}, cancel);
                     ebur128_true_peak(state.get(), 0, &truePeak[c]);
                     ebur128_sample_peak(state.get(), 0, &samplePeak[c]);
                 } catch (...) {
                     failure[c] = std::current_exception();
                 }
             });
-        const auto state = measure(audio, EBUR128_MODE_I | EBUR128_MODE_LRA, {&audio.left, &audio.right});
+        const auto state = measure(audio, EBUR128_MODE_I | EBUR128_MODE_LRA, {&audio.left, &audio.right}, cancel);
         LoudnessReport report;
         report.integratedLufs = integrated(state.get());
         double range = 0;

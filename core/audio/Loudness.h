@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audio/AudioBuffer.h"
+#include "jobs/Progress.h"
 
 namespace cadenza {
 
@@ -11,12 +12,13 @@ struct LoudnessReport {
     double loudnessRange = 0;     // LU
 };
 
+// Both throw OperationCancelled within a block (about 0.4 s of audio) of a cancel.
 // Measures everything with libebur128; the two channels' true peaks (4x oversampled, the
 // costly part) are measured on their own threads.
-LoudnessReport measureLoudness(const StereoBuffer& audio);
+LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel = {});
 
 // Integrated loudness only: about a quarter of the cost of measureLoudness.
-double measureIntegratedLoudness(const StereoBuffer& audio);
+double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& cancel = {});
 
 double dbToGain(double db);
 double gainToDb(double gain);

@@ -51,7 +51,7 @@ Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
         stageGain(song.stems);
         MasterSettings settings;
         settings.fadeOutSeconds = std::min(3.0, spec.duration * 0.05);
-        return master(mixStems(song.stems), settings);
+        return master(mixStems(song.stems), settings, progress, cancel);
     });
     report("master", 1);
     cancel.throwIfCancelled();

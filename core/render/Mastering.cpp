@@ -40,7 +40,7 @@ void stageGain(std::vector<Stem>& stems, double peakDbfs) {
 namespace {
 
 StereoBuffer runMasterBus(const StereoBuffer& input, double inputGainDb, const MasterSettings& settings, double gainDb,
-                          double ceilingDb) {
+                          double ceilingDb, const CancelToken& cancel) {
     MasterBusDsp dsp;
     dsp.init(input.sampleRate);
     MapUI controls;
@@ -59,6 +59,7 @@ StereoBuffer runMasterBus(const StereoBuffer& input, double inputGainDb, const M
     constexpr std::size_t kBlock = 4096;
     std::vector<float> inL(kBlock), inR(kBlock), outL(kBlock), outR(kBlock);
     for (std::size_t start = 0; start < total; start += kBlock) {
+        cancel.throwIfCancelled();
         const std::size_t n = std::min(kBlock, total - start);
         for (std::size_t i = 0; i < n; ++i) {
             const std::size_t frame = start + i;
@@ -93,8 +94,15 @@ void fadeOut(StereoBuffer& audio, double seconds) {
 
 } // namespace
 
-MasterResult master(const StereoBuffer& mix, const MasterSettings& settings) {
-    const double before = measureIntegratedLoudness(mix);
+MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, const ProgressCallback& progress,
+                    const CancelToken& cancel) {
+    // Progress counts trials against the usual number: two at once, one or two more, a check.
+    int trials = 0;
+    const auto report = [&] {
+        if (progress)
+            progress("master", std::min(0.95, ++trials / 5.0));
+    };
+    const double before = measureIntegratedLoudness(mix, cancel);
     // Bring the mix to a reference level so the compressor's threshold means the same for
     // every song; silence stays silence.
     const double reference = before > -69 ? -20.0 - before : 0.0;
@@ -108,14 +116,14 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings) {
         double loudness = -70; // integrated, the cheap measurement
     };
     const auto attempt = [&](double gainDb) {
-        Trial t{gainDb, runMasterBus(mix, reference, settings, gainDb, ceilingDb), 0};
+        Trial t{gainDb, runMasterBus(mix, reference, settings, gainDb, ceilingDb, cancel), 0};
         fadeOut(t.audio, settings.fadeOutSeconds);
-        t.loudness = measureIntegratedLoudness(t.audio);
+        t.loudness = measureIntegratedLoudness(t.audio, cancel);
         return t;
     };
-    const auto finish = [](Trial& t) {
+    const auto finish = [&](Trial& t) {
         MasterResult result;
-        result.loudness = measureLoudness(t.audio);
+        result.loudness = measureLoudness(t.audio, cancel);
         result.gainDb = t.gainDb;
         result.audio = std::move(t.audio);
         return result;
@@ -126,6 +134,8 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings) {
     const double firstGain = settings.targetLufs + 20.0;
     Trial best, other;
     runConcurrently({[&] { best = attempt(firstGain); }, [&] { other = attempt(firstGain + 3.0); }});
+    report();
+    report();
     if (best.loudness <= -69)
         return finish(best); // silence: nothing to master
     if (std::abs(other.loudness - settings.targetLufs) < std::abs(best.loudness - settings.targetLufs))
@@ -141,6 +151,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings) {
                 return result;
             ceilingDb -= peakExcess + 0.05;
             best = attempt(result.gainDb);
+            report();
             continue;
         }
         // Secant step from the two latest trials, the slope kept within sane bounds.
@@ -149,6 +160,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings) {
             slope = std::clamp((best.loudness - other.loudness) / (best.gainDb - other.gainDb), 0.3, 1.0);
         other = std::move(best);
         best = attempt(other.gainDb + loudnessError / slope);
+        report();
     }
     return finish(best);
 }

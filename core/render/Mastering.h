@@ -31,8 +31,10 @@ struct MasterResult {
 };
 
 // The master bus (Faust: glue compressor, make-up gain, look-ahead limiter) and a fade-out,
-// iterated until the integrated loudness is within 0.5 LU of the target and the true peak
-// (libebur128, 4x oversampled) is at or below the ceiling.
-MasterResult master(const StereoBuffer& mix, const MasterSettings& settings = {});
+// iterated until the integrated loudness is within 0.3 LU of the target and the true peak
+// (libebur128, 4x oversampled) is at or below the ceiling. Reports ("master", fraction)
+// after each trial; throws OperationCancelled within a block of a cancel.
+MasterResult master(const StereoBuffer& mix, const MasterSettings& settings = {}, const ProgressCallback& progress = {},
+                    const CancelToken& cancel = {});
 
 } // namespace cadenza
