@@ -106,15 +106,28 @@ class StemRenderer {
         const auto total = static_cast<std::int64_t>(std::llround(score_.durationSeconds * settings_.sampleRate));
         Stem stem{group, StereoBuffer(settings_.sampleRate, static_cast<std::size_t>(total))};
         std::int64_t position = 0;
+        // Where the stem is silent (no voice sounding and the effect tails died away below
+        // -120 dBFS), skip ahead to the next event and leave the zeros: the lead is quiet in
+        // intros, the pad waits for the chorus. The decision depends only on the stem's own
+        // audio, so the output stays bit-identical from run to run.
+        bool silent = false;
         const auto renderUntil = [&](std::int64_t frame) {
             frame = std::min(frame, total);
             while (position < frame) {
                 if (cancel_.cancelled() || abandoned_.load(std::memory_order_relaxed))
                     throw OperationCancelled();
                 const auto n = static_cast<int>(std::min<std::int64_t>(kBlockFrames, frame - position));
-                fluid_synth_write_float(synth.get(), n, stem.audio.left.data() + position, 0, 1,
-                                        stem.audio.right.data() + position, 0, 1);
-                position += n;
+                if (silent) {
+                    position += n;
+                } else {
+                    float* left = stem.audio.left.data() + position;
+                    float* right = stem.audio.right.data() + position;
+                    fluid_synth_write_float(synth.get(), n, left, 0, 1, right, 0, 1);
+                    position += n;
+                    silent = fluid_synth_get_active_voice_count(synth.get()) == 0 &&
+                             std::all_of(left, left + n, [](float x) { return std::abs(x) < 1e-6f; }) &&
+                             std::all_of(right, right + n, [](float x) { return std::abs(x) < 1e-6f; });
+                }
                 framesDone_.fetch_add(n, std::memory_order_relaxed);
             }
         };
@@ -122,6 +135,7 @@ class StemRenderer {
             if (e.frame >= total)
                 break;
             renderUntil(e.frame);
+            silent = false; // every event may start a sound
             switch (e.kind) {
             case SynthEvent::Kind::NoteOn:
                 fluid_synth_noteon(synth.get(), e.channel, e.data1, e.data2);
