@@ -67,10 +67,14 @@ int main(int argc, char* argv[]) {
         const auto started = Clock::now();
         const StyleSpec spec = interpret(prompts[i], {.duration = duration, .seed = 1000 + i}, catalog);
         const double interpretSeconds = secondsSince(started);
-        const Song song = engine.generate(spec, {}, CancelToken());
-        const auto writeStart = Clock::now();
         const auto folder = work / std::to_string(i);
-        writeSongFiles(song, folder);
+        SongWriter writer(folder);
+        const Song song =
+            engine.generate(spec, {}, CancelToken(), [&](const Score& score, const std::vector<Stem>& stems) {
+                writer.writeParts(score, stems);
+            });
+        const auto writeStart = Clock::now();
+        writer.finish(song);
         const double writeSeconds = secondsSince(writeStart);
         const double whole = secondsSince(started);
         const double baseline = fluidsynthBaseline(folder / "song.mid", soundFont, folder / "baseline.wav");

@@ -107,10 +107,13 @@ int generate(const QCommandLineParser& args) {
     const StyleSpec spec = interpret(prompt, overrides, catalog);
     const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
     TerminalProgress progress;
-    const Song song = engine.generate(spec, std::ref(progress), interruptToken());
-    const std::filesystem::path out = args.value("out").toStdString();
+    SongWriter writer(args.value("out").toStdString());
+    const Song song = engine.generate(
+        spec, std::ref(progress), interruptToken(),
+        [&](const Score& score, const std::vector<Stem>& stems) { writer.writeParts(score, stems, interruptToken()); });
     progress("write", 0);
-    writeSongFiles(song, out);
+    writer.finish(song);
+    const std::filesystem::path out = args.value("out").toStdString();
     progress.finish();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -18,7 +18,8 @@ constexpr sf_count_t kBlockFrames = 8192;
 
 } // namespace
 
-void writeWav(const std::filesystem::path& path, const StereoBuffer& audio, SampleFormat format) {
+void writeWav(const std::filesystem::path& path, const StereoBuffer& audio, SampleFormat format,
+              const CancelToken& cancel) {
     SF_INFO info{};
     info.samplerate = audio.sampleRate;
     info.channels = 2;
@@ -32,6 +33,7 @@ void writeWav(const std::filesystem::path& path, const StereoBuffer& audio, Samp
     std::vector<float> interleaved(static_cast<std::size_t>(kBlockFrames) * 2);
     const auto total = static_cast<sf_count_t>(audio.frames());
     for (sf_count_t start = 0; start < total; start += kBlockFrames) {
+        cancel.throwIfCancelled();
         const sf_count_t n = std::min(kBlockFrames, total - start);
         for (sf_count_t i = 0; i < n; ++i) {
             interleaved[static_cast<std::size_t>(2 * i)] = audio.left[static_cast<std::size_t>(start + i)];

@@ -1,7 +1,6 @@
 #include "engine/SongFiles.h"
 
 #include "audio/AudioFile.h"
-#include "audio/OutputTransaction.h"
 #include "compose/GeneralMidi.h"
 #include "compose/MidiFile.h"
 #include "jobs/RunConcurrently.h"
@@ -86,31 +85,43 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
     return j.dump(2) + "\n";
 }
 
-void writeSongFiles(const Song& song, const std::filesystem::path& folder, const SongFileOptions& options) {
-    std::filesystem::create_directories(folder / "stems");
-    OutputTransaction files;
+SongWriter::SongWriter(std::filesystem::path folder, SongFileOptions options)
+    : folder_(std::move(folder)), options_(std::move(options)) {
+    std::filesystem::create_directories(folder_ / "stems");
+}
+
+void SongWriter::writeParts(const Score& score, const std::vector<Stem>& stems, const CancelToken& cancel) {
+    {
+        std::ofstream midi(files_.stage(folder_ / "song.mid"), std::ios::binary);
+        midi << midiFileBytes(score);
+        if (!midi.flush())
+            throw std::runtime_error("cannot write " + (folder_ / "song.mid").string());
+    }
     // Encoding the WAV files is most of the work: do it on every core.
     std::vector<std::function<void()>> encodes;
-    for (const auto& stem : song.stems)
-        encodes.emplace_back([&, path = files.stage(folder / "stems" / (stem.group + ".wav"))] {
-            writeWav(path, stem.audio, SampleFormat::Pcm24);
+    encodes.reserve(stems.size());
+    for (const auto& stem : stems)
+        encodes.emplace_back([&, path = files_.stage(folder_ / "stems" / (stem.group + ".wav"))] {
+            writeWav(path, stem.audio, SampleFormat::Pcm24, cancel);
         });
-    {
-        std::ofstream midi(files.stage(folder / "song.mid"), std::ios::binary);
-        midi << midiFileBytes(song.score);
-        if (!midi.flush())
-            throw std::runtime_error("cannot write " + (folder / "song.mid").string());
-    }
-    {
-        std::ofstream json(files.stage(folder / "song.json"));
-        json << songJson(song, options);
-        if (!json.flush())
-            throw std::runtime_error("cannot write " + (folder / "song.json").string());
-    }
-    encodes.emplace_back(
-        [&, path = files.stage(folder / "song.wav")] { writeWav(path, song.master.audio, SampleFormat::Pcm24); });
     runConcurrently(encodes);
-    files.commit(); // renames in staging order: song.wav last
+}
+
+void SongWriter::finish(const Song& song) {
+    {
+        std::ofstream json(files_.stage(folder_ / "song.json"));
+        json << songJson(song, options_);
+        if (!json.flush())
+            throw std::runtime_error("cannot write " + (folder_ / "song.json").string());
+    }
+    writeWav(files_.stage(folder_ / "song.wav"), song.master.audio, SampleFormat::Pcm24);
+    files_.commit(); // renames in staging order: song.wav last
+}
+
+void writeSongFiles(const Song& song, const std::filesystem::path& folder, const SongFileOptions& options) {
+    SongWriter writer(folder, options);
+    writer.writeParts(song.score, song.stems);
+    writer.finish(song);
 }
 
 } // namespace cadenza

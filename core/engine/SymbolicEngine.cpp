@@ -4,6 +4,7 @@
 #include "compose/Compose.h"
 
 #include <chrono>
+#include <future>
 
 namespace cadenza {
 namespace {
@@ -27,8 +28,8 @@ class StageClock {
 SymbolicEngine::SymbolicEngine(const Catalog& catalog, RenderSettings settings)
     : catalog_(catalog), settings_(std::move(settings)) {}
 
-Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& progress,
-                              const CancelToken& cancel) const {
+Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
+                              const PartsReady& whileMastering) const {
     const auto report = [&](std::string_view stage, double fraction) {
         if (progress)
             progress(stage, fraction);
@@ -47,12 +48,23 @@ Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
     cancel.throwIfCancelled();
 
     report("master", 0);
-    song.master = clock.time("master", [&] {
-        stageGain(song.stems);
-        MasterSettings settings;
-        settings.fadeOutSeconds = std::min(3.0, spec.duration * 0.05);
-        return master(mixStems(song.stems), settings, progress, cancel);
-    });
+    stageGain(song.stems);
+    std::future<void> parts;
+    if (whileMastering)
+        parts = std::async(std::launch::async, [&] { whileMastering(song.score, song.stems); });
+    try {
+        song.master = clock.time("master", [&] {
+            MasterSettings settings;
+            settings.fadeOutSeconds = std::min(3.0, spec.duration * 0.05);
+            return master(mixStems(song.stems), settings, progress, cancel);
+        });
+    } catch (...) {
+        if (parts.valid())
+            parts.wait(); // it uses the song: let it finish before the song goes away
+        throw;
+    }
+    if (parts.valid())
+        parts.get(); // rethrows what the callback threw
     report("master", 1);
     cancel.throwIfCancelled();
     return song;

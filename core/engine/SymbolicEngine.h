@@ -6,6 +6,7 @@
 #include "render/Mastering.h"
 #include "render/SynthRenderer.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,6 +24,11 @@ struct Song {
     std::map<std::string, double> stageSeconds; // wall time per stage, for benchmarks
 };
 
+// Called with the finished score and the gain-staged stems while the master runs, on a
+// thread of its own; generate() waits for it before returning, so everything it was given
+// stays valid throughout. SongWriter::writeParts fits here.
+using PartsReady = std::function<void(const Score&, const std::vector<Stem>&)>;
+
 // The default engine: composes symbolically and renders with FluidSynth and a GM
 // SoundFont, so it needs no model download.
 class SymbolicEngine {
@@ -33,8 +39,10 @@ class SymbolicEngine {
     SymbolicEngine(const Catalog& catalog, RenderSettings settings);
 
     // compose -> render stems -> stage gain -> mix -> master. Progress stages: "compose",
-    // "render", "master". Throws OperationCancelled when `cancel` is set.
-    Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel) const;
+    // "render", "master", reported from the calling thread. Throws OperationCancelled when
+    // `cancel` is set.
+    Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
+                  const PartsReady& whileMastering = {}) const;
 
   private:
     const Catalog& catalog_;

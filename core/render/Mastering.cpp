@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace cadenza {
 
@@ -113,17 +114,26 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
     struct Trial {
         double gainDb = 0;
         StereoBuffer audio;
-        double loudness = -70; // integrated, the cheap measurement
+        double loudness = -70;              // integrated
+        std::optional<LoudnessReport> full; // with the true peak, where it was measured
     };
-    const auto attempt = [&](double gainDb) {
-        Trial t{gainDb, runMasterBus(mix, reference, settings, gainDb, ceilingDb, cancel), 0};
+    // A trial measures loudness alone (cheap) or everything, true peak included. The first
+    // round is cheap; later trials are expected to land, so they measure everything at once
+    // (true peak on the other core) rather than needing a separate check afterwards.
+    const auto attempt = [&](double gainDb, bool full) {
+        Trial t{gainDb, runMasterBus(mix, reference, settings, gainDb, ceilingDb, cancel), -70, std::nullopt};
         fadeOut(t.audio, settings.fadeOutSeconds);
-        t.loudness = measureIntegratedLoudness(t.audio, cancel);
+        if (full) {
+            t.full = measureLoudness(t.audio, cancel);
+            t.loudness = t.full->integratedLufs;
+        } else {
+            t.loudness = measureIntegratedLoudness(t.audio, cancel);
+        }
         return t;
     };
     const auto finish = [&](Trial& t) {
         MasterResult result;
-        result.loudness = measureLoudness(t.audio, cancel);
+        result.loudness = t.full ? *t.full : measureLoudness(t.audio, cancel);
         result.gainDb = t.gainDb;
         result.audio = std::move(t.audio);
         return result;
@@ -133,7 +143,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
     // gain through this song's compression and limiting (less than 1:1) straight away.
     const double firstGain = settings.targetLufs + 20.0;
     Trial best, other;
-    runConcurrently({[&] { best = attempt(firstGain); }, [&] { other = attempt(firstGain + 3.0); }});
+    runConcurrently({[&] { best = attempt(firstGain, false); }, [&] { other = attempt(firstGain + 3.0, false); }});
     report();
     report();
     if (best.loudness <= -69)
@@ -144,13 +154,13 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
     for (int pass = 0; pass < 6; ++pass) {
         const double loudnessError = settings.targetLufs - best.loudness;
         if (std::abs(loudnessError) <= 0.3) {
-            // Loudness is there: now the one costly check, the true peak.
-            MasterResult result = finish(best);
-            const double peakExcess = result.loudness.truePeakDbtp - (settings.ceilingDbtp - 0.05);
+            if (!best.full)
+                best.full = measureLoudness(best.audio, cancel);
+            const double peakExcess = best.full->truePeakDbtp - (settings.ceilingDbtp - 0.05);
             if (peakExcess <= 0)
-                return result;
+                return finish(best);
             ceilingDb -= peakExcess + 0.05;
-            best = attempt(result.gainDb);
+            best = attempt(best.gainDb, true);
             report();
             continue;
         }
@@ -159,7 +169,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
         if (std::abs(best.gainDb - other.gainDb) > 1e-3)
             slope = std::clamp((best.loudness - other.loudness) / (best.gainDb - other.gainDb), 0.3, 1.0);
         other = std::move(best);
-        best = attempt(other.gainDb + loudnessError / slope);
+        best = attempt(other.gainDb + loudnessError / slope, true);
         report();
     }
     return finish(best);
