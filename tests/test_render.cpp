@@ -124,6 +124,27 @@ class RenderTest : public QObject {
         }
     }
 
+    void cancelWhileWritingLeavesNoFiles() {
+        const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
+        QTemporaryDir dir;
+        const std::filesystem::path out = dir.path().toStdString();
+        CancelToken cancel;
+        {
+            SongWriter writer(out);
+            const auto progress = [&](std::string_view stage, double) {
+                if (stage == "master")
+                    cancel.cancel();
+            };
+            QVERIFY_THROWS_EXCEPTION(OperationCancelled,
+                                     engine.generate(test::spec("trance", 60, 2), progress, cancel,
+                                                     [&](const Score& score, const std::vector<Stem>& stems) {
+                                                         writer.writeParts(score, stems, cancel);
+                                                     }));
+        }
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(out))
+            QVERIFY2(entry.is_directory(), entry.path().c_str());
+    }
+
     void missingSoundFontIsAClearError() {
         const SymbolicEngine engine(test::catalog(), RenderSettings{"/nonexistent/GM.sf2"});
         try {
