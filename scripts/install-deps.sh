@@ -8,6 +8,7 @@ packages=(
   libsndfile1-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
   faust                             # compiles the master bus DSP at build time
   wordnet-base                      # widens the prompt lexicon at build time
+  libsqlite3-dev                    # the project history
   libaubio-dev                      # independent tempo measurement in the tests
 )
 missing=()

@@ -15,10 +15,18 @@ class CliTest : public QObject {
         int status;
         QString output;
     };
-    static Result run(const QStringList& args) {
+    QTemporaryDir dataDir_; // the project history these runs share, never the user's own
+
+    void startCli(QProcess& p, const QStringList& args) const {
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("CADENZA_DATA_DIR", dataDir_.path());
+        p.setProcessEnvironment(environment);
+        p.start(CADENZA_CLI, args);
+    }
+    Result run(const QStringList& args) const {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(CADENZA_CLI, args);
+        startCli(p, args);
         p.waitForFinished(120000);
         return {p.exitCode(), QString::fromUtf8(p.readAll())};
     }
@@ -44,6 +52,31 @@ class CliTest : public QObject {
         const auto sections = doc["sections"].toArray();
         QCOMPARE(sections.first().toObject()["start"].toDouble(), 0.0);
         QCOMPARE(sections.last().toObject()["end"].toDouble(), 8.0);
+
+        // The project history has the track and the finished job.
+        const auto tracks = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
+        QCOMPARE(tracks.size(), 1);
+        const auto track = tracks.first().toObject();
+        QCOMPARE(track["genre"].toString(), QString("reggae"));
+        QCOMPARE(track["source"].toString(), QString("generated"));
+        for (const char* key : {"id", "title", "mood", "tempo", "key", "duration", "created"})
+            QVERIFY2(track.contains(key), key);
+        const auto jobs = QJsonDocument::fromJson(run({"jobs", "--json"}).output.toUtf8()).array();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().toObject()["status"].toString(), QString("finished"));
+        QCOMPARE(jobs.first().toObject()["kind"].toString(), QString("generate"));
+    }
+
+    void refusalsRecordNothing() {
+        QTemporaryDir fresh;
+        QProcess p;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("CADENZA_DATA_DIR", fresh.path());
+        p.setProcessEnvironment(environment);
+        p.start(CADENZA_CLI, {"generate", "pop", "--tempo", "999", "--out", "/tmp/x"});
+        p.waitForFinished();
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(!QFile::exists(fresh.filePath("cadenza.db")));
     }
 
     void refusals_data() {

@@ -6,6 +6,9 @@
 #include "compose/Interpret.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
+#include "project/ProjectDatabase.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,6 +88,29 @@ class TerminalProgress {
     bool active_ = false;
 };
 
+// Throttles progress written to the project history to a few updates a second.
+class JobProgress {
+  public:
+    JobProgress(ProjectDatabase& db, std::int64_t job, TerminalProgress& terminal)
+        : db_(db), job_(job), terminal_(terminal) {}
+    void operator()(std::string_view stage, double fraction) {
+        terminal_(stage, fraction);
+        const auto now = std::chrono::steady_clock::now();
+        if (stage != stage_ || now - last_ > std::chrono::milliseconds(250)) {
+            db_.updateJob(job_, std::string(stage), fraction);
+            stage_ = stage;
+            last_ = now;
+        }
+    }
+
+  private:
+    ProjectDatabase& db_;
+    std::int64_t job_;
+    TerminalProgress& terminal_;
+    std::string stage_;
+    std::chrono::steady_clock::time_point last_{};
+};
+
 int generate(const QCommandLineParser& args) {
     const auto positional = args.positionalArguments();
     if (positional.size() < 2)
@@ -104,24 +130,115 @@ int generate(const QCommandLineParser& args) {
 
     const auto started = std::chrono::steady_clock::now();
     const Catalog catalog = Catalog::load(resourceDirectory());
-    const StyleSpec spec = interpret(prompt, overrides, catalog);
+    const StyleSpec spec = interpret(prompt, overrides, catalog); // bad input stops here, changing nothing
     const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-    TerminalProgress progress;
-    SongWriter writer(args.value("out").toStdString());
-    const Song song = engine.generate(
-        spec, std::ref(progress), interruptToken(),
-        [&](const Score& score, const std::vector<Stem>& stems) { writer.writeParts(score, stems, interruptToken()); });
-    progress("write", 0);
-    writer.finish(song);
+
+    ProjectDatabase db(defaultDataDirectory());
+    const std::string title = prompt.size() > 80 ? prompt.substr(0, 77) + "..." : prompt;
+    const nlohmann::json parameters = {
+        {"prompt", prompt},  {"seed", spec.seed},   {"duration", spec.duration}, {"genre", spec.genre},
+        {"mood", spec.mood}, {"tempo", spec.tempo}, {"key", spec.key.name()},    {"meter", spec.meter.name()}};
+    const std::int64_t job = db.addJob("generate", title, parameters.dump());
+    db.startJob(job);
+    TerminalProgress terminal;
+    JobProgress progress(db, job, terminal);
+    std::int64_t trackId = 0;
+    Song song;
+    try {
+        const auto staging = db.stagingFolder(job);
+        {
+            SongWriter writer(staging);
+            song = engine.generate(spec, std::ref(progress), interruptToken(),
+                                   [&](const Score& score, const std::vector<Stem>& stems) {
+                                       writer.writeParts(score, stems, interruptToken());
+                                   });
+            progress("write", 0);
+            writer.finish(song);
+        }
+        TrackRecord track;
+        track.title = title;
+        track.genre = spec.genre;
+        track.mood = spec.mood;
+        track.tempo = spec.tempo;
+        track.key = spec.key.name();
+        track.meter = spec.meter.name();
+        track.duration = spec.duration;
+        track.seed = static_cast<std::int64_t>(spec.seed);
+        track.engine = SymbolicEngine::kName;
+        std::vector<std::string> stems;
+        for (const auto& stem : song.stems)
+            stems.push_back(stem.group);
+        trackId = db.addTrack(track, staging, stems);
+        db.finishJob(job, trackId);
+    } catch (const OperationCancelled&) {
+        db.cancelJob(job);
+        throw;
+    } catch (const std::exception& e) {
+        db.failJob(job, e.what());
+        throw;
+    }
     const std::filesystem::path out = args.value("out").toStdString();
-    progress.finish();
+    copySongFolder(db.trackFolder(trackId), out);
+    terminal.finish();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf(
-        "%s: %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx real time)\n",
-        (out / "song.wav").c_str(), spec.genre.c_str(), spec.mood.c_str(), spec.tempo, spec.key.name().c_str(),
-        spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
+        "%s: track %lld, %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx "
+        "real time)\n",
+        (out / "song.wav").c_str(), static_cast<long long>(trackId), spec.genre.c_str(), spec.mood.c_str(), spec.tempo,
+        spec.key.name().c_str(), spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
         song.master.loudness.integratedLufs, song.master.loudness.truePeakDbtp, seconds, spec.duration / seconds);
+    return 0;
+}
+
+// `list --json`: the tracks of the project history.
+int listTracks(const QCommandLineParser& args) {
+    const ProjectDatabase db(defaultDataDirectory());
+    auto out = nlohmann::json::array();
+    for (const auto& t : db.tracks())
+        out.push_back({{"id", t.id},
+                       {"title", t.title},
+                       {"source", t.source},
+                       {"genre", t.genre},
+                       {"mood", t.mood},
+                       {"tempo", t.tempo},
+                       {"key", t.key},
+                       {"duration", t.duration},
+                       {"created", t.created}});
+    if (args.isSet("json")) {
+        std::printf("%s\n", out.dump(2).c_str());
+        return 0;
+    }
+    for (const auto& t : out)
+        std::printf("%5lld  %-40.40s %-10s %-12s %3.0f BPM  %-9s %5.0f s  %s\n", static_cast<long long>(t["id"]),
+                    t["title"].get<std::string>().c_str(), t["source"].get<std::string>().c_str(),
+                    t["genre"].get<std::string>().c_str(), t["tempo"].get<double>(),
+                    t["key"].get<std::string>().c_str(), t["duration"].get<double>(),
+                    t["created"].get<std::string>().c_str());
+    return 0;
+}
+
+// `jobs --json`: the jobs, with those a dead process left running marked interrupted.
+int listJobs(const QCommandLineParser& args) {
+    const ProjectDatabase db(defaultDataDirectory());
+    auto out = nlohmann::json::array();
+    for (const auto& j : db.jobs())
+        out.push_back({{"id", j.id},
+                       {"kind", j.kind},
+                       {"title", j.title},
+                       {"status", jobStatusName(j.status)},
+                       {"stage", j.stage},
+                       {"progress", j.progress},
+                       {"error", j.error}});
+    if (args.isSet("json")) {
+        std::printf("%s\n", out.dump(2).c_str());
+        return 0;
+    }
+    for (const auto& j : out)
+        std::printf("%5lld  %-9s %-12s %3.0f%%  %-40.40s %s\n", static_cast<long long>(j["id"]),
+                    j["kind"].get<std::string>().c_str(), j["status"].get<std::string>().c_str(),
+                    100 * j["progress"].get<double>(), j["title"].get<std::string>().c_str(),
+                    j["error"].get<std::string>().c_str());
     return 0;
 }
 
@@ -138,7 +255,10 @@ int main(int argc, char* argv[]) {
     args.setApplicationDescription(
         "Cadenza, an offline music studio.\n\n"
         "Commands:\n"
-        "  generate PROMPT --out DIR   compose, render and master a song from a text prompt");
+        "  generate PROMPT --out DIR   compose, render and master a song from a text prompt\n"
+        "  list [--json]               the tracks in the project history\n"
+        "  jobs [--json]               the jobs in the project history\n\n"
+        "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
     args.addPositionalArgument("command", "generate");
@@ -151,6 +271,7 @@ int main(int argc, char* argv[]) {
         {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\".", "NAME"},
         {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
         {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
+        {"json", "Print as JSON (list, jobs)."},
     });
     if (!args.parse(QCoreApplication::arguments())) {
         std::cerr << "cadenza-cli: " << args.errorText().toStdString() << "\n";
@@ -165,6 +286,10 @@ int main(int argc, char* argv[]) {
     try {
         if (command == "generate")
             return generate(args);
+        if (command == "list")
+            return listTracks(args);
+        if (command == "jobs")
+            return listJobs(args);
         std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
         return kExitUsage;
     } catch (const UserError& e) {

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 
@@ -116,6 +117,25 @@ void SongWriter::finish(const Song& song) {
     }
     writeWav(files_.stage(folder_ / "song.wav"), song.master.audio, SampleFormat::Pcm24);
     files_.commit(); // renames in staging order: song.wav last
+}
+
+void copySongFolder(const std::filesystem::path& from, const std::filesystem::path& to) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(from))
+        if (entry.is_regular_file())
+            files.push_back(std::filesystem::relative(entry.path(), from));
+    // song.wav marks a complete song: it goes last.
+    std::stable_partition(files.begin(), files.end(), [](const auto& f) { return f != "song.wav"; });
+    OutputTransaction staged;
+    for (const auto& file : files) {
+        std::filesystem::create_directories((to / file).parent_path());
+        const auto temporary = staged.stage(to / file);
+        std::error_code linkError;
+        std::filesystem::create_hard_link(from / file, temporary, linkError);
+        if (linkError)
+            std::filesystem::copy_file(from / file, temporary, std::filesystem::copy_options::overwrite_existing);
+    }
+    staged.commit();
 }
 
 void writeSongFiles(const Song& song, const std::filesystem::path& folder, const SongFileOptions& options) {

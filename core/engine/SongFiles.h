@@ -43,6 +43,10 @@ class SongWriter {
     OutputTransaction files_;
 };
 
+// Places a finished song folder's files in `to` (hard links where the file system allows,
+// copies otherwise), through temporary names, song.wav last.
+void copySongFolder(const std::filesystem::path& from, const std::filesystem::path& to);
+
 // The whole song at once: writeParts and finish in a row.
 void writeSongFiles(const Song& song, const std::filesystem::path& folder, const SongFileOptions& options = {});
 

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "project/Sqlite.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cadenza {
+
+// The data folder: $CADENZA_DATA_DIR, else $XDG_DATA_HOME/Cadenza, else
+// ~/.local/share/Cadenza.
+std::filesystem::path defaultDataDirectory();
+
+struct TrackRecord {
+    std::int64_t id = 0;
+    std::string title;
+    std::string source = "generated"; // generated, imported or derived
+    std::string genre;
+    std::string mood;
+    double tempo = 0;
+    std::string key;
+    std::string meter;
+    double duration = 0;
+    std::optional<std::int64_t> seed;
+    std::string engine;
+    std::string created; // ISO 8601, UTC
+};
+
+// Which track and which operation a derived track came from.
+struct LineageLink {
+    std::int64_t parent = 0;
+    std::string operation;  // e.g. "tempo", "pitch", "separate"
+    std::string parameters; // JSON
+};
+
+enum class JobStatus { Queued, Running, Finished, Failed, Cancelled, Interrupted };
+const char* jobStatusName(JobStatus status);
+
+struct JobRecord {
+    std::int64_t id = 0;
+    std::string kind; // generate, import, analyze, ...
+    std::string title;
+    std::string parameters; // JSON
+    JobStatus status = JobStatus::Queued;
+    std::string stage;
+    double progress = 0;
+    std::string error;
+    std::optional<std::int64_t> resultTrack;
+    std::string created;
+};
+
+// The project history shared by the CLI and the studio: tracks with their stems and
+// lineage, and jobs with their parameters and outcome. One SQLite file in WAL mode, with
+// foreign keys on, a schema version with migrations, and write transactions that begin
+// IMMEDIATE. A track's files live in tracks/<id>/ beside the database, never under a name
+// the user typed.
+//
+// Opening it also repairs what a crash left behind: jobs whose owning process is gone are
+// marked interrupted, and folders without a track (or staging folders without a running
+// job) are removed. One instance per thread.
+class ProjectDatabase {
+  public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit ProjectDatabase(std::filesystem::path dataDirectory);
+
+    const std::filesystem::path& dataDirectory() const { return dataDirectory_; }
+    std::filesystem::path trackFolder(std::int64_t trackId) const;
+    // Where a job writes its output before the track is added.
+    std::filesystem::path stagingFolder(std::int64_t jobId) const;
+
+    // Adds a track whose files are complete in `stagedFolder` (song.wav, stems/...): the row,
+    // its stems and lineage, and the folder renamed to trackFolder(id), all or nothing.
+    std::int64_t addTrack(const TrackRecord& track, const std::filesystem::path& stagedFolder,
+                          const std::vector<std::string>& stems, const std::vector<LineageLink>& parents = {});
+    std::vector<TrackRecord> tracks() const;
+    std::optional<TrackRecord> track(std::int64_t id) const;
+    std::vector<std::string> stems(std::int64_t trackId) const;
+    std::vector<LineageLink> parents(std::int64_t trackId) const;
+
+    std::int64_t addJob(const std::string& kind, const std::string& title, const std::string& parameters);
+    // Marks the job running and owned by this process (its pid and start time).
+    void startJob(std::int64_t id);
+    void updateJob(std::int64_t id, const std::string& stage, double progress);
+    void finishJob(std::int64_t id, std::optional<std::int64_t> resultTrack);
+    void failJob(std::int64_t id, const std::string& error);
+    void cancelJob(std::int64_t id);
+    std::vector<JobRecord> jobs() const;
+    std::optional<JobRecord> job(std::int64_t id) const;
+
+    std::optional<std::string> setting(const std::string& key) const;
+    void setSetting(const std::string& key, const std::string& value);
+
+    // "ok", or what SQLite's integrity_check found.
+    std::string integrityCheck() const;
+
+  private:
+    void migrate();
+    void recoverFromCrash();
+    void endJob(std::int64_t id, JobStatus status, const std::string& error, std::optional<std::int64_t> result);
+
+    std::filesystem::path dataDirectory_;
+    SqliteConnection db_;
+};
+
+} // namespace cadenza
