@@ -377,6 +377,25 @@ void ProjectDatabase::cancelJob(std::int64_t id) {
     endJob(id, JobStatus::Cancelled, "", std::nullopt);
 }
 
+void ProjectDatabase::requeueJob(std::int64_t id) {
+    WriteTransaction transaction(db_);
+    db_.prepare("UPDATE jobs SET status = 'queued', stage = '', progress = 0, error = '', result_track = NULL, "
+                "owner_pid = NULL, started = NULL, ended = NULL WHERE id = ?1 AND status IN ('failed', 'cancelled', "
+                "'interrupted')")
+        .bind(1, id)
+        .run();
+    const bool changed = db_.changes() > 0;
+    transaction.commit();
+    if (!changed)
+        throw std::runtime_error("job " + std::to_string(id) + " cannot be retried: it has not ended in failure");
+}
+
+void ProjectDatabase::clearEndedJobs() {
+    WriteTransaction transaction(db_);
+    db_.exec("DELETE FROM jobs WHERE status IN ('finished', 'failed', 'cancelled', 'interrupted')");
+    transaction.commit();
+}
+
 std::vector<JobRecord> ProjectDatabase::jobs() const {
     std::vector<JobRecord> out;
     auto rows = db_.prepare(std::string(kJobColumns) + " ORDER BY id");

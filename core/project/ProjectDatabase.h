@@ -88,6 +88,10 @@ class ProjectDatabase {
     void finishJob(std::int64_t id, std::optional<std::int64_t> resultTrack);
     void failJob(std::int64_t id, const std::string& error);
     void cancelJob(std::int64_t id);
+    // Puts an ended job (failed, cancelled, interrupted) back in the queue.
+    void requeueJob(std::int64_t id);
+    // Removes finished, failed, cancelled and interrupted jobs from the history; their tracks stay.
+    void clearEndedJobs();
     std::vector<JobRecord> jobs() const;
     std::optional<JobRecord> job(std::int64_t id) const;
 
