@@ -102,6 +102,22 @@ class CliTest : public QObject {
         QVERIFY(!std::filesystem::exists("/tmp/x/song.wav"));
     }
 
+    void interruptCancelsTheJob() {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        startCli(p, {"generate", "dark techno", "--duration", "300", "--out", dir.path()});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(600);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(QString::fromUtf8(p.readAll()).contains("cancelled"));
+        QVERIFY(!QFile::exists(dir.filePath("song.wav")));
+        const auto jobs = QJsonDocument::fromJson(run({"jobs", "--json"}).output.toUtf8()).array();
+        QCOMPARE(jobs.last().toObject()["status"].toString(), QString("cancelled"));
+    }
+
     void killedRunLeavesNoSongBehind() {
         QTemporaryDir dir;
         QProcess p;

@@ -4,7 +4,8 @@
 #include "TestSupport.h"
 
 #include "base/UserError.h"
-#include "engine/SongFiles.h"
+#include "engine/GenerateJob.h"
+#include "engine/SymbolicEngine.h"
 #include "jobs/JobQueue.h"
 
 #include <QTemporaryDir>
@@ -158,26 +159,10 @@ class JobsTest : public QObject {
         QTemporaryDir dir;
         ProjectDatabase db(dir.path().toStdString());
         const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
-        const JobRunner generate = [&](const std::string& prompt, const JobContext& context,
-                                       const ProgressCallback& progress, const CancelToken& cancel) {
-            const auto spec = test::spec(prompt, 6, 3);
-            const auto folder = context.stagingFolder / "song";
-            std::vector<std::string> stems;
-            {
-                SongWriter writer(folder);
-                const Song song =
-                    engine.generate(spec, progress, cancel, [&](const Score& score, const std::vector<Stem>& parts) {
-                        writer.writeParts(score, parts, cancel);
-                    });
-                writer.finish(song);
-                for (const auto& stem : song.stems)
-                    stems.push_back(stem.group);
-            }
-            return std::optional<std::int64_t>(
-                context.addTrack({.title = prompt, .genre = spec.genre}, folder, stems, {}));
-        };
-        JobQueue queue(db, {{"generate", generate}});
-        const auto id = queue.submit("generate", "bossa nova", "bossa nova");
+        JobQueue queue(db, {{"generate", generateJobRunner(test::catalog(), engine)}});
+        GenerateRequest request{"bossa nova", {.duration = 6.0}};
+        resolveGenerateRequest(request, test::catalog());
+        const auto id = queue.submit("generate", "bossa nova", generateParameters(request));
         QVERIFY(queue.waitUntilIdle(60s));
         const auto job = db.job(id);
         QCOMPARE(job->status, JobStatus::Finished);

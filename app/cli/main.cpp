@@ -3,7 +3,7 @@
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "compose/Catalog.h"
-#include "compose/Interpret.h"
+#include "engine/GenerateJob.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
 #include "project/ProjectDatabase.h"
@@ -16,7 +16,9 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <mutex>
 #include <unistd.h>
 
 namespace {
@@ -88,38 +90,16 @@ class TerminalProgress {
     bool active_ = false;
 };
 
-// Throttles progress written to the project history to a few updates a second.
-class JobProgress {
-  public:
-    JobProgress(ProjectDatabase& db, std::int64_t job, TerminalProgress& terminal)
-        : db_(db), job_(job), terminal_(terminal) {}
-    void operator()(std::string_view stage, double fraction) {
-        terminal_(stage, fraction);
-        const auto now = std::chrono::steady_clock::now();
-        if (stage != stage_ || now - last_ > std::chrono::milliseconds(250)) {
-            db_.updateJob(job_, std::string(stage), fraction);
-            stage_ = stage;
-            last_ = now;
-        }
-    }
-
-  private:
-    ProjectDatabase& db_;
-    std::int64_t job_;
-    TerminalProgress& terminal_;
-    std::string stage_;
-    std::chrono::steady_clock::time_point last_{};
-};
-
 int generate(const QCommandLineParser& args) {
     const auto positional = args.positionalArguments();
     if (positional.size() < 2)
         throw UserError("prompt", "generate needs a prompt: cadenza-cli generate \"warm lo-fi beat\" --out DIR");
     if (!args.isSet("out"))
         throw UserError("out", "generate needs --out DIR, the folder to write the song into");
-    const std::string prompt = positional.mid(1).join(' ').toStdString();
 
-    StyleOverrides overrides;
+    GenerateRequest request;
+    request.prompt = positional.mid(1).join(' ').toStdString();
+    auto& overrides = request.overrides;
     overrides.duration = numberOption<double>(args, "duration");
     overrides.seed = numberOption<std::uint64_t>(args, "seed");
     overrides.tempo = numberOption<int>(args, "tempo");
@@ -130,64 +110,50 @@ int generate(const QCommandLineParser& args) {
 
     const auto started = std::chrono::steady_clock::now();
     const Catalog catalog = Catalog::load(resourceDirectory());
-    const StyleSpec spec = interpret(prompt, overrides, catalog); // bad input stops here, changing nothing
+    const StyleSpec spec = resolveGenerateRequest(request, catalog); // bad input stops here, changing nothing
     const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
 
+    // The same job the studio queues, run here on one worker while this thread watches
+    // for Ctrl-C.
     ProjectDatabase db(defaultDataDirectory());
-    const std::string title = prompt.size() > 80 ? prompt.substr(0, 77) + "..." : prompt;
-    const nlohmann::json parameters = {
-        {"prompt", prompt},  {"seed", spec.seed},   {"duration", spec.duration}, {"genre", spec.genre},
-        {"mood", spec.mood}, {"tempo", spec.tempo}, {"key", spec.key.name()},    {"meter", spec.meter.name()}};
-    const std::int64_t job = db.addJob("generate", title, parameters.dump());
-    db.startJob(job);
     TerminalProgress terminal;
-    JobProgress progress(db, job, terminal);
-    std::int64_t trackId = 0;
-    Song song;
-    try {
-        const auto staging = db.stagingFolder(job);
-        {
-            SongWriter writer(staging);
-            song = engine.generate(spec, std::ref(progress), interruptToken(),
-                                   [&](const Score& score, const std::vector<Stem>& stems) {
-                                       writer.writeParts(score, stems, interruptToken());
-                                   });
-            progress("write", 0);
-            writer.finish(song);
-        }
-        TrackRecord track;
-        track.title = title;
-        track.genre = spec.genre;
-        track.mood = spec.mood;
-        track.tempo = spec.tempo;
-        track.key = spec.key.name();
-        track.meter = spec.meter.name();
-        track.duration = spec.duration;
-        track.seed = static_cast<std::int64_t>(spec.seed);
-        track.engine = SymbolicEngine::kName;
-        std::vector<std::string> stems;
-        for (const auto& stem : song.stems)
-            stems.push_back(stem.group);
-        trackId = db.addTrack(track, staging, stems);
-        db.finishJob(job, trackId);
-    } catch (const OperationCancelled&) {
-        db.cancelJob(job);
-        throw;
-    } catch (const std::exception& e) {
-        db.failJob(job, e.what());
-        throw;
+    std::mutex outcomeMutex;
+    std::optional<JobEvent> outcome;
+    {
+        JobQueue queue(db, {{"generate", generateJobRunner(catalog, engine)}}, 1);
+        queue.setListener([&](const JobEvent& e) {
+            if (e.status == JobStatus::Running && !e.stage.empty())
+                terminal(e.stage, e.progress);
+            if (e.status != JobStatus::Queued && e.status != JobStatus::Running) {
+                const std::lock_guard lock(outcomeMutex);
+                outcome = e;
+            }
+        });
+        const auto job = queue.submit("generate", generateTitle(request.prompt), generateParameters(request));
+        while (!queue.waitUntilIdle(std::chrono::milliseconds(100)))
+            if (interruptToken().cancelled())
+                queue.cancel(job);
     }
-    const std::filesystem::path out = args.value("out").toStdString();
-    copySongFolder(db.trackFolder(trackId), out);
     terminal.finish();
+    if (!outcome || outcome->status == JobStatus::Cancelled)
+        throw OperationCancelled();
+    if (outcome->status != JobStatus::Finished || !outcome->resultTrack)
+        throw std::runtime_error(outcome->error);
 
+    const auto trackFolder = db.trackFolder(*outcome->resultTrack);
+    const std::filesystem::path out = args.value("out").toStdString();
+    copySongFolder(trackFolder, out);
+
+    std::ifstream songFile(trackFolder / "song.json");
+    const auto song = nlohmann::json::parse(songFile);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf(
         "%s: track %lld, %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx "
         "real time)\n",
-        (out / "song.wav").c_str(), static_cast<long long>(trackId), spec.genre.c_str(), spec.mood.c_str(), spec.tempo,
-        spec.key.name().c_str(), spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
-        song.master.loudness.integratedLufs, song.master.loudness.truePeakDbtp, seconds, spec.duration / seconds);
+        (out / "song.wav").c_str(), static_cast<long long>(*outcome->resultTrack), spec.genre.c_str(),
+        spec.mood.c_str(), spec.tempo, spec.key.name().c_str(), spec.meter.name().c_str(), spec.duration,
+        static_cast<unsigned long long>(spec.seed), song["loudness"]["integrated_lufs"].get<double>(),
+        song["loudness"]["true_peak_dbtp"].get<double>(), seconds, spec.duration / seconds);
     return 0;
 }
 

@@ -1,0 +1,95 @@
+#include "engine/GenerateJob.h"
+
+#include "compose/Interpret.h"
+#include "engine/SongFiles.h"
+
+#include <nlohmann/json.hpp>
+
+namespace cadenza {
+namespace {
+
+template <typename T> void put(nlohmann::json& j, const char* key, const std::optional<T>& value) {
+    if (value)
+        j[key] = *value;
+}
+
+template <typename T> void take(const nlohmann::json& j, const char* key, std::optional<T>& value) {
+    if (j.contains(key))
+        value = j.at(key).get<T>();
+}
+
+} // namespace
+
+std::string generateParameters(const GenerateRequest& request) {
+    nlohmann::json j;
+    j["prompt"] = request.prompt;
+    const auto& o = request.overrides;
+    put(j, "genre", o.genre);
+    put(j, "mood", o.mood);
+    put(j, "tempo", o.tempo);
+    put(j, "key", o.key);
+    put(j, "meter", o.meter);
+    put(j, "duration", o.duration);
+    put(j, "seed", o.seed);
+    return j.dump();
+}
+
+std::string generateTitle(const std::string& prompt) {
+    return prompt.size() > 80 ? prompt.substr(0, 77) + "..." : prompt;
+}
+
+GenerateRequest parseGenerateParameters(const std::string& json) {
+    const auto j = nlohmann::json::parse(json);
+    GenerateRequest request;
+    request.prompt = j.at("prompt").get<std::string>();
+    auto& o = request.overrides;
+    take(j, "genre", o.genre);
+    take(j, "mood", o.mood);
+    take(j, "tempo", o.tempo);
+    take(j, "key", o.key);
+    take(j, "meter", o.meter);
+    take(j, "duration", o.duration);
+    take(j, "seed", o.seed);
+    return request;
+}
+
+StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalog) {
+    StyleSpec spec = interpret(request.prompt, request.overrides, catalog);
+    request.overrides.seed = spec.seed;
+    return spec;
+}
+
+JobRunner generateJobRunner(const Catalog& catalog, const SymbolicEngine& engine) {
+    return [&catalog, &engine](const std::string& parameters, const JobContext& context,
+                               const ProgressCallback& progress, const CancelToken& cancel) {
+        GenerateRequest request = parseGenerateParameters(parameters);
+        const StyleSpec spec = resolveGenerateRequest(request, catalog);
+        const auto folder = context.stagingFolder / "song";
+        std::vector<std::string> stems;
+        {
+            SongWriter writer(folder);
+            const Song song =
+                engine.generate(spec, progress, cancel, [&](const Score& score, const std::vector<Stem>& parts) {
+                    writer.writeParts(score, parts, cancel);
+                });
+            if (progress)
+                progress("write", 0);
+            writer.finish(song);
+            for (const auto& stem : song.stems)
+                stems.push_back(stem.group);
+        }
+        TrackRecord track;
+        track.title = generateTitle(request.prompt);
+        track.genre = spec.genre;
+        track.mood = spec.mood;
+        track.tempo = spec.tempo;
+        track.key = spec.key.name();
+        track.meter = spec.meter.name();
+        track.duration = spec.duration;
+        track.seed = static_cast<std::int64_t>(spec.seed);
+        track.engine = SymbolicEngine::kName;
+        return std::optional<std::int64_t>(context.addTrack(track, folder, stems, {}));
+    };
+}
+
+} // namespace cadenza

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "compose/StyleSpec.h"
+#include "jobs/JobQueue.h"
+
+#include <string>
+
+namespace cadenza {
+
+struct Catalog;
+class SymbolicEngine;
+
+// What a "generate" job is asked for. The seed is always resolved before the job is
+// queued, so that running it again (Retry) makes the same song.
+struct GenerateRequest {
+    std::string prompt;
+    StyleOverrides overrides;
+};
+
+std::string generateParameters(const GenerateRequest& request); // as JSON
+// The title a generated track and its job get: the prompt, shortened.
+std::string generateTitle(const std::string& prompt);
+GenerateRequest parseGenerateParameters(const std::string& json);
+
+// Resolves the request's style (UserError for bad input) and fixes its seed.
+StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalog);
+
+// The runner of "generate" jobs: interprets the prompt, generates the song into the job's
+// staging folder (stems and MIDI written while it is mastered) and adds it to the project
+// history. Both the CLI and the studio queue this one.
+JobRunner generateJobRunner(const Catalog& catalog, const SymbolicEngine& engine);
+
+} // namespace cadenza
