@@ -163,7 +163,7 @@ class ProjectTest : public QObject {
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert("CADENZA_DATA_DIR", dir.path());
         child.setProcessEnvironment(environment);
-        child.start(CADENZA_CLI, {"generate", "epic cinematic trailer", "--duration", "300", "--out", out.path()});
+        child.start(CADENZA_CLI, {"generate", "epic cinematic trailer", "--duration", "60", "--out", out.path()});
         QVERIFY(child.waitForStarted());
         // Wait until the job is rendering, then kill the process where it stands.
         bool rendering = false;
@@ -187,6 +187,17 @@ class ProjectTest : public QObject {
         QVERIFY(db.tracks().empty());
         QVERIFY(std::filesystem::is_empty(root / "staging"));
         QVERIFY(!QFile::exists(QDir(out.path()).filePath("song.wav")));
+
+        // Retry runs it again from its recorded parameters.
+        QProcess retry;
+        retry.setProcessEnvironment(environment);
+        retry.start(CADENZA_CLI, {"retry", QString::number(db.jobs().front().id)});
+        QVERIFY(retry.waitForFinished(60000));
+        QCOMPARE(retry.exitCode(), 0);
+        const ProjectDatabase after(root);
+        QCOMPARE(after.jobs().front().status, JobStatus::Finished);
+        QCOMPARE(after.tracks().size(), std::size_t{1});
+        QVERIFY(std::filesystem::exists(after.trackFolder(after.tracks().front().id) / "song.wav"));
     }
 };
 

@@ -17,6 +17,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <unistd.h>
@@ -90,6 +91,36 @@ class TerminalProgress {
     bool active_ = false;
 };
 
+// Runs one job of the project history on a one-worker queue, the same job the studio
+// would run, while this thread turns Ctrl-C into a cancel. Returns the track it made.
+std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicEngine& engine,
+                    const std::function<std::int64_t(JobQueue&)>& start) {
+    TerminalProgress terminal;
+    std::mutex outcomeMutex;
+    std::optional<JobEvent> outcome;
+    {
+        JobQueue queue(db, {{"generate", generateJobRunner(catalog, engine)}}, 1);
+        queue.setListener([&](const JobEvent& e) {
+            if (e.status == JobStatus::Running && !e.stage.empty())
+                terminal(e.stage, e.progress);
+            if (e.status != JobStatus::Queued && e.status != JobStatus::Running) {
+                const std::lock_guard lock(outcomeMutex);
+                outcome = e;
+            }
+        });
+        const auto job = start(queue);
+        while (!queue.waitUntilIdle(std::chrono::milliseconds(100)))
+            if (interruptToken().cancelled())
+                queue.cancel(job);
+    }
+    terminal.finish();
+    if (!outcome || outcome->status == JobStatus::Cancelled)
+        throw OperationCancelled();
+    if (outcome->status != JobStatus::Finished || !outcome->resultTrack)
+        throw std::runtime_error(outcome->error);
+    return *outcome->resultTrack;
+}
+
 int generate(const QCommandLineParser& args) {
     const auto positional = args.positionalArguments();
     if (positional.size() < 2)
@@ -113,34 +144,11 @@ int generate(const QCommandLineParser& args) {
     const StyleSpec spec = resolveGenerateRequest(request, catalog); // bad input stops here, changing nothing
     const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
 
-    // The same job the studio queues, run here on one worker while this thread watches
-    // for Ctrl-C.
     ProjectDatabase db(defaultDataDirectory());
-    TerminalProgress terminal;
-    std::mutex outcomeMutex;
-    std::optional<JobEvent> outcome;
-    {
-        JobQueue queue(db, {{"generate", generateJobRunner(catalog, engine)}}, 1);
-        queue.setListener([&](const JobEvent& e) {
-            if (e.status == JobStatus::Running && !e.stage.empty())
-                terminal(e.stage, e.progress);
-            if (e.status != JobStatus::Queued && e.status != JobStatus::Running) {
-                const std::lock_guard lock(outcomeMutex);
-                outcome = e;
-            }
-        });
-        const auto job = queue.submit("generate", generateTitle(request.prompt), generateParameters(request));
-        while (!queue.waitUntilIdle(std::chrono::milliseconds(100)))
-            if (interruptToken().cancelled())
-                queue.cancel(job);
-    }
-    terminal.finish();
-    if (!outcome || outcome->status == JobStatus::Cancelled)
-        throw OperationCancelled();
-    if (outcome->status != JobStatus::Finished || !outcome->resultTrack)
-        throw std::runtime_error(outcome->error);
-
-    const auto trackFolder = db.trackFolder(*outcome->resultTrack);
+    const auto track = runJob(db, catalog, engine, [&](JobQueue& queue) {
+        return queue.submit("generate", generateTitle(request.prompt), generateParameters(request));
+    });
+    const auto trackFolder = db.trackFolder(track);
     const std::filesystem::path out = args.value("out").toStdString();
     copySongFolder(trackFolder, out);
 
@@ -150,10 +158,35 @@ int generate(const QCommandLineParser& args) {
     std::printf(
         "%s: track %lld, %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx "
         "real time)\n",
-        (out / "song.wav").c_str(), static_cast<long long>(*outcome->resultTrack), spec.genre.c_str(),
-        spec.mood.c_str(), spec.tempo, spec.key.name().c_str(), spec.meter.name().c_str(), spec.duration,
-        static_cast<unsigned long long>(spec.seed), song["loudness"]["integrated_lufs"].get<double>(),
-        song["loudness"]["true_peak_dbtp"].get<double>(), seconds, spec.duration / seconds);
+        (out / "song.wav").c_str(), static_cast<long long>(track), spec.genre.c_str(), spec.mood.c_str(), spec.tempo,
+        spec.key.name().c_str(), spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
+        song["loudness"]["integrated_lufs"].get<double>(), song["loudness"]["true_peak_dbtp"].get<double>(), seconds,
+        spec.duration / seconds);
+    return 0;
+}
+
+// `retry JOB_ID`: runs a failed, cancelled or interrupted job again from its parameters.
+int retry(const QCommandLineParser& args) {
+    bool ok = false;
+    const auto id = args.positionalArguments().value(1).toLongLong(&ok);
+    if (!ok)
+        throw UserError("job", "retry needs the id of a job, as `cadenza-cli jobs` lists them");
+    ProjectDatabase db(defaultDataDirectory());
+    const auto job = db.job(id);
+    if (!job)
+        throw UserError("job", "there is no job " + std::to_string(id));
+    if (job->status != JobStatus::Failed && job->status != JobStatus::Cancelled &&
+        job->status != JobStatus::Interrupted)
+        throw UserError("job", "job " + std::to_string(id) + " is " + jobStatusName(job->status) +
+                                   ": only failed, cancelled or interrupted jobs can be retried");
+    const Catalog catalog = Catalog::load(resourceDirectory());
+    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    const auto track = runJob(db, catalog, engine, [&](JobQueue& queue) {
+        queue.retry(id);
+        return id;
+    });
+    std::printf("%s: track %lld, from job %lld\n", (db.trackFolder(track) / "song.wav").c_str(),
+                static_cast<long long>(track), static_cast<long long>(id));
     return 0;
 }
 
@@ -223,7 +256,8 @@ int main(int argc, char* argv[]) {
         "Commands:\n"
         "  generate PROMPT --out DIR   compose, render and master a song from a text prompt\n"
         "  list [--json]               the tracks in the project history\n"
-        "  jobs [--json]               the jobs in the project history\n\n"
+        "  jobs [--json]               the jobs in the project history\n"
+        "  retry JOB_ID                run a failed, cancelled or interrupted job again\n\n"
         "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
@@ -256,6 +290,8 @@ int main(int argc, char* argv[]) {
             return listTracks(args);
         if (command == "jobs")
             return listJobs(args);
+        if (command == "retry")
+            return retry(args);
         std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
         return kExitUsage;
     } catch (const UserError& e) {

@@ -31,7 +31,8 @@ struct FluidDeleter {
 
 constexpr int kBlockFrames = 4096;
 
-void quietFluidSynthLogs() {
+// Process-wide FluidSynth set-up, done once before the first render.
+void prepareFluidSynth() {
     static std::once_flag once;
     std::call_once(once, [] {
         // Cadenza reports failures itself, naming the file and the reason.
@@ -39,6 +40,12 @@ void quietFluidSynthLogs() {
         fluid_set_log_function(FLUID_WARN, nullptr, nullptr);
         fluid_set_log_function(FLUID_INFO, nullptr, nullptr);
         fluid_set_log_function(FLUID_DBG, nullptr, nullptr);
+        // Each synth takes a reference on libinstpatch (the SoundFont reader Debian's
+        // FluidSynth uses) and the last one to go tears it down. One idle synth held for
+        // the life of the process keeps it from being torn down and built again between
+        // songs, while stem synths come and go on worker threads.
+        static const std::unique_ptr<fluid_settings_t, FluidDeleter> keeperSettings(new_fluid_settings());
+        static const std::unique_ptr<fluid_synth_t, FluidDeleter> keeper(new_fluid_synth(keeperSettings.get()));
     });
 }
 
@@ -181,7 +188,7 @@ std::filesystem::path defaultSoundFont() {
 
 std::vector<Stem> renderStems(const Score& score, const RenderSettings& settings, const ProgressCallback& progress,
                               const CancelToken& cancel) {
-    quietFluidSynthLogs();
+    prepareFluidSynth();
     const auto groups = score.groups();
     // Longest first: sustained notes cost the synth most, so a pad that holds chords all
     // song long should start at once rather than after the short stems.
