@@ -1,0 +1,128 @@
+// The studio's widgets driven with QTest on the offscreen platform, over the real session:
+// a prompt becomes a song in the Library, bad input is explained and queues nothing, a
+// running job is cancelled from the job panel. Screenshots go to the test output folder.
+
+#include "ui/GeneratePanel.h"
+#include "ui/JobListModel.h"
+#include "ui/JobPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/StudioSession.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cadenza;
+
+class UiTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir data_;
+    std::unique_ptr<StudioSession> session_;
+    std::unique_ptr<MainWindow> window_;
+
+    static void saveScreenshot(QWidget& widget, const QString& name) {
+        const QString folder = QDir(CADENZA_TEST_OUTPUT).filePath("screenshots");
+        QDir().mkpath(folder);
+        QVERIFY(widget.grab().save(QDir(folder).filePath(name)));
+    }
+
+    void ask(const QString& prompt, double seconds) {
+        auto* panel = window_->generatePanel();
+        panel->promptBox()->setEditText(prompt);
+        panel->durationBox()->setValue(seconds);
+        QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
+    }
+
+    int jobRow(const QString& title) const {
+        const auto* model = window_->jobPanel()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, JobListModel::Title).data().toString() == title)
+                return row;
+        return -1;
+    }
+
+  private slots:
+    void init() {
+        QSettings().clear();
+        session_ = std::make_unique<StudioSession>(data_.path().toStdString());
+        window_ = std::make_unique<MainWindow>(*session_);
+        window_->resize(1200, 760);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+    void cleanup() {
+        window_.reset();
+        session_.reset();
+    }
+
+    void aPromptBecomesASongInTheLibrary() {
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("laid-back reggae with offbeat guitar skank", 6);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
+        const auto* library = window_->libraryView()->model();
+        bool found = false;
+        for (int row = 0; row < library->rowCount(); ++row)
+            found |= library->index(row, 2).data().toString() == "reggae";
+        QVERIFY(found);
+        const int job = jobRow("laid-back reggae with offbeat guitar skank");
+        QVERIFY(job >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window_->jobPanel()->view()->model()->index(job, JobListModel::Status).data().toString(), QString("done"),
+            5000);
+        saveScreenshot(*window_, "main-window-1200x760.png");
+        window_->resize(820, 560);
+        QTest::qWait(50);
+        saveScreenshot(*window_, "main-window-820x560.png");
+    }
+
+    void badInputIsExplainedAndQueuesNothing() {
+        const int jobsBefore = window_->jobPanel()->view()->model()->rowCount();
+        ask("   ", 10);
+        QTest::qWait(100);
+        QCOMPARE(window_->jobPanel()->view()->model()->rowCount(), jobsBefore);
+        bool explained = false;
+        for (const auto* label : window_->generatePanel()->findChildren<QLabel*>())
+            explained |= label->isVisible() && label->text().contains("prompt");
+        QVERIFY(explained);
+    }
+
+    void aRunningJobIsCancelledFromThePanel() {
+        ask("epic cinematic orchestral trailer music", 300);
+        const QString title = "epic cinematic orchestral trailer music";
+        QTRY_VERIFY_WITH_TIMEOUT(jobRow(title) >= 0, 5000);
+        auto* view = window_->jobPanel()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->index(jobRow(title), JobListModel::Progress).data().toInt() > 0, 10000);
+        view->selectRow(jobRow(title));
+        QVERIFY(window_->jobPanel()->cancelButton()->isEnabled());
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(window_->jobPanel()->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(jobRow(title), JobListModel::Status).data().toString(),
+                                  QString("cancelled"), 2000);
+        qInfo("cancelled in the panel after %lld ms", static_cast<long long>(timer.elapsed()));
+        view->selectRow(jobRow(title));
+        QVERIFY(window_->jobPanel()->retryButton()->isEnabled());
+    }
+
+    void librarySearchFilters() {
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("smooth late-night jazz trio with brushes", 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
+        const int all = window_->libraryView()->model()->rowCount();
+        QTest::keyClicks(window_->searchBox(), "jazz");
+        QVERIFY(window_->libraryView()->model()->rowCount() >= 1);
+        QVERIFY(window_->libraryView()->model()->rowCount() < all); // the reggae song is filtered out
+        window_->searchBox()->clear();
+        QTest::keyClicks(window_->searchBox(), "no such thing at all");
+        QCOMPARE(window_->libraryView()->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(UiTest)
+#include "test_ui.moc"

@@ -1,0 +1,111 @@
+#include "ui/GeneratePanel.h"
+
+#include "compose/Catalog.h"
+#include "compose/Music.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cadenza {
+
+GeneratePanel::GeneratePanel(const Catalog& catalog, QWidget* parent)
+    : QWidget(parent), prompt_(new QComboBox(this)), genre_(new QComboBox(this)), mood_(new QComboBox(this)),
+      tempo_(new QSpinBox(this)), key_(new QComboBox(this)), meter_(new QComboBox(this)),
+      duration_(new QDoubleSpinBox(this)), seed_(new QSpinBox(this)), takes_(new QSpinBox(this)),
+      generate_(new QPushButton(tr("Generate"), this)), problem_(new QLabel(this)) {
+    prompt_->setEditable(true);
+    prompt_->lineEdit()->setPlaceholderText(tr("Describe the music: \"warm lo-fi beat for a rainy night, 80 bpm\""));
+    for (const char* example :
+         {"warm lo-fi beat for a rainy night, 80 bpm", "energetic house track at 124 bpm in A minor",
+          "smooth late-night jazz trio with brushes", "epic cinematic orchestral trailer music",
+          "celtic folk tune in 6/8 with tin whistle", "calm ambient soundscape for meditation"})
+        prompt_->addItem(QString::fromUtf8(example));
+    prompt_->setCurrentIndex(-1);
+    prompt_->setToolTip(tr("Words that name a genre, a mood, instruments, a tempo, a key or a length all count"));
+
+    genre_->addItem(tr("auto"));
+    for (const auto& g : catalog.genres)
+        genre_->addItem(QString::fromStdString(g.name), QString::fromStdString(g.id));
+    mood_->addItem(tr("auto"));
+    for (const auto& m : catalog.moods)
+        mood_->addItem(QString::fromStdString(m.name), QString::fromStdString(m.id));
+    tempo_->setRange(0, StyleLimits::kMaxTempo);
+    tempo_->setSpecialValueText(tr("auto"));
+    tempo_->setSuffix(tr(" BPM"));
+    key_->addItem(tr("auto"));
+    for (const Mode mode : {Mode::Major, Mode::Minor})
+        for (int tonic = 0; tonic < 12; ++tonic)
+            key_->addItem(QString::fromStdString(Key{tonic, mode}.name()));
+    meter_->addItem(tr("auto"));
+    for (const char* m : {"4/4", "3/4", "6/8", "2/4", "12/8"})
+        meter_->addItem(m);
+    duration_->setRange(StyleLimits::kMinDuration, StyleLimits::kMaxDuration);
+    duration_->setValue(StyleLimits::kDefaultDuration);
+    duration_->setSuffix(tr(" s"));
+    duration_->setDecimals(0);
+    seed_->setRange(0, 2'000'000'000);
+    seed_->setSpecialValueText(tr("random"));
+    seed_->setToolTip(tr("The same prompt, options and seed make the same song"));
+    takes_->setRange(1, 8);
+    takes_->setToolTip(tr("Several versions of the same idea, each with the next seed"));
+    generate_->setDefault(true);
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet("color: palette(highlight);");
+    problem_->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Genre"), genre_);
+    form->addRow(tr("Mood"), mood_);
+    form->addRow(tr("Tempo"), tempo_);
+    form->addRow(tr("Key"), key_);
+    form->addRow(tr("Meter"), meter_);
+    form->addRow(tr("Length"), duration_);
+    form->addRow(tr("Seed"), seed_);
+    form->addRow(tr("Takes"), takes_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<b>Create</b>"), this));
+    layout->addWidget(prompt_);
+    layout->addLayout(form);
+    layout->addWidget(problem_);
+    layout->addWidget(generate_);
+    layout->addStretch();
+    connect(generate_, &QPushButton::clicked, this, &GeneratePanel::generateRequested);
+    connect(prompt_->lineEdit(), &QLineEdit::returnPressed, this, &GeneratePanel::generateRequested);
+}
+
+GenerateRequest GeneratePanel::request() const {
+    GenerateRequest r;
+    r.prompt = prompt_->currentText().toStdString();
+    auto& o = r.overrides;
+    if (genre_->currentIndex() > 0)
+        o.genre = genre_->currentData().toString().toStdString();
+    if (mood_->currentIndex() > 0)
+        o.mood = mood_->currentData().toString().toStdString();
+    if (tempo_->value() > 0)
+        o.tempo = tempo_->value();
+    if (key_->currentIndex() > 0)
+        o.key = key_->currentText().toStdString();
+    if (meter_->currentIndex() > 0)
+        o.meter = meter_->currentText().toStdString();
+    o.duration = duration_->value();
+    if (seed_->value() > 0)
+        o.seed = static_cast<std::uint64_t>(seed_->value());
+    return r;
+}
+
+int GeneratePanel::takes() const {
+    return takes_->value();
+}
+
+void GeneratePanel::showProblem(const QString& message) {
+    problem_->setText(message);
+    problem_->setVisible(!message.isEmpty());
+}
+
+} // namespace cadenza

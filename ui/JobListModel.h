@@ -1,0 +1,42 @@
+#pragma once
+
+#include "project/ProjectDatabase.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+
+#include <map>
+
+namespace cadenza {
+
+// The jobs as a live table: kind, title, status and stage, progress, elapsed and
+// remaining time, error. Updated from StudioSession::jobChanged, on the GUI thread.
+class JobListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+  public:
+    enum Column { Kind, Title, Status, Progress, Elapsed, Remaining, Error, ColumnCount };
+
+    explicit JobListModel(const ProjectDatabase& history, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const JobRecord& job(int row) const { return jobs_.at(static_cast<std::size_t>(row)); }
+
+  public slots:
+    void reload();
+    void update(qint64 id, int status, const QString& stage, double progress, const QString& error);
+
+  private:
+    const ProjectDatabase& history_;
+    std::vector<JobRecord> jobs_;
+    std::map<std::int64_t, QElapsedTimer> clocks_; // running jobs, for elapsed and remaining time
+};
+
+// A job's state in words a musician understands.
+QString jobStatusText(JobStatus status);
+
+} // namespace cadenza

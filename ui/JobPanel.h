@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+class QPushButton;
+
+namespace cadenza {
+
+class JobListModel;
+class JobQueue;
+
+// The job queue, live: each job with its stage, a progress bar, elapsed and remaining time,
+// and Cancel, Retry and Clear finished.
+class JobPanel : public QWidget {
+    Q_OBJECT
+
+  public:
+    JobPanel(JobListModel& model, JobQueue& queue, QWidget* parent = nullptr);
+
+    QTableView* view() const { return view_; }
+    QPushButton* cancelButton() const { return cancel_; }
+    QPushButton* retryButton() const { return retry_; }
+
+  private:
+    void updateButtons();
+    qint64 selectedJob() const;
+
+    JobListModel& model_;
+    JobQueue& queue_;
+    QTableView* view_;
+    QPushButton* cancel_;
+    QPushButton* retry_;
+    QPushButton* clear_;
+};
+
+} // namespace cadenza

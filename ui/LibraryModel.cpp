@@ -1,0 +1,87 @@
+#include "ui/LibraryModel.h"
+
+#include <QDateTime>
+
+namespace cadenza {
+
+LibraryModel::LibraryModel(const ProjectDatabase& history, QObject* parent)
+    : QAbstractTableModel(parent), history_(history) {
+    reload();
+}
+
+void LibraryModel::reload() {
+    beginResetModel();
+    tracks_ = history_.tracks();
+    endResetModel();
+}
+
+int LibraryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(tracks_.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid())
+        return {};
+    const auto& t = track(index.row());
+    if (role == Qt::UserRole)
+        return QVariant::fromValue(static_cast<qint64>(t.id));
+    const bool sorting = role == Qt::UserRole + 1; // raw values, so numbers sort as numbers
+    if (role != Qt::DisplayRole && !sorting)
+        return {};
+    switch (index.column()) {
+    case Title:
+        return QString::fromStdString(t.title);
+    case Source:
+        return QString::fromStdString(t.source);
+    case Genre:
+        return QString::fromStdString(t.genre);
+    case Mood:
+        return QString::fromStdString(t.mood);
+    case Tempo:
+        return sorting ? QVariant(t.tempo) : QVariant(tr("%1 BPM").arg(t.tempo, 0, 'f', 0));
+    case Key:
+        return QString::fromStdString(t.key);
+    case Duration: {
+        const int seconds = static_cast<int>(std::lround(t.duration));
+        return sorting ? QVariant(t.duration)
+                       : QVariant(QString("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar('0')));
+    }
+    case Created: {
+        const auto when = QDateTime::fromString(QString::fromStdString(t.created), Qt::ISODateWithMs).toLocalTime();
+        return sorting ? QVariant(when) : QVariant(when.toString("yyyy-MM-dd HH:mm"));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Source:
+        return tr("Source");
+    case Genre:
+        return tr("Genre");
+    case Mood:
+        return tr("Mood");
+    case Tempo:
+        return tr("Tempo");
+    case Key:
+        return tr("Key");
+    case Duration:
+        return tr("Length");
+    case Created:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+} // namespace cadenza

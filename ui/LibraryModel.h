@@ -1,0 +1,34 @@
+#pragma once
+
+#include "project/ProjectDatabase.h"
+
+#include <QAbstractTableModel>
+
+namespace cadenza {
+
+// The tracks of the project history as a table: title, source, genre, mood, tempo, key,
+// duration and date. Sorting and filtering are a QSortFilterProxyModel's job.
+class LibraryModel : public QAbstractTableModel {
+    Q_OBJECT
+
+  public:
+    enum Column { Title, Source, Genre, Mood, Tempo, Key, Duration, Created, ColumnCount };
+
+    explicit LibraryModel(const ProjectDatabase& history, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const TrackRecord& track(int row) const { return tracks_.at(static_cast<std::size_t>(row)); }
+
+  public slots:
+    void reload();
+
+  private:
+    const ProjectDatabase& history_;
+    std::vector<TrackRecord> tracks_;
+};
+
+} // namespace cadenza

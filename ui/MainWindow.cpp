@@ -1,0 +1,119 @@
+#include "ui/MainWindow.h"
+
+#include "base/UserError.h"
+#include "ui/GeneratePanel.h"
+#include "ui/JobListModel.h"
+#include "ui/JobPanel.h"
+#include "ui/LibraryModel.h"
+#include "ui/StudioSession.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cadenza {
+
+MainWindow::MainWindow(StudioSession& session, QWidget* parent)
+    : QMainWindow(parent), session_(session), libraryModel_(new LibraryModel(session.history(), this)),
+      jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
+      generate_(new GeneratePanel(session.catalog(), this)), library_(new QTableView(this)),
+      search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)) {
+    setWindowTitle(tr("Cadenza"));
+
+    libraryFilter_->setSourceModel(libraryModel_);
+    libraryFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    libraryFilter_->setFilterKeyColumn(-1); // search every column
+    libraryFilter_->setSortRole(Qt::UserRole + 1);
+    library_->setModel(libraryFilter_);
+    library_->setSortingEnabled(true);
+    library_->sortByColumn(LibraryModel::Created, Qt::DescendingOrder);
+    library_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    library_->verticalHeader()->hide();
+    library_->setWordWrap(false);
+    library_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    library_->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
+    search_->setPlaceholderText(tr("Search the library: title, genre, mood, key…"));
+    search_->setClearButtonEnabled(true);
+    connect(search_, &QLineEdit::textChanged, libraryFilter_, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto* libraryPane = new QWidget(this);
+    auto* libraryLayout = new QVBoxLayout(libraryPane);
+    libraryLayout->setContentsMargins(6, 6, 6, 0);
+    libraryLayout->addWidget(new QLabel(tr("<b>Library</b>"), libraryPane));
+    libraryLayout->addWidget(search_);
+    libraryLayout->addWidget(library_);
+
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    generate_->setMaximumWidth(360);
+    top->addWidget(generate_);
+    top->addWidget(libraryPane);
+    top->setStretchFactor(1, 1);
+    auto* main = new QSplitter(Qt::Vertical, this);
+    main->addWidget(top);
+    main->addWidget(jobs_);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 1);
+    setCentralWidget(main);
+
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Cadenza"), this, [this] {
+        QMessageBox::about(this, tr("About Cadenza"),
+                           tr("<b>Cadenza</b> %1<p>An offline music studio: songs from words, made on your own "
+                              "machine.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    statusBar()->showMessage(tr("Ready"));
+
+    connect(generate_, &GeneratePanel::generateRequested, this, &MainWindow::generate);
+    connect(&session_, &StudioSession::jobChanged, jobModel_, &JobListModel::update);
+    connect(&session_, &StudioSession::jobChanged, this, &MainWindow::showJob);
+    connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
+
+    const QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    if (!settings.contains("window/geometry"))
+        resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    event->accept();
+}
+
+void MainWindow::generate() {
+    try {
+        const auto ids = session_.generate(generate_->request(), generate_->takes());
+        generate_->showProblem({});
+        jobModel_->reload();
+        statusBar()->showMessage(tr("Queued %n song(s)", nullptr, static_cast<int>(ids.size())), 3000);
+    } catch (const UserError& e) {
+        generate_->showProblem(QString::fromStdString(e.what())); // nothing was queued
+    }
+}
+
+void MainWindow::showJob(qint64 id, int status, const QString& stage, double progress, const QString& error) {
+    const auto s = static_cast<JobStatus>(status);
+    if (s == JobStatus::Running && !stage.isEmpty())
+        statusBar()->showMessage(tr("Job %1: %2 %3%").arg(id).arg(stage).arg(std::lround(100 * progress)));
+    else if (s == JobStatus::Failed)
+        statusBar()->showMessage(tr("Job %1 failed: %2").arg(id).arg(error), 10000);
+    else if (s != JobStatus::Running)
+        statusBar()->showMessage(tr("Job %1: %2").arg(id).arg(jobStatusText(s)), 5000);
+}
+
+} // namespace cadenza

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "compose/Catalog.h"
+#include "engine/GenerateJob.h"
+#include "engine/SymbolicEngine.h"
+#include "jobs/JobQueue.h"
+#include "project/ProjectDatabase.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace cadenza {
+
+// Everything the studio works with, owned in one place: the catalog, the engine, the
+// project history and the job queue. Job events reach the GUI thread as queued signals;
+// nothing here blocks it. The GUI reads the history through its own connection (SQLite in
+// WAL mode lets it read while a worker writes).
+class StudioSession : public QObject {
+    Q_OBJECT
+
+  public:
+    explicit StudioSession(const std::filesystem::path& dataDirectory, QObject* parent = nullptr);
+    ~StudioSession() override;
+
+    const Catalog& catalog() const { return catalog_; }
+    const ProjectDatabase& history() const { return *history_; }
+    JobQueue& jobs() { return *queue_; }
+
+    // Queues one generate job per take; each take after the first gets the next seed.
+    // Throws UserError for bad input, before anything is queued.
+    std::vector<std::int64_t> generate(GenerateRequest request, int takes);
+
+  signals:
+    // On the GUI thread.
+    void jobChanged(qint64 id, int status, const QString& stage, double progress, const QString& error);
+    void trackAdded(qint64 trackId);
+
+  private:
+    Catalog catalog_;
+    SymbolicEngine engine_;
+    std::unique_ptr<ProjectDatabase> workerHistory_; // used by the queue's workers, under its lock
+    std::unique_ptr<ProjectDatabase> history_;       // read by the GUI thread
+    std::unique_ptr<JobQueue> queue_;
+};
+
+} // namespace cadenza
