@@ -7,6 +7,7 @@
 #include "ui/JobPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/StudioSession.h"
+#include "ui/WaveformView.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -75,6 +76,10 @@ class UiTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(
             window_->jobPanel()->view()->model()->index(job, JobListModel::Status).data().toString(), QString("done"),
             5000);
+        // Selecting the song shows its waveform, with the sections from song.json.
+        window_->libraryView()->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
+        QVERIFY(std::abs(window_->waveformView()->duration() - 6.0) < 0.01);
         saveScreenshot(*window_, "main-window-1200x760.png");
         window_->resize(820, 560);
         QTest::qWait(50);

@@ -6,10 +6,18 @@
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
 #include "ui/StudioSession.h"
+#include "ui/WaveformView.h"
+
+#include "audio/AudioFile.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -19,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace cadenza {
@@ -27,7 +36,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     : QMainWindow(parent), session_(session), libraryModel_(new LibraryModel(session.history(), this)),
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
       generate_(new GeneratePanel(session.catalog(), this)), library_(new QTableView(this)),
-      search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)) {
+      search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
+      waveform_(new WaveformView(this)) {
     setWindowTitle(tr("Cadenza"));
 
     libraryFilter_->setSourceModel(libraryModel_);
@@ -53,10 +63,14 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     libraryLayout->addWidget(search_);
     libraryLayout->addWidget(library_);
 
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(waveform_);
+    right->addWidget(libraryPane);
+    right->setStretchFactor(1, 1);
     auto* top = new QSplitter(Qt::Horizontal, this);
     generate_->setMaximumWidth(360);
     top->addWidget(generate_);
-    top->addWidget(libraryPane);
+    top->addWidget(right);
     top->setStretchFactor(1, 1);
     auto* main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
@@ -80,6 +94,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::jobChanged, jobModel_, &JobListModel::update);
     connect(&session_, &StudioSession::jobChanged, this, &MainWindow::showJob);
     connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
+    connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
 
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -104,6 +119,47 @@ void MainWindow::generate() {
     } catch (const UserError& e) {
         generate_->showProblem(QString::fromStdString(e.what())); // nothing was queued
     }
+}
+
+void MainWindow::loadSelectedTrack() {
+    const auto current = library_->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const auto id = current.data(Qt::UserRole).toLongLong();
+    const auto folder = session_.history().trackFolder(id);
+    const int generation = ++loadGeneration_;
+    statusBar()->showMessage(tr("Loading the waveform…"));
+    QThreadPool::globalInstance()->start([this, folder, generation] {
+        std::shared_ptr<const PeakPyramid> peaks;
+        std::vector<SectionMarker> sections;
+        QString problem;
+        try {
+            peaks = std::make_shared<const PeakPyramid>(readAudioFile(folder / "song.wav"));
+            QFile json(QString::fromStdString((folder / "song.json").string()));
+            if (json.open(QIODevice::ReadOnly))
+                for (const auto& value : QJsonDocument::fromJson(json.readAll()).object()["sections"].toArray()) {
+                    const auto section = value.toObject();
+                    sections.push_back(
+                        {section["name"].toString(), section["start"].toDouble(), section["end"].toDouble()});
+                }
+        } catch (const std::exception& e) {
+            problem = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, peaks, sections, problem, generation] {
+                if (generation != loadGeneration_)
+                    return; // the selection moved on
+                if (!problem.isEmpty()) {
+                    statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
+                    waveform_->clear();
+                    return;
+                }
+                waveform_->setTrack(peaks, sections);
+                statusBar()->clearMessage();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::showJob(qint64 id, int status, const QString& stage, double progress, const QString& error) {

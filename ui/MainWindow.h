@@ -13,6 +13,7 @@ class JobListModel;
 class JobPanel;
 class LibraryModel;
 class StudioSession;
+class WaveformView;
 
 // The studio's main window: Create on the left, the Library in the middle, the jobs below.
 class MainWindow : public QMainWindow {
@@ -26,6 +27,7 @@ class MainWindow : public QMainWindow {
     QTableView* libraryView() const { return library_; }
     QLineEdit* searchBox() const { return search_; }
     JobPanel* jobPanel() const { return jobs_; }
+    WaveformView* waveformView() const { return waveform_; }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -33,6 +35,8 @@ class MainWindow : public QMainWindow {
   private:
     void generate();
     void showJob(qint64 id, int status, const QString& stage, double progress, const QString& error);
+    // Reads the selected track's audio and sections on a pool thread, then shows them.
+    void loadSelectedTrack();
 
     StudioSession& session_;
     LibraryModel* libraryModel_;
@@ -42,6 +46,8 @@ class MainWindow : public QMainWindow {
     QTableView* library_;
     QLineEdit* search_;
     JobPanel* jobs_;
+    WaveformView* waveform_;
+    int loadGeneration_ = 0; // a newer selection makes older loads stale
 };
 
 } // namespace cadenza

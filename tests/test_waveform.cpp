@@ -1,0 +1,118 @@
+// The peak pyramid against brute force, and the waveform widget driven with QTest: click
+// to seek, Shift-drag to loop, wheel to zoom and scroll, a click in the overview to move.
+
+#include "audio/PeakPyramid.h"
+#include "ui/WaveformView.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace cadenza;
+
+namespace {
+
+StereoBuffer testSignal(double seconds) {
+    StereoBuffer audio(44100, static_cast<std::size_t>(seconds * 44100));
+    for (std::size_t i = 0; i < audio.frames(); ++i) {
+        const double t = static_cast<double>(i) / 44100;
+        const auto v = static_cast<float>(std::sin(2 * M_PI * 220 * t) * (0.2 + 0.7 * std::fmod(t, 1.0)));
+        audio.left[i] = v;
+        audio.right[i] = 0.5f * v;
+    }
+    return audio;
+}
+
+} // namespace
+
+class WaveformTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void pyramidMatchesBruteForce() {
+        const auto audio = testSignal(7.3);
+        const PeakPyramid pyramid(audio);
+        const auto first = static_cast<std::int64_t>(1.1 * 44100);
+        const auto last = static_cast<std::int64_t>(6.2 * 44100);
+        for (const int pixels : {37, 400, 5000}) {
+            const auto peaks = pyramid.peaks(first, last, pixels);
+            QCOMPARE(static_cast<int>(peaks.size()), pixels);
+            const double perPixel = static_cast<double>(last - first) / pixels;
+            for (int x = 0; x < pixels; x += 7) {
+                const auto range = [&](double from, double to) {
+                    const auto a = static_cast<std::size_t>(std::max(0.0, from));
+                    const auto b = std::min(audio.frames(), static_cast<std::size_t>(std::max(from + 1, to)));
+                    Peak p{1, -1};
+                    for (std::size_t i = a; i < b; ++i) {
+                        const float mono = 0.5f * (audio.left[i] + audio.right[i]);
+                        p = {std::min(p.low, mono), std::max(p.high, mono)};
+                    }
+                    return p;
+                };
+                const double from = static_cast<double>(first) + x * perPixel;
+                const Peak exact = range(from, from + perPixel);
+                const double spill = std::max(perPixel / 8, static_cast<double>(PeakPyramid::kBaseBin));
+                const Peak widened = range(from - spill, from + perPixel + spill);
+                const auto& p = peaks[static_cast<std::size_t>(x)];
+                QVERIFY2(p.low <= exact.low && p.high >= exact.high, qPrintable(QString("pixel %1 misses").arg(x)));
+                QVERIFY2(p.low >= widened.low && p.high <= widened.high, qPrintable(QString("pixel %1 spills").arg(x)));
+            }
+        }
+    }
+
+    void clickSeeksAndShiftDragLoops() {
+        WaveformView view;
+        view.resize(1000, 220);
+        view.setTrack(std::make_shared<const PeakPyramid>(testSignal(10)), {{"intro", 0, 4}, {"verse", 4, 10}});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy seeks(&view, &WaveformView::seekRequested);
+        const int y = view.detailRect().center().y();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(250, y));
+        QCOMPARE(seeks.count(), 1);
+        QVERIFY(std::abs(seeks.first().first().toDouble() - 2.5) < 0.02);
+        QVERIFY(std::abs(view.position() - 2.5) < 0.02);
+
+        QSignalSpy loops(&view, &WaveformView::loopChanged);
+        QTest::mousePress(&view, Qt::LeftButton, Qt::ShiftModifier, QPoint(400, y));
+        QTest::mouseMove(&view, QPoint(600, y));
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::ShiftModifier, QPoint(600, y));
+        QCOMPARE(loops.count(), 1);
+        QVERIFY(std::abs(view.loopStart() - 4.0) < 0.02);
+        QVERIFY(std::abs(view.loopEnd() - 6.0) < 0.02);
+        QCOMPARE(seeks.count(), 1); // a loop selection does not move the playhead
+    }
+
+    void wheelZoomsAroundThePointerAndScrolls() {
+        WaveformView view;
+        view.resize(1000, 220);
+        view.setTrack(std::make_shared<const PeakPyramid>(testSignal(10)), {});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPoint at(750, view.detailRect().center().y());
+        const double before = view.timeAt(at.x());
+        QWheelEvent zoomIn(at, view.mapToGlobal(at), {}, QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                           Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &zoomIn);
+        QVERIFY(view.viewLength() < 10 * 0.7);
+        QVERIFY(std::abs(view.timeAt(at.x()) - before) < 0.02); // the time under the pointer stays put
+        const double start = view.viewStart();
+        QWheelEvent scroll(at, view.mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton, Qt::ShiftModifier,
+                           Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &scroll);
+        QVERIFY(view.viewStart() > start);
+        // A click in the overview centres the view there.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(100, view.overviewRect().center().y()));
+        QVERIFY(std::abs(view.viewStart() + view.viewLength() / 2 - 1.0) < 0.05 || view.viewStart() == 0.0);
+    }
+
+    void emptyViewExplainsItself() {
+        WaveformView view;
+        view.resize(600, 200);
+        QVERIFY(!view.hasTrack());
+        QVERIFY(!view.grab().isNull());
+    }
+};
+
+QTEST_MAIN(WaveformTest)
+#include "test_waveform.moc"

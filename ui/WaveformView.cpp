@@ -1,0 +1,217 @@
+#include "ui/WaveformView.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cadenza {
+namespace {
+
+constexpr int kOverviewHeight = 34;
+constexpr int kRulerHeight = 18;
+
+QString clock(double seconds) {
+    const int s = static_cast<int>(std::floor(seconds));
+    return QString("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
+}
+
+} // namespace
+
+WaveformView::WaveformView(QWidget* parent) : QWidget(parent) {
+    setMinimumHeight(120);
+    setMouseTracking(false);
+    setToolTip(tr("Click to move the playhead · Shift-drag to loop · wheel to zoom · Shift-wheel to scroll"));
+}
+
+void WaveformView::setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vector<SectionMarker> sections) {
+    peaks_ = std::move(peaks);
+    sections_ = std::move(sections);
+    position_ = 0;
+    loopStart_ = loopEnd_ = 0;
+    viewStart_ = 0;
+    viewLength_ = duration();
+    update();
+}
+
+void WaveformView::clear() {
+    setTrack(nullptr, {});
+}
+
+double WaveformView::duration() const {
+    return hasTrack() ? static_cast<double>(peaks_->frames()) / peaks_->sampleRate() : 0;
+}
+
+void WaveformView::setView(double start, double length) {
+    const double total = duration();
+    if (total <= 0)
+        return;
+    // No closer than about 50 ms across the view, no wider than the track.
+    viewLength_ = std::clamp(length, std::min(total, 0.05), total);
+    viewStart_ = std::clamp(start, 0.0, total - viewLength_);
+    update();
+}
+
+void WaveformView::setPosition(double seconds) {
+    position_ = std::clamp(seconds, 0.0, duration());
+    update();
+}
+
+QRect WaveformView::overviewRect() const {
+    return {0, 0, width(), kOverviewHeight};
+}
+
+QRect WaveformView::detailRect() const {
+    return {0, kOverviewHeight + kRulerHeight, width(), height() - kOverviewHeight - kRulerHeight};
+}
+
+double WaveformView::timeAt(int x) const {
+    return viewStart_ + viewLength_ * std::clamp(x, 0, width()) / std::max(1, width());
+}
+
+int WaveformView::xAt(double seconds) const {
+    return viewLength_ > 0 ? static_cast<int>(std::lround((seconds - viewStart_) / viewLength_ * width())) : 0;
+}
+
+void WaveformView::paintPeaks(QPainter& painter, const QRect& area, double start, double length,
+                              const QColor& color) const {
+    const double rate = peaks_->sampleRate();
+    const auto peaks = peaks_->peaks(static_cast<std::int64_t>(start * rate),
+                                     static_cast<std::int64_t>((start + length) * rate), area.width());
+    const double middle = area.center().y();
+    const double scale = area.height() / 2.0 - 1;
+    painter.setPen(color);
+    for (int x = 0; x < static_cast<int>(peaks.size()); ++x) {
+        const auto& p = peaks[static_cast<std::size_t>(x)];
+        painter.drawLine(QPointF(area.left() + x + 0.5, middle - p.high * scale),
+                         QPointF(area.left() + x + 0.5, middle - p.low * scale));
+    }
+}
+
+void WaveformView::paintRuler(QPainter& painter, const QRect& area) const {
+    // A tick step that leaves about 80 pixels between labels.
+    static constexpr double steps[] = {0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600};
+    double step = steps[std::size(steps) - 1];
+    for (const double s : steps)
+        if (s / viewLength_ * width() >= 80) {
+            step = s;
+            break;
+        }
+    painter.setPen(palette().color(QPalette::WindowText));
+    for (double t = std::ceil(viewStart_ / step) * step; t <= viewStart_ + viewLength_; t += step) {
+        const int x = xAt(t);
+        painter.drawLine(x, area.bottom() - 4, x, area.bottom());
+        const QString label = step < 1 ? QString::number(t, 'f', 2) : clock(t);
+        painter.drawText(QRect(x + 3, area.top(), 80, area.height() - 2), Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+}
+
+void WaveformView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    const QPalette& pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    if (!hasTrack()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("Select a track in the Library to see its waveform"));
+        return;
+    }
+    const QColor wave = pal.color(QPalette::Highlight);
+    const QRect overview = overviewRect();
+    const QRect detail = detailRect();
+    const double total = duration();
+
+    // Overview: the whole track, the visible range framed.
+    painter.fillRect(overview, pal.color(QPalette::AlternateBase));
+    paintPeaks(painter, overview.adjusted(0, 2, 0, -2), 0, total, wave.darker(120));
+    const int left = static_cast<int>(viewStart_ / total * width());
+    const int right = static_cast<int>((viewStart_ + viewLength_) / total * width());
+    painter.setPen(QPen(pal.color(QPalette::WindowText), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRect(left, overview.top(), std::max(2, right - left - 1), overview.height() - 1));
+    const int overviewPlayhead = static_cast<int>(position_ / total * width());
+    painter.drawLine(overviewPlayhead, overview.top(), overviewPlayhead, overview.bottom());
+
+    paintRuler(painter, QRect(0, overview.bottom() + 1, width(), kRulerHeight));
+
+    // Sections as alternating bands with their names.
+    for (std::size_t i = 0; i < sections_.size(); ++i) {
+        const auto& s = sections_[i];
+        const QRect band(xAt(s.start), detail.top(), xAt(s.end) - xAt(s.start), detail.height());
+        if (!band.intersects(detail))
+            continue;
+        QColor tint = pal.color(QPalette::AlternateBase);
+        if (i % 2)
+            tint = tint.darker(108);
+        painter.fillRect(band, tint);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawLine(band.left(), detail.top(), band.left(), detail.bottom());
+        painter.drawText(band.adjusted(4, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop, s.name);
+    }
+    if (loopEnd_ > loopStart_) {
+        QColor loop = wave;
+        loop.setAlpha(50);
+        painter.fillRect(QRect(xAt(loopStart_), detail.top(), xAt(loopEnd_) - xAt(loopStart_), detail.height()), loop);
+    }
+    paintPeaks(painter, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, wave);
+
+    const int playhead = xAt(position_);
+    painter.setPen(QPen(pal.color(QPalette::Text), 2));
+    painter.drawLine(playhead, detail.top(), playhead, detail.bottom());
+}
+
+void WaveformView::mousePressEvent(QMouseEvent* event) {
+    if (!hasTrack() || event->button() != Qt::LeftButton)
+        return;
+    const int x = static_cast<int>(event->position().x());
+    if (overviewRect().contains(event->position().toPoint())) {
+        const double centre = duration() * x / std::max(1, width());
+        setView(centre - viewLength_ / 2, viewLength_);
+        return;
+    }
+    const double t = timeAt(x);
+    if (event->modifiers() & Qt::ShiftModifier) {
+        selectingLoop_ = true;
+        loopAnchor_ = t;
+        loopStart_ = loopEnd_ = t;
+    } else {
+        setPosition(t);
+        emit seekRequested(t);
+    }
+    update();
+}
+
+void WaveformView::mouseMoveEvent(QMouseEvent* event) {
+    if (!selectingLoop_)
+        return;
+    const double t = timeAt(static_cast<int>(event->position().x()));
+    loopStart_ = std::min(loopAnchor_, t);
+    loopEnd_ = std::max(loopAnchor_, t);
+    update();
+}
+
+void WaveformView::mouseReleaseEvent(QMouseEvent*) {
+    if (!selectingLoop_)
+        return;
+    selectingLoop_ = false;
+    emit loopChanged(loopStart_, loopEnd_);
+}
+
+void WaveformView::wheelEvent(QWheelEvent* event) {
+    if (!hasTrack())
+        return;
+    const double steps = event->angleDelta().y() / 120.0;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        setView(viewStart_ - steps * viewLength_ * 0.1, viewLength_);
+    } else {
+        // Zoom around the time under the pointer, so it stays where it is.
+        const double anchor = timeAt(static_cast<int>(event->position().x()));
+        const double factor = std::pow(0.8, steps);
+        const double length = viewLength_ * factor;
+        setView(anchor - (anchor - viewStart_) * factor, length);
+    }
+    event->accept();
+}
+
+} // namespace cadenza

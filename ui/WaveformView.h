@@ -1,0 +1,79 @@
+#pragma once
+
+#include "audio/PeakPyramid.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace cadenza {
+
+struct SectionMarker {
+    QString name;
+    double start = 0; // seconds
+    double end = 0;
+};
+
+// A track's waveform, drawn from its peak pyramid: an overview strip of the whole track
+// with the visible range marked, a time ruler, and a zoomable, scrollable detail view with
+// section bands, a loop selection and the playhead.
+//
+// Mouse: click seeks; Shift-drag selects a loop; the wheel zooms around the pointer and
+// Shift-wheel scrolls; a click in the overview moves the view there.
+class WaveformView : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit WaveformView(QWidget* parent = nullptr);
+
+    void setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vector<SectionMarker> sections);
+    void clear();
+    bool hasTrack() const { return peaks_ && !peaks_->empty(); }
+
+    double duration() const;
+    double position() const { return position_; }
+    double viewStart() const { return viewStart_; }
+    double viewLength() const { return viewLength_; }
+    void setView(double start, double length);
+    double loopStart() const { return loopStart_; }
+    double loopEnd() const { return loopEnd_; }
+
+    QRect detailRect() const;
+    QRect overviewRect() const;
+    // The time under an x coordinate of the detail view.
+    double timeAt(int x) const;
+
+  public slots:
+    void setPosition(double seconds);
+
+  signals:
+    void seekRequested(double seconds);
+    void loopChanged(double start, double end);
+
+  protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    QSize sizeHint() const override { return {800, 220}; }
+
+  private:
+    void paintPeaks(QPainter& painter, const QRect& area, double start, double length, const QColor& color) const;
+    void paintRuler(QPainter& painter, const QRect& area) const;
+    int xAt(double seconds) const;
+
+    std::shared_ptr<const PeakPyramid> peaks_;
+    std::vector<SectionMarker> sections_;
+    double position_ = 0;
+    double viewStart_ = 0;
+    double viewLength_ = 0;
+    double loopStart_ = 0;
+    double loopEnd_ = 0;
+    bool selectingLoop_ = false;
+    double loopAnchor_ = 0;
+};
+
+} // namespace cadenza
