@@ -9,6 +9,7 @@ packages=(
   faust                             # compiles the master bus DSP at build time
   wordnet-base                      # widens the prompt lexicon at build time
   libsqlite3-dev                    # the project history
+  portaudio19-dev                   # audio output of the studio's player
   libaubio-dev                      # independent tempo measurement in the tests
 )
 missing=()

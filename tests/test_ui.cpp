@@ -6,6 +6,7 @@
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/PlayerPanel.h"
 #include "ui/StudioSession.h"
 #include "ui/WaveformView.h"
 
@@ -49,6 +50,8 @@ class UiTest : public QObject {
     }
 
   private slots:
+    void initTestCase() { qputenv("CADENZA_AUDIO_OUTPUT", "null"); } // no sound device here
+
     void init() {
         QSettings().clear();
         session_ = std::make_unique<StudioSession>(data_.path().toStdString());
@@ -80,6 +83,16 @@ class UiTest : public QObject {
         window_->libraryView()->selectRow(0);
         QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
         QVERIFY(std::abs(window_->waveformView()->duration() - 6.0) < 0.01);
+        // Play it: the playhead moves; mute a stem from its strip.
+        auto* player = window_->playerPanel();
+        QVERIFY(player->playButton()->isEnabled());
+        QTest::mouseClick(player->playButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->position() > 0.2, 5000);
+        QVERIFY(player->muteButton(0));
+        QTest::mouseClick(player->muteButton(0), Qt::LeftButton);
+        QVERIFY(player->player().muted(0));
+        QTest::mouseClick(player->playButton(), Qt::LeftButton); // pause
+        QVERIFY(!player->player().playing());
         saveScreenshot(*window_, "main-window-1200x760.png");
         window_->resize(820, 560);
         QTest::qWait(50);

@@ -5,6 +5,7 @@
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
+#include "ui/PlayerPanel.h"
 #include "ui/StudioSession.h"
 #include "ui/WaveformView.h"
 
@@ -37,7 +38,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
       generate_(new GeneratePanel(session.catalog(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
-      waveform_(new WaveformView(this)) {
+      waveform_(new WaveformView(this)), player_(new PlayerPanel(this)) {
     setWindowTitle(tr("Cadenza"));
 
     libraryFilter_->setSourceModel(libraryModel_);
@@ -65,6 +66,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
 
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(waveform_);
+    right->addWidget(player_);
     right->addWidget(libraryPane);
     right->setStretchFactor(1, 1);
     auto* top = new QSplitter(Qt::Horizontal, this);
@@ -95,6 +97,15 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::jobChanged, this, &MainWindow::showJob);
     connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
     connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
+    connect(waveform_, &WaveformView::seekRequested, player_, &PlayerPanel::seek);
+    connect(waveform_, &WaveformView::loopChanged, player_, &PlayerPanel::setLoop);
+    connect(player_, &PlayerPanel::positionChanged, waveform_, &WaveformView::setPosition);
+    auto* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addAction(tr("Play / Pause"), QKeySequence(Qt::Key_Space), player_, &PlayerPanel::togglePlay);
+    playback->addAction(tr("Go to start"), QKeySequence(Qt::Key_Home), player_, [this] { player_->seek(0); });
+    playback->addAction(tr("Go to end"), QKeySequence(Qt::Key_End), player_,
+                        [this] { player_->seek(player_->player().duration()); });
+    playback->addAction(tr("Stop"), player_, &PlayerPanel::stop);
 
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -128,13 +139,17 @@ void MainWindow::loadSelectedTrack() {
     const auto id = current.data(Qt::UserRole).toLongLong();
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
+    const auto stemNames = session_.history().stems(id); // arrangement order; read here, on the GUI thread
     statusBar()->showMessage(tr("Loading the waveform…"));
-    QThreadPool::globalInstance()->start([this, folder, generation] {
+    QThreadPool::globalInstance()->start([this, folder, generation, stemNames] {
         std::shared_ptr<const PeakPyramid> peaks;
         std::vector<SectionMarker> sections;
+        auto stems = std::make_shared<std::vector<Stem>>();
         QString problem;
         try {
             peaks = std::make_shared<const PeakPyramid>(readAudioFile(folder / "song.wav"));
+            for (const auto& name : stemNames)
+                stems->push_back({name, readAudioFile(folder / "stems" / (name + ".wav"))});
             QFile json(QString::fromStdString((folder / "song.json").string()));
             if (json.open(QIODevice::ReadOnly))
                 for (const auto& value : QJsonDocument::fromJson(json.readAll()).object()["sections"].toArray()) {
@@ -147,7 +162,7 @@ void MainWindow::loadSelectedTrack() {
         }
         QMetaObject::invokeMethod(
             this,
-            [this, peaks, sections, problem, generation] {
+            [this, peaks, sections, stems, problem, generation] {
                 if (generation != loadGeneration_)
                     return; // the selection moved on
                 if (!problem.isEmpty()) {
@@ -156,6 +171,7 @@ void MainWindow::loadSelectedTrack() {
                     return;
                 }
                 waveform_->setTrack(peaks, sections);
+                player_->load(std::move(*stems));
                 statusBar()->clearMessage();
             },
             Qt::QueuedConnection);

@@ -14,6 +14,7 @@ class JobPanel;
 class LibraryModel;
 class StudioSession;
 class WaveformView;
+class PlayerPanel;
 
 // The studio's main window: Create on the left, the Library in the middle, the jobs below.
 class MainWindow : public QMainWindow {
@@ -28,6 +29,7 @@ class MainWindow : public QMainWindow {
     QLineEdit* searchBox() const { return search_; }
     JobPanel* jobPanel() const { return jobs_; }
     WaveformView* waveformView() const { return waveform_; }
+    PlayerPanel* playerPanel() const { return player_; }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +49,7 @@ class MainWindow : public QMainWindow {
     QLineEdit* search_;
     JobPanel* jobs_;
     WaveformView* waveform_;
+    PlayerPanel* player_;
     int loadGeneration_ = 0; // a newer selection makes older loads stale
 };
 

@@ -1,0 +1,135 @@
+#include "playback/Player.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cadenza {
+
+void Player::load(std::vector<Stem> stems) {
+    playing_ = false;
+    const std::lock_guard lock(trackMutex_);
+    if (stems.size() > kMaxStems)
+        stems.resize(kMaxStems);
+    stems_ = std::move(stems);
+    std::size_t frames = 0;
+    for (const auto& s : stems_)
+        frames = std::max(frames, s.audio.frames());
+    frames_ = static_cast<std::int64_t>(frames);
+    sampleRate_ = stems_.empty() ? 44100 : stems_.front().audio.sampleRate;
+    frame_ = 0;
+    loopStart_ = loopEnd_ = 0;
+    for (auto& strip : strips_) {
+        strip.volume = 1;
+        strip.pan = 0;
+        strip.mute = false;
+        strip.solo = false;
+        strip.left = strip.right = 1;
+    }
+    stemCount_ = stems_.size();
+}
+
+std::vector<std::string> Player::stemNames() const {
+    const std::lock_guard lock(trackMutex_);
+    std::vector<std::string> names;
+    for (const auto& s : stems_)
+        names.push_back(s.group);
+    return names;
+}
+
+void Player::setVolume(std::size_t stem, float gain) {
+    if (stem < kMaxStems)
+        strips_[stem].volume = std::max(0.0f, gain);
+}
+void Player::setPan(std::size_t stem, float pan) {
+    if (stem < kMaxStems)
+        strips_[stem].pan = std::clamp(pan, -1.0f, 1.0f);
+}
+void Player::setMute(std::size_t stem, bool mute) {
+    if (stem < kMaxStems)
+        strips_[stem].mute = mute;
+}
+void Player::setSolo(std::size_t stem, bool solo) {
+    if (stem < kMaxStems)
+        strips_[stem].solo = solo;
+}
+bool Player::muted(std::size_t stem) const {
+    return stem < kMaxStems && strips_[stem].mute.load();
+}
+
+void Player::stop() {
+    playing_ = false;
+    frame_ = 0;
+}
+
+void Player::seek(double seconds) {
+    frame_ = std::clamp<std::int64_t>(static_cast<std::int64_t>(seconds * sampleRate_), 0, frames_.load());
+}
+
+double Player::position() const {
+    return static_cast<double>(frame_.load()) / sampleRate_.load();
+}
+double Player::duration() const {
+    return static_cast<double>(frames_.load()) / sampleRate_.load();
+}
+
+void Player::setLoop(double start, double end) {
+    loopStart_ = static_cast<std::int64_t>(start * sampleRate_);
+    loopEnd_ = static_cast<std::int64_t>(end * sampleRate_);
+}
+
+void Player::render(float* out, std::size_t frames) noexcept {
+    std::fill(out, out + 2 * frames, 0.0f);
+    std::unique_lock lock(trackMutex_, std::try_to_lock);
+    if (!lock.owns_lock() || !playing_.load(std::memory_order_relaxed))
+        return;
+    const std::size_t count = std::min(stems_.size(), kMaxStems);
+    bool anySolo = false;
+    for (std::size_t s = 0; s < count; ++s)
+        anySolo |= strips_[s].solo.load(std::memory_order_relaxed);
+
+    std::int64_t frame = frame_.load(std::memory_order_relaxed);
+    const std::int64_t loopStart = loopStart_.load(std::memory_order_relaxed);
+    const std::int64_t loopEnd = loopEnd_.load(std::memory_order_relaxed);
+    const std::int64_t total = frames_.load(std::memory_order_relaxed);
+    const bool looping = loopEnd > loopStart;
+
+    // The gains each strip is heading for; they are reached kRampFrames samples later.
+    float targetLeft[kMaxStems], targetRight[kMaxStems];
+    for (std::size_t s = 0; s < count; ++s) {
+        const Strip& strip = strips_[s];
+        const bool audible =
+            !strip.mute.load(std::memory_order_relaxed) && (!anySolo || strip.solo.load(std::memory_order_relaxed));
+        const float gain = audible ? strip.volume.load(std::memory_order_relaxed) : 0.0f;
+        const float pan = strip.pan.load(std::memory_order_relaxed);
+        targetLeft[s] = gain * std::min(1.0f, 1.0f - pan); // balance: unity at the centre
+        targetRight[s] = gain * std::min(1.0f, 1.0f + pan);
+    }
+    constexpr float step = 1.0f / kRampFrames;
+    for (std::size_t i = 0; i < frames; ++i) {
+        if (looping && frame >= loopEnd)
+            frame = loopStart;
+        if (frame >= total) {
+            playing_.store(false, std::memory_order_relaxed);
+            break;
+        }
+        float left = 0, right = 0;
+        for (std::size_t s = 0; s < count; ++s) {
+            Strip& strip = strips_[s];
+            // Move each gain toward its target by at most 1/kRampFrames per sample.
+            strip.left += std::clamp(targetLeft[s] - strip.left, -step, step);
+            strip.right += std::clamp(targetRight[s] - strip.right, -step, step);
+            const auto& audio = stems_[s].audio;
+            if (static_cast<std::size_t>(frame) < audio.frames()) {
+                left += strip.left * audio.left[static_cast<std::size_t>(frame)];
+                right += strip.right * audio.right[static_cast<std::size_t>(frame)];
+            }
+        }
+        out[2 * i] = left;
+        out[2 * i + 1] = right;
+        if (++frame >= loopEnd && looping)
+            frame = loopStart; // so the position never reads the loop's end
+    }
+    frame_.store(frame, std::memory_order_relaxed);
+}
+
+} // namespace cadenza

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "render/SynthRenderer.h"
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace cadenza {
+
+// Plays a track's stems through a live mixer: one strip per stem with volume, pan, mute and
+// solo. render() runs on the audio callback thread and never blocks: the track is swapped
+// under a lock that the callback only tries (it plays silence for the one block in which a
+// new track arrives), and every setting is an atomic. Gains move to their new values over
+// kRampFrames samples, so muting or soloing never clicks.
+class Player {
+  public:
+    static constexpr std::size_t kRampFrames = 256;
+
+    void load(std::vector<Stem> stems);
+    std::size_t stemCount() const { return stemCount_.load(); }
+    std::vector<std::string> stemNames() const;
+
+    void setVolume(std::size_t stem, float gain);
+    void setPan(std::size_t stem, float pan); // -1 left .. 1 right
+    void setMute(std::size_t stem, bool mute);
+    void setSolo(std::size_t stem, bool solo);
+    bool muted(std::size_t stem) const;
+
+    void play() { playing_ = true; }
+    void pause() { playing_ = false; }
+    void stop();
+    void toggle() { playing_ = !playing_; }
+    bool playing() const { return playing_.load(); }
+    void seek(double seconds);
+    double position() const;
+    double duration() const;
+    int sampleRate() const { return sampleRate_.load(); }
+    // Loops [start, end) while playing; end <= start plays straight through.
+    void setLoop(double start, double end);
+
+    // Audio thread: writes `frames` interleaved stereo frames.
+    void render(float* interleaved, std::size_t frames) noexcept;
+
+  private:
+    static constexpr std::size_t kMaxStems = 16;
+    struct Strip {
+        std::atomic<float> volume{1};
+        std::atomic<float> pan{0};
+        std::atomic<bool> mute{false};
+        std::atomic<bool> solo{false};
+        float left = 1; // the gains in effect, owned by the audio thread
+        float right = 1;
+    };
+
+    mutable std::mutex trackMutex_; // guards stems_; the audio thread only try-locks it
+    std::vector<Stem> stems_;
+    Strip strips_[kMaxStems];
+    std::atomic<std::size_t> stemCount_{0};
+    std::atomic<std::int64_t> frame_{0};
+    std::atomic<std::int64_t> frames_{0};
+    std::atomic<int> sampleRate_{44100};
+    std::atomic<std::int64_t> loopStart_{0};
+    std::atomic<std::int64_t> loopEnd_{0};
+    std::atomic<bool> playing_{false};
+};
+
+} // namespace cadenza

@@ -1,0 +1,99 @@
+// The player's mixer and transport, with stems whose levels make every output predictable.
+
+#include "playback/AudioOutput.h"
+#include "playback/Player.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace cadenza;
+
+namespace {
+
+Stem constant(const std::string& name, float left, float right, double seconds = 2) {
+    Stem s{name, StereoBuffer(44100, static_cast<std::size_t>(seconds * 44100))};
+    std::fill(s.audio.left.begin(), s.audio.left.end(), left);
+    std::fill(s.audio.right.begin(), s.audio.right.end(), right);
+    return s;
+}
+
+std::vector<float> play(Player& player, std::size_t frames) {
+    std::vector<float> out(2 * frames);
+    player.render(out.data(), frames);
+    return out;
+}
+
+} // namespace
+
+class PlayerTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void mixesTheStems() {
+        Player player;
+        player.load({constant("drums", 0.25f, 0.25f), constant("bass", 0.5f, 0.5f)});
+        QCOMPARE(player.stemCount(), std::size_t{2});
+        QCOMPARE(player.stemNames(), (std::vector<std::string>{"drums", "bass"}));
+        QVERIFY(play(player, 64)[0] == 0.0f); // not playing yet: silence
+        player.play();
+        const auto out = play(player, 64);
+        QCOMPARE(out[0], 0.75f);
+        QCOMPARE(out[1], 0.75f);
+        QVERIFY(std::abs(player.position() - 64.0 / 44100) < 1e-9);
+    }
+
+    void mutingRampsWithoutAClick() {
+        Player player;
+        player.load({constant("drums", 0.25f, 0.25f), constant("bass", 0.5f, 0.5f)});
+        player.play();
+        play(player, 512);
+        player.setMute(1, true);
+        const auto out = play(player, 1024);
+        float steepest = 0;
+        for (std::size_t i = 2; i < out.size(); i += 2)
+            steepest = std::max(steepest, std::abs(out[i] - out[i - 2]));
+        QVERIFY2(steepest <= 0.5f / Player::kRampFrames + 1e-6f, qPrintable(QString::number(steepest)));
+        QVERIFY(std::abs(out[out.size() - 2] - 0.25f) < 1e-6f); // after the ramp: drums alone
+    }
+
+    void soloAndPan() {
+        Player player;
+        player.load({constant("drums", 0.25f, 0.25f), constant("bass", 0.5f, 0.5f)});
+        player.play();
+        player.setSolo(0, true);
+        player.setPan(0, -1); // hard left
+        play(player, 2048);
+        const auto out = play(player, 16);
+        QVERIFY(std::abs(out[0] - 0.25f) < 1e-6f);
+        QVERIFY(std::abs(out[1]) < 1e-6f);
+    }
+
+    void seekLoopAndEnd() {
+        Player player;
+        player.load({constant("drums", 0.1f, 0.1f, 1.0)});
+        player.seek(0.5);
+        QVERIFY(std::abs(player.position() - 0.5) < 1e-4);
+        player.setLoop(0.5, 0.6);
+        player.play();
+        play(player, 44100); // a second of playing loops within the tenth
+        QVERIFY(player.position() >= 0.5 && player.position() < 0.6);
+        player.setLoop(0, 0);
+        play(player, 44100);
+        QVERIFY(!player.playing()); // it stopped at the end
+        QVERIFY(std::abs(player.position() - 1.0) < 1e-4);
+    }
+
+    void theNullOutputPlaysInRealTime() {
+        Player player;
+        player.load({constant("drums", 0.1f, 0.1f, 5.0)});
+        const auto output = openNullOutput([&](float* out, std::size_t frames) { player.render(out, frames); }, 44100);
+        player.play();
+        QTest::qWait(300);
+        const double position = player.position();
+        QVERIFY2(position > 0.15 && position < 0.6, qPrintable(QString::number(position)));
+    }
+};
+
+QTEST_GUILESS_MAIN(PlayerTest)
+#include "test_player.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "playback/AudioOutput.h"
+#include "playback/Player.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QHBoxLayout;
+class QTimer;
+
+namespace cadenza {
+
+// Transport (play/pause, stop, time) and the stem mixer: one strip per stem with volume,
+// pan, mute and solo. It owns the player and its audio output: PortAudio's default device,
+// or a silent output where there is none (or when CADENZA_AUDIO_OUTPUT=null).
+class PlayerPanel : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit PlayerPanel(QWidget* parent = nullptr);
+    ~PlayerPanel() override;
+
+    Player& player() { return player_; }
+    void load(std::vector<Stem> stems);
+    QString outputName() const;
+
+    QPushButton* playButton() const { return play_; }
+    // The mute button of a stem's strip, for tests and shortcuts.
+    QPushButton* muteButton(std::size_t stem) const;
+
+  public slots:
+    void togglePlay();
+    void stop();
+    void seek(double seconds);
+    void setLoop(double start, double end);
+
+  signals:
+    void positionChanged(double seconds);
+
+  private:
+    void refresh();
+
+    Player player_;
+    std::unique_ptr<AudioOutput> output_;
+    QPushButton* play_;
+    QPushButton* stop_;
+    QLabel* time_;
+    QHBoxLayout* strips_;
+    std::vector<QWidget*> stripWidgets_;
+    std::vector<QPushButton*> muteButtons_;
+    QTimer* clock_;
+};
+
+} // namespace cadenza
