@@ -95,9 +95,35 @@ class ProjectTest : public QObject {
                                        {{parent, "tempo", R"({"ratio":1.1})"}});
         const auto links = db.parents(child);
         QCOMPARE(links.size(), std::size_t{1});
-        QCOMPARE(links.front().parent, parent);
+        QCOMPARE(links.front().track, parent);
         QCOMPARE(links.front().operation, std::string("tempo"));
         QVERIFY(db.parents(parent).empty());
+    }
+
+    void renameFavouriteTagsAndDelete() {
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.path().toStdString();
+        ProjectDatabase db(root);
+        const auto parent = db.addTrack({.title = "original"}, stagedSong(root / "a"), {"drums"});
+        const auto child = db.addTrack({.title = "faster", .source = "derived"}, stagedSong(root / "b"), {},
+                                       {{parent, "tempo", "{}"}});
+        db.renameTrack(parent, "Rainy night");
+        db.setFavourite(parent, true);
+        db.setTags(parent, {"chill", "demo", "chill"});
+        QCOMPARE(db.track(parent)->title, std::string("Rainy night"));
+        QVERIFY(db.track(parent)->favourite);
+        QCOMPARE(db.tags(parent), (std::vector<std::string>{"chill", "demo"}));
+        QCOMPARE(db.children(parent).size(), std::size_t{1});
+        QCOMPARE(db.children(parent).front().track, child);
+
+        db.deleteTrack(parent);
+        QVERIFY(!db.track(parent));
+        QVERIFY(!std::filesystem::exists(db.trackFolder(parent)));
+        QVERIFY(db.stems(parent).empty());
+        QVERIFY(db.tags(parent).empty());
+        QVERIFY(db.track(child)); // what was made from it stays
+        QVERIFY(db.parents(child).empty());
+        QCOMPARE(db.integrityCheck(), std::string("ok"));
     }
 
     void aFailedAddChangesNothing() {

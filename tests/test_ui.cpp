@@ -5,6 +5,7 @@
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
+#include "ui/LibraryModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PlayerPanel.h"
 #include "ui/StudioSession.h"
@@ -14,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,7 +74,7 @@ class UiTest : public QObject {
         const auto* library = window_->libraryView()->model();
         bool found = false;
         for (int row = 0; row < library->rowCount(); ++row)
-            found |= library->index(row, 2).data().toString() == "reggae";
+            found |= library->index(row, LibraryModel::Genre).data().toString() == "reggae";
         QVERIFY(found);
         const int job = jobRow("laid-back reggae with offbeat guitar skank");
         QVERIFY(job >= 0);
@@ -97,6 +99,37 @@ class UiTest : public QObject {
         window_->resize(820, 560);
         QTest::qWait(50);
         saveScreenshot(*window_, "main-window-820x560.png");
+    }
+
+    void libraryActions() {
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("happy upbeat pop song in C major", 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
+        auto* library = window_->libraryView()->model();
+        int row = -1;
+        for (int r = 0; r < library->rowCount(); ++r)
+            if (library->index(r, LibraryModel::Title).data().toString().startsWith("happy upbeat pop"))
+                row = r;
+        QVERIFY(row >= 0);
+        const auto id = library->index(row, 0).data(Qt::UserRole).toLongLong();
+
+        // Dragging it out gives its song.wav.
+        const std::unique_ptr<QMimeData> drag(library->mimeData({library->index(row, 0)}));
+        QCOMPARE(drag->urls().size(), 1);
+        QVERIFY(drag->urls().first().toLocalFile().endsWith("song.wav"));
+        QVERIFY(QFile::exists(drag->urls().first().toLocalFile()));
+
+        window_->toggleFavourite(id);
+        bool starred = false;
+        for (int r = 0; r < library->rowCount(); ++r)
+            starred |= library->index(r, 0).data(Qt::UserRole).toLongLong() == id &&
+                       !library->index(r, LibraryModel::Favourite).data().toString().isEmpty();
+        QVERIFY(starred);
+
+        const QString folder = QFileInfo(drag->urls().first().toLocalFile()).path();
+        window_->deleteTrack(id);
+        QCOMPARE(library->rowCount(), before);
+        QVERIFY(!QDir(folder).exists());
     }
 
     void badInputIsExplainedAndQueuesNothing() {

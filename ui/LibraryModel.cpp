@@ -1,6 +1,8 @@
 #include "ui/LibraryModel.h"
 
 #include <QDateTime>
+#include <QMimeData>
+#include <QUrl>
 
 namespace cadenza {
 
@@ -33,6 +35,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && !sorting)
         return {};
     switch (index.column()) {
+    case Favourite:
+        return t.favourite ? QString::fromUtf8("★") : QString();
     case Title:
         return QString::fromStdString(t.title);
     case Source:
@@ -63,6 +67,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case Favourite:
+        return QString::fromUtf8("★");
     case Title:
         return tr("Title");
     case Source:
@@ -82,6 +88,26 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const {
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList LibraryModel::mimeTypes() const {
+    return {"text/uri-list"};
+}
+
+QMimeData* LibraryModel::mimeData(const QModelIndexList& indexes) const {
+    QList<QUrl> urls;
+    for (const auto& index : indexes)
+        if (index.column() == 0) {
+            const auto file = history_.trackFolder(track(index.row()).id) / "song.wav";
+            urls.push_back(QUrl::fromLocalFile(QString::fromStdString(file.string())));
+        }
+    auto* data = new QMimeData; // Qt's drag takes ownership
+    data->setUrls(urls);
+    return data;
 }
 
 } // namespace cadenza

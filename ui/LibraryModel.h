@@ -12,7 +12,7 @@ class LibraryModel : public QAbstractTableModel {
     Q_OBJECT
 
   public:
-    enum Column { Title, Source, Genre, Mood, Tempo, Key, Duration, Created, ColumnCount };
+    enum Column { Favourite, Title, Source, Genre, Mood, Tempo, Key, Duration, Created, ColumnCount };
 
     explicit LibraryModel(const ProjectDatabase& history, QObject* parent = nullptr);
 
@@ -20,6 +20,10 @@ class LibraryModel : public QAbstractTableModel {
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Tracks drag out of the Library as their song.wav, for a file manager or a DAW.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
     const TrackRecord& track(int row) const { return tracks_.at(static_cast<std::size_t>(row)); }
 

@@ -11,10 +11,12 @@
 
 #include "audio/AudioFile.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +52,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     library_->sortByColumn(LibraryModel::Created, Qt::DescendingOrder);
     library_->setSelectionBehavior(QAbstractItemView::SelectRows);
     library_->verticalHeader()->hide();
+    library_->setDragEnabled(true);
+    library_->setDragDropMode(QAbstractItemView::DragOnly);
     library_->setWordWrap(false);
     library_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     library_->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
@@ -97,6 +101,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::jobChanged, this, &MainWindow::showJob);
     connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
     connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
+    addLibraryActions();
     connect(waveform_, &WaveformView::seekRequested, player_, &PlayerPanel::seek);
     connect(waveform_, &WaveformView::loopChanged, player_, &PlayerPanel::setLoop);
     connect(player_, &PlayerPanel::positionChanged, waveform_, &WaveformView::setPosition);
@@ -137,6 +142,7 @@ void MainWindow::loadSelectedTrack() {
     if (!current.isValid())
         return;
     const auto id = current.data(Qt::UserRole).toLongLong();
+    loadedTrack_ = id;
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
     const auto stemNames = session_.history().stems(id); // arrangement order; read here, on the GUI thread
@@ -176,6 +182,104 @@ void MainWindow::loadSelectedTrack() {
             },
             Qt::QueuedConnection);
     });
+}
+
+qint64 MainWindow::currentTrack() const {
+    const auto current = library_->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(Qt::UserRole).toLongLong() : 0;
+}
+
+void MainWindow::addLibraryActions() {
+    library_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* rename = new QAction(tr("Rename…"), library_);
+    connect(rename, &QAction::triggered, this, [this] {
+        const auto id = currentTrack();
+        const auto track = session_.history().track(id);
+        if (!track)
+            return;
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("Rename"), tr("Title:"), QLineEdit::Normal,
+                                                    QString::fromStdString(track->title), &ok);
+        if (ok && !title.trimmed().isEmpty()) {
+            session_.history().renameTrack(id, title.trimmed().toStdString());
+            libraryModel_->reload();
+        }
+    });
+    auto* favourite = new QAction(tr("Favourite"), library_);
+    favourite->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(favourite, &QAction::triggered, this, [this] { toggleFavourite(currentTrack()); });
+    auto* tags = new QAction(tr("Tags…"), library_);
+    connect(tags, &QAction::triggered, this, [this] {
+        const auto id = currentTrack();
+        if (id == 0)
+            return;
+        QStringList current;
+        for (const auto& tag : session_.history().tags(id))
+            current << QString::fromStdString(tag);
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas:"),
+                                                   QLineEdit::Normal, current.join(", "), &ok);
+        if (!ok)
+            return;
+        std::vector<std::string> list;
+        for (const auto& tag : text.split(',', Qt::SkipEmptyParts))
+            list.push_back(tag.trimmed().toStdString());
+        session_.history().setTags(id, list);
+    });
+    auto* lineage = new QAction(tr("Show lineage"), library_);
+    connect(lineage, &QAction::triggered, this, [this] {
+        const auto id = currentTrack();
+        if (id == 0)
+            return;
+        const auto name = [this](std::int64_t other) {
+            const auto t = session_.history().track(other);
+            return t ? QString::fromStdString(t->title) : tr("(deleted)");
+        };
+        QStringList lines;
+        for (const auto& link : session_.history().parents(id))
+            lines << tr("Made from “%1” by %2").arg(name(link.track), QString::fromStdString(link.operation));
+        for (const auto& link : session_.history().children(id))
+            lines << tr("“%1” was made from it by %2").arg(name(link.track), QString::fromStdString(link.operation));
+        if (lines.isEmpty())
+            lines << tr("This track was made from a prompt; nothing has been made from it yet.");
+        QMessageBox::information(this, tr("Lineage of “%1”").arg(name(id)), lines.join('\n'));
+    });
+    auto* remove = new QAction(tr("Delete…"), library_);
+    remove->setShortcut(QKeySequence::Delete);
+    connect(remove, &QAction::triggered, this, [this] {
+        const auto id = currentTrack();
+        const auto track = session_.history().track(id);
+        if (!track)
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Delete track"),
+            tr("Delete “%1” and its files? This cannot be undone.").arg(QString::fromStdString(track->title)));
+        if (answer == QMessageBox::Yes)
+            deleteTrack(id);
+    });
+    for (auto* action : {rename, favourite, tags, lineage, remove}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        library_->addAction(action);
+    }
+}
+
+void MainWindow::deleteTrack(qint64 id) {
+    if (id == loadedTrack_) {
+        player_->load({});
+        waveform_->clear();
+        loadedTrack_ = 0;
+    }
+    session_.history().deleteTrack(id);
+    libraryModel_->reload();
+    statusBar()->showMessage(tr("Track deleted"), 3000);
+}
+
+void MainWindow::toggleFavourite(qint64 id) {
+    const auto track = session_.history().track(id);
+    if (!track)
+        return;
+    session_.history().setFavourite(id, !track->favourite);
+    libraryModel_->reload();
 }
 
 void MainWindow::showJob(qint64 id, int status, const QString& stage, double progress, const QString& error) {

@@ -31,6 +31,12 @@ class MainWindow : public QMainWindow {
     WaveformView* waveformView() const { return waveform_; }
     PlayerPanel* playerPanel() const { return player_; }
 
+  public slots:
+    // The Library's actions on the track under the cursor (deleteTrack asks nothing: the
+    // menu's Delete… confirms first).
+    void deleteTrack(qint64 id);
+    void toggleFavourite(qint64 id);
+
   protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -39,6 +45,9 @@ class MainWindow : public QMainWindow {
     void showJob(qint64 id, int status, const QString& stage, double progress, const QString& error);
     // Reads the selected track's audio and sections on a pool thread, then shows them.
     void loadSelectedTrack();
+    void addLibraryActions();
+    qint64 currentTrack() const;
+    qint64 loadedTrack_ = 0;
 
     StudioSession& session_;
     LibraryModel* libraryModel_;

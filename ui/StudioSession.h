@@ -25,6 +25,7 @@ class StudioSession : public QObject {
 
     const Catalog& catalog() const { return catalog_; }
     const ProjectDatabase& history() const { return *history_; }
+    ProjectDatabase& history() { return *history_; }
     JobQueue& jobs() { return *queue_; }
 
     // Queues one generate job per take; each take after the first gets the next seed.

@@ -230,7 +230,7 @@ std::int64_t ProjectDatabase::addTrack(const TrackRecord& track, const std::file
     for (const auto& link : parents)
         db_.prepare("INSERT INTO lineage (child_id, parent_id, operation, parameters) VALUES (?1, ?2, ?3, ?4)")
             .bind(1, id)
-            .bind(2, link.parent)
+            .bind(2, link.track)
             .bind(3, link.operation)
             .bind(4, link.parameters.empty() ? std::string("{}") : link.parameters)
             .run();
@@ -258,11 +258,12 @@ TrackRecord readTrack(const SqliteStatement& row) {
         t.seed = row.integer(9);
     t.engine = row.text(10);
     t.created = row.text(11);
+    t.favourite = row.integer(12) != 0;
     return t;
 }
 
 constexpr const char* kTrackColumns =
-    "SELECT id, title, source, genre, mood, tempo, key, meter, duration, seed, engine, created FROM tracks";
+    "SELECT id, title, source, genre, mood, tempo, key, meter, duration, seed, engine, created, favourite FROM tracks";
 
 JobRecord readJob(const SqliteStatement& row) {
     JobRecord j;
@@ -315,6 +316,55 @@ std::vector<LineageLink> ProjectDatabase::parents(std::int64_t trackId) const {
     while (rows.step())
         out.push_back({rows.integer(0), rows.text(1), rows.text(2)});
     return out;
+}
+
+std::vector<LineageLink> ProjectDatabase::children(std::int64_t trackId) const {
+    std::vector<LineageLink> out;
+    auto rows = db_.prepare("SELECT child_id, operation, parameters FROM lineage WHERE parent_id = ?1");
+    rows.bind(1, trackId);
+    while (rows.step())
+        out.push_back({rows.integer(0), rows.text(1), rows.text(2)});
+    return out;
+}
+
+void ProjectDatabase::renameTrack(std::int64_t id, const std::string& title) {
+    WriteTransaction transaction(db_);
+    db_.prepare("UPDATE tracks SET title = ?2 WHERE id = ?1").bind(1, id).bind(2, title).run();
+    transaction.commit();
+}
+
+void ProjectDatabase::setFavourite(std::int64_t id, bool favourite) {
+    WriteTransaction transaction(db_);
+    db_.prepare("UPDATE tracks SET favourite = ?2 WHERE id = ?1").bind(1, id).bind(2, favourite ? 1 : 0).run();
+    transaction.commit();
+}
+
+void ProjectDatabase::setTags(std::int64_t id, const std::vector<std::string>& tags) {
+    WriteTransaction transaction(db_);
+    db_.prepare("DELETE FROM tags WHERE track_id = ?1").bind(1, id).run();
+    for (const auto& tag : tags)
+        if (!tag.empty())
+            db_.prepare("INSERT OR IGNORE INTO tags (track_id, tag) VALUES (?1, ?2)").bind(1, id).bind(2, tag).run();
+    transaction.commit();
+}
+
+std::vector<std::string> ProjectDatabase::tags(std::int64_t id) const {
+    std::vector<std::string> out;
+    auto rows = db_.prepare("SELECT tag FROM tags WHERE track_id = ?1 ORDER BY tag");
+    rows.bind(1, id);
+    while (rows.step())
+        out.push_back(rows.text(0));
+    return out;
+}
+
+void ProjectDatabase::deleteTrack(std::int64_t id) {
+    WriteTransaction transaction(db_);
+    db_.prepare("DELETE FROM tracks WHERE id = ?1").bind(1, id).run();
+    transaction.commit();
+    // After the commit: if the process dies before the folder goes, the next start sweeps
+    // it as a folder without a track.
+    std::error_code ignored;
+    std::filesystem::remove_all(trackFolder(id), ignored);
 }
 
 std::int64_t ProjectDatabase::addJob(const std::string& kind, const std::string& title, const std::string& parameters) {

@@ -26,12 +26,14 @@ struct TrackRecord {
     double duration = 0;
     std::optional<std::int64_t> seed;
     std::string engine;
+    bool favourite = false;
     std::string created; // ISO 8601, UTC
 };
 
-// Which track and which operation a derived track came from.
+// A link of lineage: the other track (the parent, from parents(); the child, from
+// children()) and the operation that made the child.
 struct LineageLink {
-    std::int64_t parent = 0;
+    std::int64_t track = 0;
     std::string operation;  // e.g. "tempo", "pitch", "separate"
     std::string parameters; // JSON
 };
@@ -80,6 +82,15 @@ class ProjectDatabase {
     std::optional<TrackRecord> track(std::int64_t id) const;
     std::vector<std::string> stems(std::int64_t trackId) const;
     std::vector<LineageLink> parents(std::int64_t trackId) const;
+    // The tracks made from this one, each with the operation that made it.
+    std::vector<LineageLink> children(std::int64_t trackId) const;
+    void renameTrack(std::int64_t id, const std::string& title);
+    void setFavourite(std::int64_t id, bool favourite);
+    void setTags(std::int64_t id, const std::vector<std::string>& tags);
+    std::vector<std::string> tags(std::int64_t id) const;
+    // Removes the track, its stems, tags, analysis and lineage links, then its files. Tracks
+    // made from it stay (their lineage link to it goes); jobs that made it keep their record.
+    void deleteTrack(std::int64_t id);
 
     std::int64_t addJob(const std::string& kind, const std::string& title, const std::string& parameters);
     // Marks the job running and owned by this process (its pid and start time).
