@@ -54,7 +54,6 @@ int main(int argc, char* argv[]) {
     while (finished < 2 && jobs.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     std::printf("two 60 s generations as jobs: done in %.1f s; the GUI thread's longest stall: %.1f ms\n",
-                static_cast<double>(jobs.elapsed()) / 1000,
-                std::max(0.0, static_cast<double>(longest) / 1e6 - 5.0));
+                static_cast<double>(jobs.elapsed()) / 1000, std::max(0.0, static_cast<double>(longest) / 1e6 - 5.0));
     return finished == 2 ? 0 : 1;
 }

@@ -5,7 +5,7 @@ packages=(
   build-essential cmake pkg-config ccache
   qt6-base-dev                      # Qt 6 Core and Test (Widgets for the studio)
   libfluidsynth-dev fluidsynth fluid-soundfont-gm
-  libsndfile1-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
+  libsndfile1-dev libsamplerate0-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
   faust                             # compiles the master bus DSP at build time
   wordnet-base                      # widens the prompt lexicon at build time
   libsqlite3-dev                    # the project history

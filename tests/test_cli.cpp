@@ -79,6 +79,29 @@ class CliTest : public QObject {
         QVERIFY(!QFile::exists(fresh.filePath("cadenza.db")));
     }
 
+    void importRecordsTheTrackOrRefusesWithStatus2() {
+        QTemporaryDir files;
+        const QString garbage = files.filePath("garbage.mp3");
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QByteArray(2048, 'x'));
+        g.close();
+        const auto jobsBefore = QJsonDocument::fromJson(run({"jobs", "--json"}).output.toUtf8()).array().size();
+        const auto refused = run({"import", garbage});
+        QCOMPARE(refused.status, 2);
+        QVERIFY(refused.output.contains("not audio"));
+        QCOMPARE(QJsonDocument::fromJson(run({"jobs", "--json"}).output.toUtf8()).array().size(), jobsBefore);
+
+        // A real file: the song the first test made, imported again as a recording.
+        QTemporaryDir out;
+        QVERIFY(run({"generate", "folk", "--duration", "5", "--seed", "1", "--out", out.path()}).status == 0);
+        const auto imported = run({"import", QDir(out.path()).filePath("song.wav")});
+        QVERIFY2(imported.status == 0, qPrintable(imported.output));
+        const auto tracks = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
+        QCOMPARE(tracks.last().toObject()["source"].toString(), QString("imported"));
+        QCOMPARE(tracks.last().toObject()["title"].toString(), QString("song"));
+    }
+
     void refusals_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");

@@ -2,6 +2,7 @@
 // a prompt becomes a song in the Library, bad input is explained and queues nothing, a
 // running job is cancelled from the job panel. Screenshots go to the test output folder.
 
+#include "audio/AudioFile.h"
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
@@ -15,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
@@ -130,6 +132,40 @@ class UiTest : public QObject {
         window_->deleteTrack(id);
         QCOMPARE(library->rowCount(), before);
         QVERIFY(!QDir(folder).exists());
+    }
+
+    void droppedFilesAreImported() {
+        QTemporaryDir files;
+        const auto wav = std::filesystem::path(files.path().toStdString()) / "field recording.wav";
+        StereoBuffer tone(48000, 48000);
+        for (std::size_t i = 0; i < tone.frames(); ++i)
+            tone.left[i] = tone.right[i] = 0.3f * static_cast<float>(std::sin(0.05 * static_cast<double>(i)));
+        writeWav(wav, tone, SampleFormat::Pcm16);
+        const QString text = files.filePath("notes.txt");
+        QFile(text).open(QIODevice::WriteOnly);
+
+        const int before = window_->libraryView()->model()->rowCount();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(QString::fromStdString(wav.string())), QUrl::fromLocalFile(text)});
+        const QPoint centre = window_->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window_.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window_.get(), &drop);
+
+        // The text file is named in a notice; the recording arrives in the Library.
+        QMessageBox* notice = nullptr;
+        QTRY_VERIFY((notice = window_->findChild<QMessageBox*>()) != nullptr);
+        QVERIFY(notice->text().contains("notes.txt"));
+        notice->close();
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 20000);
+        bool imported = false;
+        for (int r = 0; r < window_->libraryView()->model()->rowCount(); ++r)
+            imported |=
+                window_->libraryView()->model()->index(r, LibraryModel::Title).data().toString() == "field recording" &&
+                window_->libraryView()->model()->index(r, LibraryModel::Source).data().toString() == "imported";
+        QVERIFY(imported);
     }
 
     void badInputIsExplainedAndQueuesNothing() {

@@ -10,10 +10,13 @@
 #include "ui/WaveformView.h"
 
 #include "audio/AudioFile.h"
+#include "audio/AudioImport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -25,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -42,6 +46,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
       waveform_(new WaveformView(this)), player_(new PlayerPanel(this)) {
     setWindowTitle(tr("Cadenza"));
+    setAcceptDrops(true);
 
     libraryFilter_->setSourceModel(libraryModel_);
     libraryFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -120,6 +125,38 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList refused;
+    int queued = 0;
+    for (const auto& url : event->mimeData()->urls()) {
+        const std::filesystem::path file = url.toLocalFile().toStdString();
+        if (!url.isLocalFile() || !looksLikeAudioFile(file) || !std::filesystem::is_regular_file(file)) {
+            refused << (url.isLocalFile() ? QString::fromStdString(file.filename().string()) : url.toString());
+            continue;
+        }
+        session_.import(file);
+        ++queued;
+    }
+    event->acceptProposedAction();
+    if (queued > 0)
+        jobModel_->reload();
+    if (!refused.isEmpty()) {
+        // Window-modal but not blocking: the drop returns at once.
+        auto* notice = new QMessageBox(QMessageBox::Information, tr("Not imported"),
+                                       tr("These are not audio files Cadenza can import (WAV, AIFF, FLAC, Ogg, "
+                                          "Opus or MP3):\n%1")
+                                           .arg(refused.join('\n')),
+                                       QMessageBox::Ok, this);
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
@@ -153,9 +190,12 @@ void MainWindow::loadSelectedTrack() {
         auto stems = std::make_shared<std::vector<Stem>>();
         QString problem;
         try {
-            peaks = std::make_shared<const PeakPyramid>(readAudioFile(folder / "song.wav"));
+            StereoBuffer song = readAudioFile(folder / "song.wav");
+            peaks = std::make_shared<const PeakPyramid>(song);
             for (const auto& name : stemNames)
                 stems->push_back({name, readAudioFile(folder / "stems" / (name + ".wav"))});
+            if (stems->empty()) // an imported track: the mix is its only strip
+                stems->push_back({"mix", std::move(song)});
             QFile json(QString::fromStdString((folder / "song.json").string()));
             if (json.open(QIODevice::ReadOnly))
                 for (const auto& value : QJsonDocument::fromJson(json.readAll()).object()["sections"].toArray()) {

@@ -39,6 +39,10 @@ class MainWindow : public QMainWindow {
 
   protected:
     void closeEvent(QCloseEvent* event) override;
+    // Audio files dropped anywhere on the window are imported as jobs; anything else is
+    // refused with a message and changes nothing.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
   private:
     void generate();

@@ -1,6 +1,7 @@
 #include "ui/StudioSession.h"
 
 #include "base/ResourcePaths.h"
+#include "engine/ImportJob.h"
 
 namespace cadenza {
 
@@ -10,7 +11,8 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
       workerHistory_(std::make_unique<ProjectDatabase>(dataDirectory)),
       history_(std::make_unique<ProjectDatabase>(dataDirectory)) {
     queue_ = std::make_unique<JobQueue>(
-        *workerHistory_, std::map<std::string, JobRunner>{{"generate", generateJobRunner(catalog_, engine_)}});
+        *workerHistory_, std::map<std::string, JobRunner>{{"generate", generateJobRunner(catalog_, engine_)},
+                                                          {"import", importJobRunner()}});
     queue_->setListener([this](const JobEvent& e) {
         // From a worker thread: hand the event to the GUI thread.
         QMetaObject::invokeMethod(
@@ -27,6 +29,10 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
 
 StudioSession::~StudioSession() {
     queue_.reset(); // cancels and joins the workers before the engine and catalog go
+}
+
+std::int64_t StudioSession::import(const std::filesystem::path& file) {
+    return queue_->submit("import", file.filename().string(), importParameters(file));
 }
 
 std::vector<std::int64_t> StudioSession::generate(GenerateRequest request, int takes) {

@@ -31,6 +31,8 @@ class StudioSession : public QObject {
     // Queues one generate job per take; each take after the first gets the next seed.
     // Throws UserError for bad input, before anything is queued.
     std::vector<std::int64_t> generate(GenerateRequest request, int takes);
+    // Queues an import of an audio file.
+    std::int64_t import(const std::filesystem::path& file);
 
   signals:
     // On the GUI thread.

@@ -1,9 +1,11 @@
 // cadenza-cli: the headless front end. It parses, calls core, and shows the result.
 
+#include "audio/AudioImport.h"
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "compose/Catalog.h"
 #include "engine/GenerateJob.h"
+#include "engine/ImportJob.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
 #include "project/ProjectDatabase.h"
@@ -99,7 +101,7 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicE
     std::mutex outcomeMutex;
     std::optional<JobEvent> outcome;
     {
-        JobQueue queue(db, {{"generate", generateJobRunner(catalog, engine)}}, 1);
+        JobQueue queue(db, {{"generate", generateJobRunner(catalog, engine)}, {"import", importJobRunner()}}, 1);
         queue.setListener([&](const JobEvent& e) {
             if (e.status == JobStatus::Running && !e.stage.empty())
                 terminal(e.stage, e.progress);
@@ -162,6 +164,26 @@ int generate(const QCommandLineParser& args) {
         spec.key.name().c_str(), spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
         song["loudness"]["integrated_lufs"].get<double>(), song["loudness"]["true_peak_dbtp"].get<double>(), seconds,
         spec.duration / seconds);
+    return 0;
+}
+
+// `import FILE`: decodes a recording into the project history. The header is checked
+// before anything is queued, so a file that is not usable audio changes nothing.
+int importFile(const QCommandLineParser& args) {
+    const auto positional = args.positionalArguments();
+    if (positional.size() < 2)
+        throw UserError("file", "import needs a file: cadenza-cli import FILE");
+    const std::filesystem::path file = positional.at(1).toStdString();
+    const auto info = probeAudio(file);
+    const Catalog catalog = Catalog::load(resourceDirectory());
+    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    ProjectDatabase db(defaultDataDirectory());
+    const auto track = runJob(db, catalog, engine, [&](JobQueue& queue) {
+        return queue.submit("import", file.filename().string(), importParameters(file));
+    });
+    std::printf("%s: imported as track %lld (%.1f s, %d Hz, %d channel%s)\n", file.c_str(),
+                static_cast<long long>(track), info.seconds(), info.sampleRate, info.channels,
+                info.channels == 1 ? "" : "s");
     return 0;
 }
 
@@ -257,7 +279,8 @@ int main(int argc, char* argv[]) {
         "  generate PROMPT --out DIR   compose, render and master a song from a text prompt\n"
         "  list [--json]               the tracks in the project history\n"
         "  jobs [--json]               the jobs in the project history\n"
-        "  retry JOB_ID                run a failed, cancelled or interrupted job again\n\n"
+        "  retry JOB_ID                run a failed, cancelled or interrupted job again\n"
+        "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n\n"
         "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
@@ -292,6 +315,8 @@ int main(int argc, char* argv[]) {
             return listJobs(args);
         if (command == "retry")
             return retry(args);
+        if (command == "import")
+            return importFile(args);
         std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
         return kExitUsage;
     } catch (const UserError& e) {
