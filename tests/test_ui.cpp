@@ -83,8 +83,11 @@ class UiTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(
             window_->jobPanel()->view()->model()->index(job, JobListModel::Status).data().toString(), QString("done"),
             5000);
-        // Selecting the song shows its waveform, with the sections from song.json.
-        window_->libraryView()->selectRow(0);
+        // Reveal result selects the song in the Library, which shows its waveform.
+        window_->jobPanel()->view()->selectRow(job);
+        QVERIFY(window_->jobPanel()->revealButton()->isEnabled());
+        QTest::mouseClick(window_->jobPanel()->revealButton(), Qt::LeftButton);
+        QVERIFY(window_->libraryView()->selectionModel()->currentIndex().isValid());
         QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
         QVERIFY(std::abs(window_->waveformView()->duration() - 6.0) < 0.01);
         // Play it: the playhead moves; mute a stem from its strip.

@@ -51,6 +51,10 @@ void JobListModel::update(qint64 id, int status, const QString& stage, double pr
         it->stage = stage.toStdString();
     it->progress = it->status == JobStatus::Finished ? 1.0 : progress;
     it->error = error.toStdString();
+    if (it->status == JobStatus::Finished) {
+        reload(); // picks up the result track from the history
+        return;
+    }
     if (it->status == JobStatus::Running && !clocks_.count(id))
         clocks_[id].start();
     else if (it->status != JobStatus::Running)

@@ -40,6 +40,7 @@ class ProgressDelegate : public QStyledItemDelegate {
 JobPanel::JobPanel(JobListModel& model, JobQueue& queue, QWidget* parent)
     : QWidget(parent), model_(model), queue_(queue), view_(new QTableView(this)),
       cancel_(new QPushButton(tr("Cancel"), this)), retry_(new QPushButton(tr("Retry"), this)),
+      reveal_(new QPushButton(tr("Reveal result"), this)),
       clear_(new QPushButton(tr("Clear finished"), this)) {
     view_->setModel(&model_);
     view_->setItemDelegateForColumn(JobListModel::Progress, new ProgressDelegate(view_));
@@ -54,12 +55,14 @@ JobPanel::JobPanel(JobListModel& model, JobQueue& queue, QWidget* parent)
     view_->horizontalHeader()->setSectionResizeMode(JobListModel::Error, QHeaderView::Stretch);
     cancel_->setToolTip(tr("Stop the selected job; nothing half-made is kept"));
     retry_->setToolTip(tr("Run the selected failed, cancelled or interrupted job again"));
+    reveal_->setToolTip(tr("Select the track this job made in the Library"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(new QLabel(tr("<b>Jobs</b>"), this));
     buttons->addStretch();
     buttons->addWidget(cancel_);
     buttons->addWidget(retry_);
+    buttons->addWidget(reveal_);
     buttons->addWidget(clear_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
@@ -78,6 +81,12 @@ JobPanel::JobPanel(JobListModel& model, JobQueue& queue, QWidget* parent)
                 QMessageBox::warning(this, tr("Retry"), QString::fromStdString(e.what()));
             }
         }
+    });
+    connect(reveal_, &QPushButton::clicked, this, [this] {
+        const auto rows = view_->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            if (const auto track = model_.job(rows.first().row()).resultTrack)
+                emit revealTrack(*track);
     });
     connect(clear_, &QPushButton::clicked, this, [this] {
         queue_.clearEnded();
@@ -100,6 +109,7 @@ void JobPanel::updateButtons() {
     cancel_->setEnabled(!rows.isEmpty() && (status == JobStatus::Queued || status == JobStatus::Running));
     retry_->setEnabled(!rows.isEmpty() && (status == JobStatus::Failed || status == JobStatus::Cancelled ||
                                            status == JobStatus::Interrupted));
+    reveal_->setEnabled(!rows.isEmpty() && model_.job(rows.first().row()).resultTrack.has_value());
 }
 
 } // namespace cadenza

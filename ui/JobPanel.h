@@ -21,6 +21,11 @@ class JobPanel : public QWidget {
     QTableView* view() const { return view_; }
     QPushButton* cancelButton() const { return cancel_; }
     QPushButton* retryButton() const { return retry_; }
+    QPushButton* revealButton() const { return reveal_; }
+
+  signals:
+    // The user asked to see the track a finished job made.
+    void revealTrack(qint64 trackId);
 
   private:
     void updateButtons();
@@ -31,6 +36,7 @@ class JobPanel : public QWidget {
     QTableView* view_;
     QPushButton* cancel_;
     QPushButton* retry_;
+    QPushButton* reveal_;
     QPushButton* clear_;
 };
 

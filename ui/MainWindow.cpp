@@ -93,6 +93,21 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table>"
+               "<tr><td><b>Space</b></td><td>Play / pause</td></tr>"
+               "<tr><td><b>Home</b> / <b>End</b></td><td>Go to the start / the end</td></tr>"
+               "<tr><td><b>Enter</b> in the prompt</td><td>Generate</td></tr>"
+               "<tr><td><b>Ctrl+D</b> in the Library</td><td>Favourite</td></tr>"
+               "<tr><td><b>Delete</b> in the Library</td><td>Delete the track (asks first)</td></tr>"
+               "<tr><td>Click / Shift-drag the waveform</td><td>Move the playhead / select a loop</td></tr>"
+               "<tr><td>Wheel / Shift+wheel on the waveform</td><td>Zoom / scroll</td></tr>"
+               "<tr><td><b>Ctrl+,</b></td><td>Preferences</td></tr>"
+               "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+               "</table>"));
+    });
     help->addAction(tr("&About Cadenza"), this, [this] {
         QMessageBox::about(this, tr("About Cadenza"),
                            tr("<b>Cadenza</b> %1<p>An offline music studio: songs from words, made on your own "
@@ -107,6 +122,15 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
     connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
     addLibraryActions();
+    connect(jobs_, &JobPanel::revealTrack, this, [this](qint64 id) {
+        for (int row = 0; row < libraryFilter_->rowCount(); ++row)
+            if (libraryFilter_->index(row, 0).data(Qt::UserRole).toLongLong() == id) {
+                library_->selectRow(row);
+                library_->scrollTo(libraryFilter_->index(row, 0));
+                return;
+            }
+        search_->clear(); // it may be hidden by the search
+    });
     connect(waveform_, &WaveformView::seekRequested, player_, &PlayerPanel::seek);
     connect(waveform_, &WaveformView::loopChanged, player_, &PlayerPanel::setLoop);
     connect(player_, &PlayerPanel::positionChanged, waveform_, &WaveformView::setPosition);
