@@ -9,6 +9,7 @@
 #include "ui/LibraryModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PlayerPanel.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/StudioSession.h"
 #include "ui/WaveformView.h"
 
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -169,6 +171,19 @@ class UiTest : public QObject {
                 window_->libraryView()->model()->index(r, LibraryModel::Title).data().toString() == "field recording" &&
                 window_->libraryView()->model()->index(r, LibraryModel::Source).data().toString() == "imported";
         QVERIFY(imported);
+    }
+
+    void preferencesChooseTheOutput() {
+        PreferencesDialog dialog(window_.get());
+        auto* audio = dialog.audioDeviceBox();
+        audio->setCurrentIndex(audio->findData("none"));
+        dialog.save();
+        QCOMPARE(QSettings().value("audio/device").toString(), QString("none"));
+        window_->playerPanel()->setOutputDevice(QSettings().value("audio/device").toString());
+        QCOMPARE(window_->playerPanel()->outputName(), QString("no output (silent)"));
+        const auto* compute = dialog.findChildren<QComboBox*>().at(1);
+        const auto* model = qobject_cast<const QStandardItemModel*>(compute->model());
+        QVERIFY(model && !model->item(compute->findData("cuda"))->isEnabled()); // shown, but this build has none
     }
 
     void badInputIsExplainedAndQueuesNothing() {

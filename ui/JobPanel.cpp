@@ -40,8 +40,7 @@ class ProgressDelegate : public QStyledItemDelegate {
 JobPanel::JobPanel(JobListModel& model, JobQueue& queue, QWidget* parent)
     : QWidget(parent), model_(model), queue_(queue), view_(new QTableView(this)),
       cancel_(new QPushButton(tr("Cancel"), this)), retry_(new QPushButton(tr("Retry"), this)),
-      reveal_(new QPushButton(tr("Reveal result"), this)),
-      clear_(new QPushButton(tr("Clear finished"), this)) {
+      reveal_(new QPushButton(tr("Reveal result"), this)), clear_(new QPushButton(tr("Clear finished"), this)) {
     view_->setModel(&model_);
     view_->setItemDelegateForColumn(JobListModel::Progress, new ProgressDelegate(view_));
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -6,6 +6,7 @@
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
 #include "ui/PlayerPanel.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/StudioSession.h"
 #include "ui/WaveformView.h"
 
@@ -91,6 +92,13 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     setCentralWidget(main);
 
     auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            dialog.save();
+            player_->setOutputDevice(QSettings().value("audio/device", "default").toString());
+        }
+    });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] {

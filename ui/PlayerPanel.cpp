@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -25,17 +26,10 @@ QString clock(double seconds) {
 PlayerPanel::PlayerPanel(QWidget* parent)
     : QWidget(parent), play_(new QPushButton(tr("Play"), this)), stop_(new QPushButton(tr("Stop"), this)),
       time_(new QLabel(this)), strips_(new QHBoxLayout), clock_(new QTimer(this)) {
-    const auto callback = [this](float* out, std::size_t frames) { player_.render(out, frames); };
+    outputLabel_ = new QLabel(this);
     const char* choice = std::getenv("CADENZA_AUDIO_OUTPUT");
-    if (!(choice && std::string(choice) == "null")) {
-        try {
-            output_ = openPortAudioOutput(callback, 44100);
-        } catch (const std::exception&) {
-            output_.reset(); // no device: play silently, so the rest of the studio still works
-        }
-    }
-    if (!output_)
-        output_ = openNullOutput(callback, 44100);
+    setOutputDevice(choice && std::string(choice) == "null" ? QString("none")
+                                                            : QSettings().value("audio/device", "default").toString());
 
     play_->setToolTip(tr("Play or pause (Space)"));
     stop_->setToolTip(tr("Stop and go back to the start"));
@@ -45,7 +39,7 @@ PlayerPanel::PlayerPanel(QWidget* parent)
     transport->addWidget(stop_);
     transport->addWidget(time_);
     transport->addStretch();
-    transport->addWidget(new QLabel(tr("Output: %1").arg(outputName()), this));
+    transport->addWidget(outputLabel_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->addLayout(transport);
@@ -60,6 +54,22 @@ PlayerPanel::PlayerPanel(QWidget* parent)
 
 PlayerPanel::~PlayerPanel() {
     output_.reset(); // stop the audio thread before the player goes
+}
+
+void PlayerPanel::setOutputDevice(const QString& device) {
+    output_.reset(); // one output at a time
+    const auto callback = [this](float* out, std::size_t frames) { player_.render(out, frames); };
+    if (device != "none") {
+        try {
+            output_ = openPortAudioOutput(callback, 44100,
+                                          device == "default" ? std::nullopt : std::optional(device.toStdString()));
+        } catch (const std::exception&) {
+            output_.reset(); // no device: play silently, so the rest of the studio still works
+        }
+    }
+    if (!output_)
+        output_ = openNullOutput(callback, 44100);
+    outputLabel_->setText(tr("Output: %1").arg(outputName()));
 }
 
 QString PlayerPanel::outputName() const {

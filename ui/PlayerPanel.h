@@ -25,6 +25,8 @@ class PlayerPanel : public QWidget {
     ~PlayerPanel() override;
 
     Player& player() { return player_; }
+    // "default", a device name, or "none"; falls back to silence when the device cannot open.
+    void setOutputDevice(const QString& device);
     void load(std::vector<Stem> stems);
     QString outputName() const;
 
@@ -53,6 +55,7 @@ class PlayerPanel : public QWidget {
     std::vector<QWidget*> stripWidgets_;
     std::vector<QPushButton*> muteButtons_;
     QTimer* clock_;
+    QLabel* outputLabel_;
 };
 
 } // namespace cadenza

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -17,7 +18,11 @@ int main(int argc, char* argv[]) {
         return 0;
     }
     try {
-        cadenza::StudioSession session(cadenza::defaultDataDirectory());
+        // The data folder: $CADENZA_DATA_DIR, else the one chosen in Preferences, else the default.
+        std::filesystem::path data = cadenza::defaultDataDirectory();
+        if (const QSettings settings; !qEnvironmentVariableIsSet("CADENZA_DATA_DIR") && settings.contains("paths/data"))
+            data = settings.value("paths/data").toString().toStdString();
+        cadenza::StudioSession session(data);
         cadenza::MainWindow window(session);
         window.show();
         return QApplication::exec();

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace cadenza {
+
+// Preferences, kept in QSettings:
+//   audio/device    the output device's name, "default", or "none" for silent playback
+//   compute/device  "auto" or "cpu" ("cuda" is offered only when the build has it)
+//   paths/data      the data folder (used from the next start; CADENZA_DATA_DIR wins)
+//   paths/models    where neural engines look for their weights
+//   ui/language     the interface language (English until a translation ships)
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+
+  public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+
+    QComboBox* audioDeviceBox() const { return audio_; }
+
+    // Writes the choices to QSettings.
+    void save() const;
+
+  private:
+    QComboBox* audio_;
+    QComboBox* compute_;
+    QLineEdit* data_;
+    QLineEdit* models_;
+    QComboBox* language_;
+};
+
+} // namespace cadenza
