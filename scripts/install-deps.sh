@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config ccache
-  qt6-base-dev                      # Qt 6 Core and Test (Widgets for the studio)
+  qt6-base-dev                      # Qt 6 Core, Widgets and Test
+  qt6-tools-dev qt6-l10n-tools      # Qt Linguist: the studio's translations
   libfluidsynth-dev fluidsynth fluid-soundfont-gm
   libsndfile1-dev libsamplerate0-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
   faust                             # compiles the master bus DSP at build time

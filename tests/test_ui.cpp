@@ -6,6 +6,7 @@
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
+#include "ui/Language.h"
 #include "ui/LibraryModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PlayerPanel.h"
@@ -23,6 +24,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace cadenza;
@@ -184,6 +186,19 @@ class UiTest : public QObject {
         const auto* compute = dialog.findChildren<QComboBox*>().at(1);
         const auto* model = qobject_cast<const QStandardItemModel*>(compute->model());
         QVERIFY(model && !model->item(compute->findData("cuda"))->isEnabled()); // shown, but this build has none
+    }
+
+    void germanInterface() {
+        installTranslation(*QCoreApplication::instance(), "de");
+        MainWindow german(*session_);
+        QCOMPARE(german.generatePanel()->generateButton()->text(), QString("Erzeugen"));
+        german.resize(1200, 760);
+        german.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&german));
+        saveScreenshot(german, "main-window-de.png");
+        // Back to English for the other tests.
+        for (auto* translator : QCoreApplication::instance()->findChildren<QTranslator*>())
+            QCoreApplication::removeTranslator(translator);
     }
 
     void badInputIsExplainedAndQueuesNothing() {

@@ -40,13 +40,19 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     case Title:
         return QString::fromStdString(t.title);
     case Source:
-        return QString::fromStdString(t.source);
+        if (t.source == "generated")
+            return tr("generated");
+        if (t.source == "imported")
+            return tr("imported");
+        return tr("derived");
     case Genre:
         return QString::fromStdString(t.genre);
     case Mood:
         return QString::fromStdString(t.mood);
     case Tempo:
-        return sorting ? QVariant(t.tempo) : QVariant(tr("%1 BPM").arg(t.tempo, 0, 'f', 0));
+        if (sorting || t.tempo <= 0) // an imported track has no tempo until it is analysed
+            return sorting ? QVariant(t.tempo) : QVariant();
+        return tr("%1 BPM").arg(t.tempo, 0, 'f', 0);
     case Key:
         return QString::fromStdString(t.key);
     case Duration: {

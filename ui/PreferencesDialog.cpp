@@ -59,8 +59,10 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     data_->setText(settings.value("paths/data", QString::fromStdString(defaultDataDirectory().string())).toString());
     models_->setText(settings.value("paths/models", data_->text() + "/models").toString());
-    language_->addItem(tr("English"), "en");
-    language_->setToolTip(tr("More languages arrive with their translations"));
+    language_->addItem(tr("System language"), "system");
+    language_->addItem(QStringLiteral("English"), "en");
+    language_->addItem(QStringLiteral("Deutsch"), "de");
+    language_->setCurrentIndex(std::max(0, language_->findData(settings.value("ui/language", "system"))));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Audio output"), audio_);
@@ -69,6 +71,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     form->addRow(QString(), new QLabel(tr("<small>Takes effect at the next start.</small>"), this));
     form->addRow(tr("Models folder"), folderRow(models_, this));
     form->addRow(tr("Language"), language_);
+    form->addRow(QString(), new QLabel(tr("<small>The language changes at the next start.</small>"), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

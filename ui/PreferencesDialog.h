@@ -12,7 +12,7 @@ namespace cadenza {
 //   compute/device  "auto" or "cpu" ("cuda" is offered only when the build has it)
 //   paths/data      the data folder (used from the next start; CADENZA_DATA_DIR wins)
 //   paths/models    where neural engines look for their weights
-//   ui/language     the interface language (English until a translation ships)
+//   ui/language     "system", "en" or "de" (used from the next start)
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 // cadenza: the desktop studio.
 
 #include "project/ProjectDatabase.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/StudioSession.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char* argv[]) {
         std::printf("cadenza %s\n", CADENZA_VERSION);
         return 0;
     }
+    cadenza::installTranslation(app, QSettings().value("ui/language", "system").toString());
     try {
         // The data folder: $CADENZA_DATA_DIR, else the one chosen in Preferences, else the default.
         std::filesystem::path data = cadenza::defaultDataDirectory();
