@@ -12,6 +12,7 @@
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/StudioSession.h"
+#include "ui/Theme.h"
 #include "ui/WaveformView.h"
 
 #include <QComboBox>
@@ -186,6 +187,16 @@ class UiTest : public QObject {
         const auto* compute = dialog.findChildren<QComboBox*>().at(1);
         const auto* model = qobject_cast<const QStandardItemModel*>(compute->model());
         QVERIFY(model && !model->item(compute->findData("cuda"))->isEnabled()); // shown, but this build has none
+    }
+
+    void darkTheme() {
+        applyTheme("dark");
+        QTest::qWait(50);
+        const QImage shot = window_->grab().toImage();
+        const QColor background = shot.pixelColor(window_->libraryView()->mapTo(window_.get(), QPoint(40, 120)));
+        QVERIFY2(background.lightness() < 80, qPrintable(background.name()));
+        saveScreenshot(*window_, "main-window-dark.png");
+        applyTheme("system");
     }
 
     void germanInterface() {

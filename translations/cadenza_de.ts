@@ -13,7 +13,7 @@
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32" />
+        <location filename="../app/gui/main.cpp" line="34" />
         <source>Cadenza cannot start</source>
         <translation>Cadenza kann nicht starten</translation>
     </message>
@@ -293,230 +293,230 @@
 <context>
     <name>cadenza::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="50" />
         <source>Cadenza</source>
         <translation>Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>Search the library: title, genre, mood, key…</source>
         <translation>Bibliothek durchsuchen: Titel, Genre, Stimmung, Tonart…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>&lt;b&gt;Library&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bibliothek&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to the start / the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; in the prompt&lt;/td&gt;&lt;td&gt;Generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Favourite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Delete the track (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click / Shift-drag the waveform&lt;/td&gt;&lt;td&gt;Move the playhead / select a loop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel / Shift+wheel on the waveform&lt;/td&gt;&lt;td&gt;Zoom / scroll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt; / &lt;b&gt;Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zum Anfang / zum Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; in der Beschreibung&lt;/td&gt;&lt;td&gt;Erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Favorit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Titel löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Klicken / Umschalt-Ziehen in der Wellenform&lt;/td&gt;&lt;td&gt;Abspielposition setzen / Schleife wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad / Umschalt+Mausrad auf der Wellenform&lt;/td&gt;&lt;td&gt;Zoomen / Blättern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;About Cadenza</source>
         <translation>Ü&amp;ber Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>About Cadenza</source>
         <translation>Über Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;An offline music studio: songs from words, made on your own machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;Ein Musikstudio ohne Netz: Songs aus Worten, gemacht auf deinem eigenen Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Play / Pause</source>
         <translation>Abspielen / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Go to start</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>Go to end</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="152" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>These are not audio files Cadenza can import (WAV, AIFF, FLAC, Ogg, Opus or MP3):
 %1</source>
         <translation>Diese Dateien sind keine Audiodateien, die Cadenza importieren kann (WAV, AIFF, FLAC, Ogg, Opus oder MP3):
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="203" />
+        <location filename="../ui/MainWindow.cpp" line="205" />
         <source>Queued %n song(s)</source>
         <translation>
             <numerusform>%n Song eingereiht</numerusform><numerusform>%n Songs eingereiht</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218" />
+        <location filename="../ui/MainWindow.cpp" line="220" />
         <source>Loading the waveform…</source>
         <translation>Wellenform wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Cannot show this track: %1</source>
         <translation>Dieser Titel kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>Tags…</source>
         <translation>Schlagwörter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="294" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="294" />
         <source>Tags, separated by commas:</source>
         <translation>Schlagwörter, durch Kommas getrennt:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source>Show lineage</source>
         <translation>Herkunft zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308" />
+        <location filename="../ui/MainWindow.cpp" line="310" />
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312" />
+        <location filename="../ui/MainWindow.cpp" line="314" />
         <source>Made from “%1” by %2</source>
         <translation>Aus „%1“ gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>“%1” was made from it by %2</source>
         <translation>„%1“ wurde daraus gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>This track was made from a prompt; nothing has been made from it yet.</source>
         <translation>Dieser Titel entstand aus einer Beschreibung; daraus wurde noch nichts gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>Lineage of “%1”</source>
         <translation>Herkunft von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>Delete track</source>
         <translation>Titel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="330" />
         <source>Delete “%1” and its files? This cannot be undone.</source>
         <translation>„%1“ und seine Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="348" />
         <source>Track deleted</source>
         <translation>Titel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="362" />
         <source>Job %1: %2 %3%</source>
         <translation>Auftrag %1: %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362" />
+        <location filename="../ui/MainWindow.cpp" line="364" />
         <source>Job %1 failed: %2</source>
         <translation>Auftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -628,37 +628,57 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="67" />
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
         <location filename="../ui/PreferencesDialog.cpp" line="68" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="69" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="73" />
         <source>Audio output</source>
         <translation>Audioausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="69" />
+        <location filename="../ui/PreferencesDialog.cpp" line="74" />
         <source>Compute device</source>
         <translation>Rechengerät</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="70" />
+        <location filename="../ui/PreferencesDialog.cpp" line="75" />
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="71" />
+        <location filename="../ui/PreferencesDialog.cpp" line="76" />
         <source>&lt;small&gt;Takes effect at the next start.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Gilt ab dem nächsten Start.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="72" />
+        <location filename="../ui/PreferencesDialog.cpp" line="77" />
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="73" />
+        <location filename="../ui/PreferencesDialog.cpp" line="78" />
+        <source>Theme</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="79" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="74" />
+        <location filename="../ui/PreferencesDialog.cpp" line="80" />
         <source>&lt;small&gt;The language changes at the next start.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Die Sprache wechselt beim nächsten Start.&lt;/small&gt;</translation>
     </message>

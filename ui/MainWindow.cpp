@@ -8,6 +8,7 @@
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/StudioSession.h"
+#include "ui/Theme.h"
 #include "ui/WaveformView.h"
 
 #include "audio/AudioFile.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         if (dialog.exec() == QDialog::Accepted) {
             dialog.save();
             player_->setOutputDevice(QSettings().value("audio/device", "default").toString());
+            applyTheme(QSettings().value("ui/theme", "system").toString());
         }
     });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

@@ -36,7 +36,7 @@ QWidget* folderRow(QLineEdit* edit, QWidget* parent) {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent), audio_(new QComboBox(this)), compute_(new QComboBox(this)), data_(new QLineEdit(this)),
-      models_(new QLineEdit(this)), language_(new QComboBox(this)) {
+      models_(new QLineEdit(this)), language_(new QComboBox(this)), theme_(new QComboBox(this)) {
     setWindowTitle(tr("Preferences"));
     const QSettings settings;
 
@@ -64,12 +64,18 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     language_->addItem(QStringLiteral("Deutsch"), "de");
     language_->setCurrentIndex(std::max(0, language_->findData(settings.value("ui/language", "system"))));
 
+    theme_->addItem(tr("Follow the system"), "system");
+    theme_->addItem(tr("Light"), "light");
+    theme_->addItem(tr("Dark"), "dark");
+    theme_->setCurrentIndex(std::max(0, theme_->findData(settings.value("ui/theme", "system"))));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Audio output"), audio_);
     form->addRow(tr("Compute device"), compute_);
     form->addRow(tr("Data folder"), folderRow(data_, this));
     form->addRow(QString(), new QLabel(tr("<small>Takes effect at the next start.</small>"), this));
     form->addRow(tr("Models folder"), folderRow(models_, this));
+    form->addRow(tr("Theme"), theme_);
     form->addRow(tr("Language"), language_);
     form->addRow(QString(), new QLabel(tr("<small>The language changes at the next start.</small>"), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -87,6 +93,7 @@ void PreferencesDialog::save() const {
     settings.setValue("paths/data", data_->text());
     settings.setValue("paths/models", models_->text());
     settings.setValue("ui/language", language_->currentData());
+    settings.setValue("ui/theme", theme_->currentData());
 }
 
 } // namespace cadenza

@@ -13,6 +13,7 @@ namespace cadenza {
 //   paths/data      the data folder (used from the next start; CADENZA_DATA_DIR wins)
 //   paths/models    where neural engines look for their weights
 //   ui/language     "system", "en" or "de" (used from the next start)
+//   ui/theme        "system", "light" or "dark" (applied at once)
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -20,6 +21,7 @@ class PreferencesDialog : public QDialog {
     explicit PreferencesDialog(QWidget* parent = nullptr);
 
     QComboBox* audioDeviceBox() const { return audio_; }
+    QComboBox* themeBox() const { return theme_; }
 
     // Writes the choices to QSettings.
     void save() const;
@@ -30,6 +32,7 @@ class PreferencesDialog : public QDialog {
     QLineEdit* data_;
     QLineEdit* models_;
     QComboBox* language_;
+    QComboBox* theme_;
 };
 
 } // namespace cadenza

@@ -4,6 +4,7 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/StudioSession.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -19,6 +20,7 @@ int main(int argc, char* argv[]) {
         return 0;
     }
     cadenza::installTranslation(app, QSettings().value("ui/language", "system").toString());
+    cadenza::applyTheme(QSettings().value("ui/theme", "system").toString());
     try {
         // The data folder: $CADENZA_DATA_DIR, else the one chosen in Preferences, else the default.
         std::filesystem::path data = cadenza::defaultDataDirectory();
