@@ -106,6 +106,10 @@ class UiTest : public QObject {
         QTest::mouseClick(player->playButton(), Qt::LeftButton); // pause
         QVERIFY(!player->player().playing());
         saveScreenshot(*window_, "main-window-1200x760.png");
+        QVERIFY(window_->waveformView()->hasSpectrogram());
+        window_->waveformView()->setSpectrogramVisible(true);
+        saveScreenshot(*window_->waveformView(), "waveform-spectrogram-song.png");
+        window_->waveformView()->setSpectrogramVisible(false);
         window_->resize(820, 560);
         QTest::qWait(50);
         saveScreenshot(*window_, "main-window-820x560.png");

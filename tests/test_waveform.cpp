@@ -106,6 +106,41 @@ class WaveformTest : public QObject {
         QVERIFY(std::abs(view.viewStart() + view.viewLength() / 2 - 1.0) < 0.05 || view.viewStart() == 0.0);
     }
 
+    void spectrogramFindsTheTone() {
+        StereoBuffer tone(44100, 44100);
+        for (std::size_t i = 0; i < tone.frames(); ++i)
+            tone.left[i] = tone.right[i] =
+                0.5f * static_cast<float>(std::sin(2 * M_PI * 1000 * static_cast<double>(i) / 44100));
+        const Spectrogram s = computeSpectrogram(tone);
+        QCOMPARE(s.frames, 44);
+        const int middle = s.frames / 2;
+        int loudest = 0;
+        for (int b = 1; b < s.bands; ++b)
+            if (s.at(middle, b) > s.at(middle, loudest))
+                loudest = b;
+        QCOMPARE(loudest, s.bandOf(1000));
+        QVERIFY2(std::abs(s.at(middle, loudest) + 6.0f) < 1.5f,
+                 qPrintable(QString::number(s.at(middle, loudest)))); // 0.5 = -6 dB
+        QVERIFY(s.at(middle, s.bandOf(100)) < -60);
+        QVERIFY(s.at(middle, s.bandOf(8000)) < -60);
+    }
+
+    void spectrogramLayerDraws() {
+        WaveformView view;
+        view.resize(800, 240);
+        const auto signal = testSignal(4);
+        view.setTrack(std::make_shared<const PeakPyramid>(signal), {},
+                      std::make_shared<const Spectrogram>(computeSpectrogram(signal)));
+        QVERIFY(view.hasSpectrogram());
+        const QImage plain = view.grab().toImage();
+        view.setSpectrogramVisible(true);
+        const QImage layered = view.grab().toImage();
+        QVERIFY(plain != layered);
+        const QDir folder(QDir(CADENZA_TEST_OUTPUT).filePath("screenshots"));
+        QDir().mkpath(folder.path());
+        QVERIFY(layered.save(folder.filePath("waveform-spectrogram.png")));
+    }
+
     void emptyViewExplainsItself() {
         WaveformView view;
         view.resize(600, 200);

@@ -144,6 +144,11 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(waveform_, &WaveformView::seekRequested, player_, &PlayerPanel::seek);
     connect(waveform_, &WaveformView::loopChanged, player_, &PlayerPanel::setLoop);
     connect(player_, &PlayerPanel::positionChanged, waveform_, &WaveformView::setPosition);
+    auto* view = menuBar()->addMenu(tr("&View"));
+    auto* spectrogramLayer = view->addAction(tr("&Spectrogram"));
+    spectrogramLayer->setCheckable(true);
+    spectrogramLayer->setToolTip(tr("Show the track's frequencies under its waveform"));
+    connect(spectrogramLayer, &QAction::toggled, waveform_, &WaveformView::setSpectrogramVisible);
     auto* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(tr("Play / Pause"), QKeySequence(Qt::Key_Space), player_, &PlayerPanel::togglePlay);
     playback->addAction(tr("Go to start"), QKeySequence(Qt::Key_Home), player_, [this] { player_->seek(0); });
@@ -220,12 +225,14 @@ void MainWindow::loadSelectedTrack() {
     statusBar()->showMessage(tr("Loading the waveform…"));
     QThreadPool::globalInstance()->start([this, folder, generation, stemNames] {
         std::shared_ptr<const PeakPyramid> peaks;
+        std::shared_ptr<const Spectrogram> spectrogram;
         std::vector<SectionMarker> sections;
         auto stems = std::make_shared<std::vector<Stem>>();
         QString problem;
         try {
             StereoBuffer song = readAudioFile(folder / "song.wav");
             peaks = std::make_shared<const PeakPyramid>(song);
+            spectrogram = std::make_shared<const Spectrogram>(computeSpectrogram(song));
             for (const auto& name : stemNames)
                 stems->push_back({name, readAudioFile(folder / "stems" / (name + ".wav"))});
             if (stems->empty()) // an imported track: the mix is its only strip
@@ -242,7 +249,7 @@ void MainWindow::loadSelectedTrack() {
         }
         QMetaObject::invokeMethod(
             this,
-            [this, peaks, sections, stems, problem, generation] {
+            [this, peaks, spectrogram, sections, stems, problem, generation] {
                 if (generation != loadGeneration_)
                     return; // the selection moved on
                 if (!problem.isEmpty()) {
@@ -250,7 +257,7 @@ void MainWindow::loadSelectedTrack() {
                     waveform_->clear();
                     return;
                 }
-                waveform_->setTrack(peaks, sections);
+                waveform_->setTrack(peaks, sections, spectrogram);
                 player_->load(std::move(*stems));
                 statusBar()->clearMessage();
             },

@@ -26,9 +26,39 @@ WaveformView::WaveformView(QWidget* parent) : QWidget(parent) {
     setToolTip(tr("Click to move the playhead · Shift-drag to loop · wheel to zoom · Shift-wheel to scroll"));
 }
 
-void WaveformView::setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vector<SectionMarker> sections) {
+namespace {
+
+// Decibels to a colour: silence dark blue, through violet and orange, to pale yellow at 0 dB.
+QRgb heat(float decibels) {
+    const float x = std::clamp((decibels + 90.0f) / 90.0f, 0.0f, 1.0f);
+    const auto channel = [](float v) { return static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)); };
+    return qRgb(channel(1.6f * x - 0.1f), channel(2.0f * x * x - 0.2f),
+                channel(0.35f + 0.9f * x - 1.3f * x * x + x * x * x));
+}
+
+QImage spectrogramImage(const Spectrogram& s) {
+    QImage image(s.frames, s.bands, QImage::Format_RGB32);
+    for (int b = 0; b < s.bands; ++b) {
+        auto* row = reinterpret_cast<QRgb*>(image.scanLine(s.bands - 1 - b));
+        for (int f = 0; f < s.frames; ++f)
+            row[f] = heat(s.at(f, b));
+    }
+    return image;
+}
+
+} // namespace
+
+void WaveformView::setSpectrogramVisible(bool visible) {
+    spectrogramVisible_ = visible;
+    update();
+}
+
+void WaveformView::setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vector<SectionMarker> sections,
+                            std::shared_ptr<const Spectrogram> spectrogram) {
     peaks_ = std::move(peaks);
     sections_ = std::move(sections);
+    spectrogram_ = std::move(spectrogram);
+    spectrogramImage_ = spectrogram_ && spectrogram_->frames > 0 ? spectrogramImage(*spectrogram_) : QImage();
     position_ = 0;
     loopStart_ = loopEnd_ = 0;
     viewStart_ = 0;
@@ -135,17 +165,28 @@ void WaveformView::paintEvent(QPaintEvent*) {
 
     paintRuler(painter, QRect(0, overview.bottom() + 1, width(), kRulerHeight));
 
-    // Sections as alternating bands with their names.
+    QColor detailWave = wave;
+    if (spectrogramVisible_ && hasSpectrogram()) {
+        const double perFrame = spectrogram_->secondsPerFrame;
+        const QRectF source(viewStart_ / perFrame, 0, viewLength_ / perFrame, spectrogramImage_.height());
+        painter.drawImage(QRectF(detail), spectrogramImage_, source);
+        detailWave = pal.color(QPalette::BrightText);
+        detailWave.setAlpha(110); // the waveform stays readable over the spectrogram
+    }
+    const bool layered = spectrogramVisible_ && hasSpectrogram();
+    // Sections as alternating bands with their names (only lines and names over a spectrogram).
     for (std::size_t i = 0; i < sections_.size(); ++i) {
         const auto& s = sections_[i];
         const QRect band(xAt(s.start), detail.top(), xAt(s.end) - xAt(s.start), detail.height());
         if (!band.intersects(detail))
             continue;
-        QColor tint = pal.color(QPalette::AlternateBase);
-        if (i % 2)
-            tint = tint.darker(108);
-        painter.fillRect(band, tint);
-        painter.setPen(pal.color(QPalette::PlaceholderText));
+        if (!layered) {
+            QColor tint = pal.color(QPalette::AlternateBase);
+            if (i % 2)
+                tint = tint.darker(108);
+            painter.fillRect(band, tint);
+        }
+        painter.setPen(layered ? QColor(Qt::white) : pal.color(QPalette::PlaceholderText));
         painter.drawLine(band.left(), detail.top(), band.left(), detail.bottom());
         painter.drawText(band.adjusted(4, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop, s.name);
     }
@@ -154,7 +195,7 @@ void WaveformView::paintEvent(QPaintEvent*) {
         loop.setAlpha(50);
         painter.fillRect(QRect(xAt(loopStart_), detail.top(), xAt(loopEnd_) - xAt(loopStart_), detail.height()), loop);
     }
-    paintPeaks(painter, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, wave);
+    paintPeaks(painter, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, detailWave);
 
     const int playhead = xAt(position_);
     painter.setPen(QPen(pal.color(QPalette::Text), 2));

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "audio/PeakPyramid.h"
+#include "dsp/Spectrogram.h"
+
+#include <QImage>
 
 #include <QString>
 #include <QWidget>
@@ -28,7 +31,12 @@ class WaveformView : public QWidget {
   public:
     explicit WaveformView(QWidget* parent = nullptr);
 
-    void setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vector<SectionMarker> sections);
+    void setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vector<SectionMarker> sections,
+                  std::shared_ptr<const Spectrogram> spectrogram = nullptr);
+    // The spectrogram layer under the waveform, when the track has one.
+    void setSpectrogramVisible(bool visible);
+    bool spectrogramVisible() const { return spectrogramVisible_; }
+    bool hasSpectrogram() const { return !spectrogramImage_.isNull(); }
     void clear();
     bool hasTrack() const { return peaks_ && !peaks_->empty(); }
 
@@ -67,6 +75,9 @@ class WaveformView : public QWidget {
 
     std::shared_ptr<const PeakPyramid> peaks_;
     std::vector<SectionMarker> sections_;
+    std::shared_ptr<const Spectrogram> spectrogram_;
+    QImage spectrogramImage_; // bands × frames, highest band on the top row
+    bool spectrogramVisible_ = false;
     double position_ = 0;
     double viewStart_ = 0;
     double viewLength_ = 0;

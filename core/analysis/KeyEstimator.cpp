@@ -1,6 +1,6 @@
 #include "analysis/KeyEstimator.h"
 
-#include <kiss_fftr.h>
+#include "dsp/Stft.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,9 +29,7 @@ double correlation(const std::array<double, 12>& a, const std::array<double, 12>
 } // namespace
 
 KeyEstimate estimateKey(const StereoBuffer& audio) {
-    const auto freeConfig = [](kiss_fftr_cfg cfg) { kiss_fftr_free(cfg); };
-    std::unique_ptr<std::remove_pointer_t<kiss_fftr_cfg>, decltype(freeConfig)> fft(
-        kiss_fftr_alloc(kFrame, 0, nullptr, nullptr), freeConfig);
+    ShortTimeSpectrum stft(kFrame);
 
     // Each FFT bin's semitone (MIDI note), for bins between 60 Hz and 4.2 kHz.
     constexpr int kLowNote = 30, kHighNote = 108;
@@ -42,21 +40,15 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
         if (hz >= 60 && hz <= 4200 && note >= kLowNote && note <= kHighNote)
             binNote[static_cast<std::size_t>(k)] = note;
     }
-    std::vector<float> window(kFrame), frame(kFrame);
-    for (int i = 0; i < kFrame; ++i)
-        window[static_cast<std::size_t>(i)] = static_cast<float>(0.5 - 0.5 * std::cos(2 * M_PI * i / (kFrame - 1)));
-    std::vector<kiss_fft_cpx> spectrum(kFrame / 2 + 1);
 
     KeyEstimate estimate;
     std::array<double, kHighNote + 1> semitones{};
     for (std::size_t start = 0; start + kFrame <= audio.frames(); start += kHop) {
-        for (std::size_t i = 0; i < kFrame; ++i)
-            frame[i] = 0.5f * (audio.left[start + i] + audio.right[start + i]) * window[i];
-        kiss_fftr(fft.get(), frame.data(), spectrum.data());
+        const auto& magnitudes = stft.magnitudes(audio, start);
         semitones.fill(0);
-        for (std::size_t k = 0; k < spectrum.size(); ++k)
+        for (std::size_t k = 0; k < magnitudes.size(); ++k)
             if (binNote[k] >= 0)
-                semitones[static_cast<std::size_t>(binNote[k])] += std::hypot(spectrum[k].r, spectrum[k].i);
+                semitones[static_cast<std::size_t>(binNote[k])] += magnitudes[k];
         // A note's fifth harmonic sounds two octaves and a major third above it, and would
         // read as a pitch class the music does not play (E in a C minor chord): remove the
         // part of each semitone that the note 28 semitones below explains. Walk downwards
