@@ -48,6 +48,29 @@ QImage spectrogramImage(const Spectrogram& s) {
 
 } // namespace
 
+const QImage& WaveformView::spectrogramForView(const QSize& size) {
+    if (spectrogramView_.size() == size && spectrogramViewStart_ == viewStart_ && spectrogramViewLength_ == viewLength_)
+        return spectrogramView_;
+    spectrogramView_ = QImage(size, QImage::Format_RGB32);
+    const double perFrame = spectrogram_->secondsPerFrame;
+    const int frames = spectrogramImage_.width();
+    const int rows = spectrogramImage_.height();
+    std::vector<int> columnFrame(static_cast<std::size_t>(size.width()));
+    for (int x = 0; x < size.width(); ++x)
+        columnFrame[static_cast<std::size_t>(x)] = std::clamp(
+            static_cast<int>((viewStart_ + viewLength_ * (x + 0.5) / size.width()) / perFrame), 0, frames - 1);
+    for (int y = 0; y < size.height(); ++y) {
+        const auto* source = reinterpret_cast<const QRgb*>(spectrogramImage_.constScanLine(
+            std::clamp(static_cast<int>((y + 0.5) * rows / size.height()), 0, rows - 1)));
+        auto* target = reinterpret_cast<QRgb*>(spectrogramView_.scanLine(y));
+        for (int x = 0; x < size.width(); ++x)
+            target[x] = source[columnFrame[static_cast<std::size_t>(x)]];
+    }
+    spectrogramViewStart_ = viewStart_;
+    spectrogramViewLength_ = viewLength_;
+    return spectrogramView_;
+}
+
 void WaveformView::setSpectrogramVisible(bool visible) {
     spectrogramVisible_ = visible;
     update();
@@ -59,6 +82,7 @@ void WaveformView::setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vecto
     sections_ = std::move(sections);
     spectrogram_ = std::move(spectrogram);
     spectrogramImage_ = spectrogram_ && spectrogram_->frames > 0 ? spectrogramImage(*spectrogram_) : QImage();
+    spectrogramView_ = QImage(); // a new track: the cached view is stale
     position_ = 0;
     loopStart_ = loopEnd_ = 0;
     viewStart_ = 0;
@@ -105,18 +129,29 @@ int WaveformView::xAt(double seconds) const {
     return viewLength_ > 0 ? static_cast<int>(std::lround((seconds - viewStart_) / viewLength_ * width())) : 0;
 }
 
-void WaveformView::paintPeaks(QPainter& painter, const QRect& area, double start, double length,
-                              const QColor& color) const {
+void WaveformView::paintPeaks(QPainter& painter, const QRect& area, double start, double length, const QColor& color,
+                              bool outline) const {
     const double rate = peaks_->sampleRate();
     const auto peaks = peaks_->peaks(static_cast<std::int64_t>(start * rate),
                                      static_cast<std::int64_t>((start + length) * rate), area.width());
     const double middle = area.center().y();
     const double scale = area.height() / 2.0 - 1;
     painter.setPen(color);
+    QPolygon top, bottom;
     for (int x = 0; x < static_cast<int>(peaks.size()); ++x) {
         const auto& p = peaks[static_cast<std::size_t>(x)];
-        painter.drawLine(QPointF(area.left() + x + 0.5, middle - p.high * scale),
-                         QPointF(area.left() + x + 0.5, middle - p.low * scale));
+        const int high = static_cast<int>(std::lround(middle - p.high * scale));
+        const int low = static_cast<int>(std::lround(middle - p.low * scale));
+        if (outline) {
+            top << QPoint(area.left() + x, high);
+            bottom << QPoint(area.left() + x, low);
+        } else {
+            painter.drawLine(area.left() + x, high, area.left() + x, low);
+        }
+    }
+    if (outline) {
+        painter.drawPolyline(top);
+        painter.drawPolyline(bottom);
     }
 }
 
@@ -167,11 +202,8 @@ void WaveformView::paintEvent(QPaintEvent*) {
 
     QColor detailWave = wave;
     if (spectrogramVisible_ && hasSpectrogram()) {
-        const double perFrame = spectrogram_->secondsPerFrame;
-        const QRectF source(viewStart_ / perFrame, 0, viewLength_ / perFrame, spectrogramImage_.height());
-        painter.drawImage(QRectF(detail), spectrogramImage_, source);
-        detailWave = pal.color(QPalette::BrightText);
-        detailWave.setAlpha(110); // the waveform stays readable over the spectrogram
+        painter.drawImage(detail.topLeft(), spectrogramForView(detail.size()));
+        detailWave = QColor(255, 255, 255, 170); // its outline, readable over the spectrogram
     }
     const bool layered = spectrogramVisible_ && hasSpectrogram();
     // Sections as alternating bands with their names (only lines and names over a spectrogram).
@@ -195,7 +227,7 @@ void WaveformView::paintEvent(QPaintEvent*) {
         loop.setAlpha(50);
         painter.fillRect(QRect(xAt(loopStart_), detail.top(), xAt(loopEnd_) - xAt(loopStart_), detail.height()), loop);
     }
-    paintPeaks(painter, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, detailWave);
+    paintPeaks(painter, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, detailWave, layered);
 
     const int playhead = xAt(position_);
     painter.setPen(QPen(pal.color(QPalette::Text), 2));

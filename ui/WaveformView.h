@@ -69,15 +69,23 @@ class WaveformView : public QWidget {
     QSize sizeHint() const override { return {800, 220}; }
 
   private:
-    void paintPeaks(QPainter& painter, const QRect& area, double start, double length, const QColor& color) const;
+    // Filled peaks, or with `outline` only their top and bottom envelope (over a spectrogram).
+    void paintPeaks(QPainter& painter, const QRect& area, double start, double length, const QColor& color,
+                    bool outline = false) const;
     void paintRuler(QPainter& painter, const QRect& area) const;
     int xAt(double seconds) const;
+    const QImage& spectrogramForView(const QSize& size);
 
     std::shared_ptr<const PeakPyramid> peaks_;
     std::vector<SectionMarker> sections_;
     std::shared_ptr<const Spectrogram> spectrogram_;
     QImage spectrogramImage_; // bands × frames, highest band on the top row
     bool spectrogramVisible_ = false;
+    // The spectrogram layer as drawn for the current view and size; rebuilt only when they
+    // change, so playback (which moves only the playhead) blits it.
+    QImage spectrogramView_;
+    double spectrogramViewStart_ = -1;
+    double spectrogramViewLength_ = -1;
     double position_ = 0;
     double viewStart_ = 0;
     double viewLength_ = 0;
