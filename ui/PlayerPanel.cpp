@@ -88,6 +88,7 @@ void PlayerPanel::load(std::vector<Stem> stems) {
     stripWidgets_.clear();
     muteButtons_.clear();
     std::vector<std::string> names;
+    names.reserve(stems.size());
     for (const auto& s : stems)
         names.push_back(s.group);
     player_.load(std::move(stems));
