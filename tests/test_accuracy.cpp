@@ -1,10 +1,11 @@
-// The music has the tempo and key that song.json claims, as measured independently: tempo
-// by aubio's onset-based beat tracker, key from a chroma profile (KeyEstimator). One song
-// per genre of the catalog.
+// Cadenza's analysis (core/analysis) measured against the truth: one song per genre of the
+// catalog, whose tempo, key and section boundaries song.json records. aubio's beat tracker
+// runs beside it as an independent reference, and checks that the engine's music really
+// has the tempo it claims.
 
 #include "TestSupport.h"
 
-#include "analysis/KeyEstimator.h"
+#include "analysis/Analysis.h"
 #include "engine/SymbolicEngine.h"
 
 #include <aubio/aubio.h>
@@ -104,40 +105,61 @@ class AccuracyTest : public QObject {
     Q_OBJECT
 
   private slots:
-    void tempoAndKeyMatchWhatSongJsonSays() {
+    void analysisFindsTempoKeyAndSections() {
         const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
-        int exact = 0, octave = 0, otherLevel = 0, keys = 0, genres = 0;
+        enum Level { Exact, Octave, ThreeTwo, Wrong };
+        const auto level = [](double measured, double truth) {
+            const double ratio = measured / truth;
+            const auto near = [&](double r) { return std::abs(ratio / r - 1) <= 0.02; };
+            return near(1) ? Exact : near(2) || near(0.5) ? Octave : near(1.5) || near(2.0 / 3.0) ? ThreeTwo : Wrong;
+        };
+        static constexpr std::array<const char*, 4> levelNames = {"exact", "octave error", "3:2 level", "WRONG"};
+        std::array<int, 4> ours{}, aubio{};
+        int keys = 0, genres = 0, boundaries = 0, found = 0, detected = 0;
         std::uint64_t seed = 1000;
         for (const auto& genre : test::catalog().genres) {
-            const StyleSpec spec = test::spec(genre.name, 30, ++seed, {.genre = genre.id});
+            const StyleSpec spec = test::spec(genre.name, 45, ++seed, {.genre = genre.id});
             const Song song = engine.generate(spec, {}, CancelToken());
-            const double measured = aubioTempo(song.master.audio);
-            const double ratio = measured / spec.tempo;
-            const auto near = [&](double r) { return std::abs(ratio / r - 1) <= 0.02; };
-            const bool isExact = near(1);
-            const bool isOctave = !isExact && (near(2) || near(0.5));
-            const bool isOtherLevel = !isExact && !isOctave && (near(1.5) || near(2.0 / 3.0));
-            const auto key = estimateKey(song.master.audio);
-            const bool keyOk = key.key == spec.key;
-            exact += isExact;
-            octave += isOctave;
-            otherLevel += isOtherLevel;
+            const AudioAnalysis analysis = analyzeAudio(song.master.audio);
+            const Level mine = level(analysis.tempo, spec.tempo);
+            const double reference = aubioTempo(song.master.audio);
+            const Level theirs = level(reference, spec.tempo);
+            ++ours[mine];
+            ++aubio[theirs];
+            const bool keyOk = analysis.key == spec.key;
             keys += keyOk;
             ++genres;
-            qInfo("%-22s tempo %3d measured %6.1f %-12s key %-9s estimated %-9s %s", genre.id.c_str(), spec.tempo,
-                  measured,
-                  isExact        ? "exact"
-                  : isOctave     ? "octave error"
-                  : isOtherLevel ? "3:2 level"
-                                 : "WRONG",
-                  spec.key.name().c_str(), key.key.name().c_str(), keyOk ? "ok" : "MISS");
+            // Section boundaries (inner ones) found within two seconds.
+            int hits = 0;
+            const auto& truths = song.score.sections;
+            for (std::size_t i = 1; i < truths.size(); ++i) {
+                const double truth = song.score.secondsAt(truths[i].startBar * song.score.ticksPerBar());
+                ++boundaries;
+                hits += std::any_of(analysis.sections.begin() + 1, analysis.sections.end(),
+                                    [&](const DetectedSection& s) { return std::abs(s.start - truth) <= 2.0; });
+            }
+            found += hits;
+            detected += static_cast<int>(analysis.sections.size()) - 1;
+            qInfo("%-22s tempo %3d: ours %6.1f %-12s aubio %6.1f %-12s key %-9s ours %-9s %s  sections %d/%zu found "
+                  "(%zu detected)",
+                  genre.id.c_str(), spec.tempo, analysis.tempo, levelNames[mine], reference, levelNames[theirs],
+                  spec.key.name().c_str(), analysis.key.name().c_str(), keyOk ? "ok" : "MISS", hits,
+                  truths.size() - 1, analysis.sections.size() - 1);
         }
-        qInfo("tempo within 2%%: %d of %d, octave errors: %d, 3:2 errors: %d; key exact: %d of %d", exact, genres,
-              octave, otherLevel, keys, genres);
-        // Every genre within 2% of song.json's tempo; octave errors (the tracker counting
-        // half or double time) are reported apart and accepted, any other level is not.
-        QVERIFY2(exact + octave == genres, "a tempo did not match song.json within 2% (up to an octave)");
+        qInfo("ours: tempo within 2%% %d of %d, octave errors %d, 3:2 %d, wrong %d; key exact %d of %d", ours[Exact],
+              genres, ours[Octave], ours[ThreeTwo], ours[Wrong], keys, genres);
+        qInfo("aubio: tempo within 2%% %d of %d, octave errors %d, 3:2 %d, wrong %d", aubio[Exact], genres,
+              aubio[Octave], aubio[ThreeTwo], aubio[Wrong]);
+        qInfo("section boundaries within 2 s: %d of %d (%d detected)", found, boundaries, detected);
+        // Tempo octaves are a convention (lo-fi at 70 with the snare on 2 and 4 sounds like
+        // 140 in half time): octave errors are counted apart. The goal is 90% at the
+        // exact level; docs/analysis.md records where the tracker stands.
+        QVERIFY2((ours[Exact] + ours[Octave]) * 10 >= genres * 9,
+                 "the tempo should be within 2% (up to an octave) for at least 90% of the genres");
+        QVERIFY2(ours[Exact] * 4 >= genres * 3, "the tempo should be exact for at least 75% of the genres");
         QVERIFY2(keys * 10 >= genres * 8, "the key should be exact for at least 80% of the genres");
+        // The reference agrees that the music has the tempo song.json claims (up to an octave).
+        QCOMPARE(aubio[Exact] + aubio[Octave], genres);
     }
 };
 

@@ -1,9 +1,11 @@
 // cadenza-cli: the headless front end. It parses, calls core, and shows the result.
 
+#include "analysis/Analysis.h"
 #include "audio/AudioImport.h"
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "compose/Catalog.h"
+#include "engine/AnalyzeJob.h"
 #include "engine/GenerateJob.h"
 #include "engine/ImportJob.h"
 #include "engine/SongFiles.h"
@@ -15,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -101,7 +105,11 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicE
     std::mutex outcomeMutex;
     std::optional<JobEvent> outcome;
     {
-        JobQueue queue(db, {{"generate", generateJobRunner(catalog, engine)}, {"import", importJobRunner()}}, 1);
+        JobQueue queue(db,
+                       {{"generate", generateJobRunner(catalog, engine)},
+                        {"import", importJobRunner()},
+                        {"analyze", analyzeJobRunner()}},
+                       1);
         queue.setListener([&](const JobEvent& e) {
             if (e.status == JobStatus::Running && !e.stage.empty())
                 terminal(e.stage, e.progress);
@@ -167,6 +175,34 @@ int generate(const QCommandLineParser& args) {
     return 0;
 }
 
+// A track id: digits only, and no file of that name here.
+std::optional<std::int64_t> trackIdArgument(const std::string& text) {
+    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), ::isdigit) ||
+        std::filesystem::exists(text))
+        return std::nullopt;
+    return std::stoll(text);
+}
+
+void printAnalysis(const nlohmann::json& a, bool asJson) {
+    if (asJson) {
+        std::printf("%s\n", a.dump(2).c_str());
+        return;
+    }
+    std::printf("  %.1f s, %.1f BPM (%zu beats), %s (confidence %.2f), %.1f LUFS, range %.1f LU, %.1f dBTP\n",
+                a["duration"].get<double>(), a["tempo"].get<double>(), a["beats"].size(),
+                a["key"].get<std::string>().c_str(), a["key_confidence"].get<double>(), a["lufs"].get<double>(),
+                a["loudness_range"].get<double>(), a["true_peak"].get<double>());
+    std::string sections;
+    for (const auto& s : a["sections"]) {
+        char line[64];
+        const auto start = s["start"].get<double>();
+        std::snprintf(line, sizeof line, "%s%s %d:%02d", sections.empty() ? "" : ", ",
+                      s["label"].get<std::string>().c_str(), static_cast<int>(start) / 60, static_cast<int>(start) % 60);
+        sections += line;
+    }
+    std::printf("  sections: %s\n", sections.c_str());
+}
+
 // `import FILE`: decodes a recording into the project history. The header is checked
 // before anything is queued, so a file that is not usable audio changes nothing.
 int importFile(const QCommandLineParser& args) {
@@ -184,6 +220,39 @@ int importFile(const QCommandLineParser& args) {
     std::printf("%s: imported as track %lld (%.1f s, %d Hz, %d channel%s)\n", file.c_str(),
                 static_cast<long long>(track), info.seconds(), info.sampleRate, info.channels,
                 info.channels == 1 ? "" : "s");
+    // The analysis runs as a job of its own: if it is interrupted, the import stands.
+    runJob(db, catalog, engine, [&](JobQueue& queue) {
+        return queue.submit("analyze", file.filename().string(), analyzeParameters(track), JobPriority::Background);
+    });
+    printAnalysis(nlohmann::json::parse(db.analysis(track).value()), false);
+    return 0;
+}
+
+// `analyze FILE|TRACK_ID [--json]`: measures a recording. A track of the history is
+// analysed as a job and its analysis stored; a file is only read.
+int analyze(const QCommandLineParser& args) {
+    const auto positional = args.positionalArguments();
+    if (positional.size() < 2)
+        throw UserError("file", "analyze needs a file or a track id: cadenza-cli analyze FILE|TRACK_ID");
+    const std::string target = positional.at(1).toStdString();
+    nlohmann::json analysis;
+    if (const auto trackId = trackIdArgument(target)) {
+        ProjectDatabase db(defaultDataDirectory());
+        if (!db.track(*trackId))
+            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
+        const Catalog catalog = Catalog::load(resourceDirectory());
+        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+        runJob(db, catalog, engine,
+               [&](JobQueue& queue) { return queue.submit("analyze", "track " + target, analyzeParameters(*trackId)); });
+        analysis = nlohmann::json::parse(db.analysis(*trackId).value());
+    } else {
+        const std::filesystem::path file = target;
+        probeAudio(file);
+        TerminalProgress terminal;
+        const StereoBuffer audio = importAudio(file, 44100, {}, interruptToken());
+        analysis = nlohmann::json::parse(analysisToJson(analyzeAudio(audio, std::ref(terminal), interruptToken())));
+    }
+    printAnalysis(analysis, args.isSet("json"));
     return 0;
 }
 
@@ -280,7 +349,8 @@ int main(int argc, char* argv[]) {
         "  list [--json]               the tracks in the project history\n"
         "  jobs [--json]               the jobs in the project history\n"
         "  retry JOB_ID                run a failed, cancelled or interrupted job again\n"
-        "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n\n"
+        "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n"
+        "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n\n"
         "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
@@ -294,7 +364,7 @@ int main(int argc, char* argv[]) {
         {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\".", "NAME"},
         {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
         {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
-        {"json", "Print as JSON (list, jobs)."},
+        {"json", "Print as JSON (list, jobs, analyze)."},
     });
     if (!args.parse(QCoreApplication::arguments())) {
         std::cerr << "cadenza-cli: " << args.errorText().toStdString() << "\n";
@@ -317,6 +387,8 @@ int main(int argc, char* argv[]) {
             return retry(args);
         if (command == "import")
             return importFile(args);
+        if (command == "analyze")
+            return analyze(args);
         std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
         return kExitUsage;
     } catch (const UserError& e) {

@@ -1,5 +1,6 @@
 #include "analysis/KeyEstimator.h"
 
+#include "dsp/FrequencyScales.h"
 #include "dsp/Stft.h"
 
 #include <algorithm>
@@ -33,18 +34,15 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
 
     // Each FFT bin's semitone (MIDI note), for bins between 60 Hz and 4.2 kHz.
     constexpr int kLowNote = 30, kHighNote = 108;
-    std::vector<int> binNote(kFrame / 2 + 1, -1);
-    for (int k = 1; k <= kFrame / 2; ++k) {
-        const double hz = static_cast<double>(k) * audio.sampleRate / kFrame;
-        const auto note = static_cast<int>(std::lround(69 + 12 * std::log2(hz / 440.0)));
-        if (hz >= 60 && hz <= 4200 && note >= kLowNote && note <= kHighNote)
-            binNote[static_cast<std::size_t>(k)] = note;
-    }
+    auto binNote = binMidiNotes(kFrame, audio.sampleRate, 60, 4200);
+    for (auto& note : binNote)
+        if (note < kLowNote || note > kHighNote)
+            note = -1;
 
     KeyEstimate estimate;
     std::array<double, kHighNote + 1> semitones{};
     for (std::size_t start = 0; start + kFrame <= audio.frames(); start += kHop) {
-        const auto& magnitudes = stft.magnitudes(audio, start);
+        const auto& magnitudes = stft.magnitudes(audio, static_cast<std::ptrdiff_t>(start));
         semitones.fill(0);
         for (std::size_t k = 0; k < magnitudes.size(); ++k)
             if (binNote[k] >= 0)
@@ -76,6 +74,7 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
     static constexpr std::array<double, 12> minor = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53,
                                                      2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
     double best = -2, second = -2;
+    std::array<double, 2> bestOfMode{-2, -2}; // major, minor
     for (int tonic = 0; tonic < 12; ++tonic)
         for (const Mode mode : {Mode::Major, Mode::Minor}) {
             std::array<double, 12> rotated{};
@@ -83,6 +82,8 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
                 rotated[static_cast<std::size_t>(pc)] =
                     estimate.chroma[static_cast<std::size_t>(wrapPitchClass(pc + tonic))];
             const double r = correlation(rotated, mode == Mode::Major ? major : minor);
+            auto& modeBest = bestOfMode[mode == Mode::Major ? 0 : 1];
+            modeBest = std::max(modeBest, r);
             if (r > best) {
                 second = best;
                 best = r;
@@ -92,6 +93,7 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
             }
         }
     estimate.confidence = best - second;
+    estimate.modeStrength = bestOfMode[0] - bestOfMode[1];
     return estimate;
 }
 

@@ -10,6 +10,7 @@ namespace cadenza {
 struct KeyEstimate {
     Key key;
     double confidence = 0;           // best correlation minus the runner-up's, in [0, 2]
+    double modeStrength = 0;         // best major correlation minus best minor correlation
     std::array<double, 12> chroma{}; // mean pitch-class profile, normalised to sum 1
 };
 

@@ -37,7 +37,7 @@ Spectrogram computeSpectrogram(const StereoBuffer& audio, int bands, const Cance
     for (int f = 0; f < s.frames; ++f) {
         if (f % 256 == 0)
             cancel.throwIfCancelled();
-        const auto& magnitudes = stft.magnitudes(audio, static_cast<std::size_t>(f) * kHop);
+        const auto& magnitudes = stft.magnitudes(audio, static_cast<std::ptrdiff_t>(f) * kHop);
         std::fill(loudest.begin(), loudest.end(), 0.0f);
         for (std::size_t k = 0; k < magnitudes.size(); ++k)
             if (const int band = bandOfBin[k]; band >= 0)

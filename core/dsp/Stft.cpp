@@ -25,10 +25,11 @@ ShortTimeSpectrum::ShortTimeSpectrum(int frameSize)
 
 ShortTimeSpectrum::~ShortTimeSpectrum() = default;
 
-const std::vector<float>& ShortTimeSpectrum::magnitudes(const StereoBuffer& audio, std::size_t start) {
+const std::vector<float>& ShortTimeSpectrum::magnitudes(const StereoBuffer& audio, std::ptrdiff_t start) {
+    const auto length = static_cast<std::ptrdiff_t>(audio.frames());
     for (std::size_t i = 0; i < frame_.size(); ++i) {
-        const std::size_t at = start + i;
-        const float mono = at < audio.frames() ? 0.5f * (audio.left[at] + audio.right[at]) : 0.0f;
+        const std::ptrdiff_t at = start + static_cast<std::ptrdiff_t>(i);
+        const float mono = at >= 0 && at < length ? 0.5f * (audio.left[at] + audio.right[at]) : 0.0f;
         frame_[i] = mono * window_[i];
     }
     kiss_fftr(plan_->config, frame_.data(), plan_->spectrum.data());

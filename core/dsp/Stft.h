@@ -2,6 +2,7 @@
 
 #include "audio/AudioBuffer.h"
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -18,8 +19,9 @@ class ShortTimeSpectrum {
 
     int frameSize() const { return size_; }
     int bins() const { return size_ / 2 + 1; }
-    // The magnitudes of the frame starting at `start` (zero beyond the end of the audio).
-    const std::vector<float>& magnitudes(const StereoBuffer& audio, std::size_t start);
+    // The magnitudes of the frame starting at `start`, which may lie before the audio:
+    // samples outside it read as zero.
+    const std::vector<float>& magnitudes(const StereoBuffer& audio, std::ptrdiff_t start);
 
   private:
     struct Plan;

@@ -146,6 +146,10 @@ void JobQueue::run(const Pending& job) {
         const std::lock_guard lock(mutex_);
         return db_.addTrack(track, folder, stems, parents);
     };
+    context.withDatabase = [this](const std::function<void(ProjectDatabase&)>& use) {
+        const std::lock_guard lock(mutex_);
+        use(db_);
+    };
     notify({job.id, JobStatus::Running, "", 0, "", std::nullopt});
 
     auto lastReport = std::chrono::steady_clock::time_point{};

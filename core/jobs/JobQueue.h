@@ -28,6 +28,9 @@ struct JobContext {
     std::function<std::int64_t(const TrackRecord&, const std::filesystem::path& folder,
                                const std::vector<std::string>& stems, const std::vector<LineageLink>& parents)>
         addTrack;
+    // Runs `use` with the project history, under the queue's lock: for short reads and
+    // writes (a track's record, its analysis), never for long work.
+    std::function<void(const std::function<void(ProjectDatabase&)>& use)> withDatabase;
 };
 
 // Runs one kind of job from its parameters (JSON text), so that a job can be retried from

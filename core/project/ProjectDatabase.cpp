@@ -357,6 +357,22 @@ std::vector<std::string> ProjectDatabase::tags(std::int64_t id) const {
     return out;
 }
 
+void ProjectDatabase::setAnalysis(std::int64_t trackId, const std::string& json) {
+    WriteTransaction transaction(db_);
+    db_.prepare(std::string("INSERT INTO analyses (track_id, analysis, created) VALUES (?1, ?2, ") + kNow +
+                ") ON CONFLICT(track_id) DO UPDATE SET analysis = excluded.analysis, created = excluded.created")
+        .bind(1, trackId)
+        .bind(2, json)
+        .run();
+    transaction.commit();
+}
+
+std::optional<std::string> ProjectDatabase::analysis(std::int64_t trackId) const {
+    auto row = db_.prepare("SELECT analysis FROM analyses WHERE track_id = ?1");
+    row.bind(1, trackId);
+    return row.step() ? std::optional<std::string>(row.text(0)) : std::nullopt;
+}
+
 void ProjectDatabase::deleteTrack(std::int64_t id) {
     WriteTransaction transaction(db_);
     db_.prepare("DELETE FROM tracks WHERE id = ?1").bind(1, id).run();

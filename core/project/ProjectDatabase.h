@@ -88,6 +88,9 @@ class ProjectDatabase {
     void setFavourite(std::int64_t id, bool favourite);
     void setTags(std::int64_t id, const std::vector<std::string>& tags);
     std::vector<std::string> tags(std::int64_t id) const;
+    // A track's analysis (analysisToJson's text), replaced by each new one.
+    void setAnalysis(std::int64_t trackId, const std::string& json);
+    std::optional<std::string> analysis(std::int64_t trackId) const;
     // Removes the track, its stems, tags, analysis and lineage links, then its files. Tracks
     // made from it stay (their lineage link to it goes); jobs that made it keep their record.
     void deleteTrack(std::int64_t id);

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "analysis/Segmentation.h"
+#include "audio/AudioBuffer.h"
+#include "compose/Music.h"
+#include "jobs/Progress.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace cadenza {
+
+// What Cadenza measures of a recording (`cadenza-cli analyze`, the studio's Analysis panel,
+// the analyses table of the project history).
+struct AudioAnalysis {
+    double duration = 0; // seconds
+
+    double tempo = 0; // BPM
+    double tempoConfidence = 0;
+    std::vector<double> beats; // seconds
+
+    Key key;
+    double keyConfidence = 0;
+    double modeStrength = 0; // best major-profile correlation minus best minor's, in [-2, 2]
+    std::array<double, 12> chroma{};
+
+    double lufs = -70;         // integrated, EBU R 128
+    double loudnessRange = 0;  // LU
+    double truePeak = -100;    // dBTP
+    double dynamics = 0;       // dB between the loud (95th percentile) and quiet (10th) energy of the music
+
+    double centroidHz = 0; // spectral centroid, averaged over the sounding frames
+    double rolloffHz = 0;  // 85% rolloff
+    double flatness = 0;   // 0 (tonal) .. 1 (noise)
+    double dissonance = 0; // chroma energy on clashing intervals (semitones, tritones), 0..1
+
+    double energyRate = 10;         // values per second of energyCurve
+    std::vector<float> energyCurve; // RMS, linear, 100 ms blocks
+
+    std::array<double, 13> mfccMean{};
+    std::array<double, 13> mfccDeviation{};
+
+    std::vector<DetectedSection> sections;
+};
+
+// Measures everything above. Progress stages: "analyse spectrum", "analyse loudness",
+// "analyse key", "analyse structure". Throws OperationCancelled promptly on cancel.
+AudioAnalysis analyzeAudio(const StereoBuffer& audio, const ProgressCallback& progress = {},
+                           const CancelToken& cancel = {});
+
+// As JSON (the CLI's --json output and what the database stores), numbers rounded to
+// what the measurement resolves.
+std::string analysisToJson(const AudioAnalysis& analysis);
+
+} // namespace cadenza
