@@ -8,6 +8,7 @@
 #include "ui/JobPanel.h"
 #include "ui/Language.h"
 #include "ui/LibraryModel.h"
+#include "ui/AnalysisPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
@@ -95,6 +96,12 @@ class UiTest : public QObject {
         QVERIFY(window_->libraryView()->selectionModel()->currentIndex().isValid());
         QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
         QVERIFY(std::abs(window_->waveformView()->duration() - 6.0) < 0.01);
+        // Its analysis is a click away in the Analysis panel.
+        auto* analysis = window_->analysisPanel();
+        QVERIFY(analysis->summary().contains("not been analysed"));
+        QTest::mouseClick(analysis->analyzeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(analysis->summary().contains("BPM"), 20000);
+        QVERIFY(session_->history().analysis(window_->libraryView()->currentIndex().data(Qt::UserRole).toLongLong()));
         // Play it: the playhead moves; mute a stem from its strip.
         auto* player = window_->playerPanel();
         QVERIFY(player->playButton()->isEnabled());
@@ -172,12 +179,17 @@ class UiTest : public QObject {
         QVERIFY(notice->text().contains("notes.txt"));
         notice->close();
         QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 20000);
-        bool imported = false;
+        int importedRow = -1;
         for (int r = 0; r < window_->libraryView()->model()->rowCount(); ++r)
-            imported |=
-                window_->libraryView()->model()->index(r, LibraryModel::Title).data().toString() == "field recording" &&
-                window_->libraryView()->model()->index(r, LibraryModel::Source).data().toString() == "imported";
-        QVERIFY(imported);
+            if (window_->libraryView()->model()->index(r, LibraryModel::Title).data().toString() == "field recording" &&
+                window_->libraryView()->model()->index(r, LibraryModel::Source).data().toString() == "imported")
+                importedRow = r;
+        QVERIFY(importedRow >= 0);
+        // Its analysis follows as a background job, and the panel shows it.
+        const auto id = window_->libraryView()->model()->index(importedRow, 0).data(Qt::UserRole).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(session_->history().analysis(id).has_value(), 20000);
+        window_->libraryView()->selectRow(importedRow);
+        QTRY_VERIFY(window_->analysisPanel()->summary().contains("LUFS"));
     }
 
     void preferencesChooseTheOutput() {

@@ -5,6 +5,7 @@
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
+#include "ui/AnalysisPanel.h"
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/StudioSession.h"
@@ -46,7 +47,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
       generate_(new GeneratePanel(session.catalog(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
-      waveform_(new WaveformView(this)), player_(new PlayerPanel(this)) {
+      waveform_(new WaveformView(this)), player_(new PlayerPanel(this)),
+      analysis_(new AnalysisPanel(this)) {
     setWindowTitle(tr("Cadenza"));
     setAcceptDrops(true);
 
@@ -84,6 +86,9 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     generate_->setMaximumWidth(360);
     top->addWidget(generate_);
     top->addWidget(right);
+    analysis_->setMinimumWidth(260);
+    analysis_->setMaximumWidth(340);
+    top->addWidget(analysis_);
     top->setStretchFactor(1, 1);
     auto* main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
@@ -140,6 +145,11 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
                 return;
             }
         search_->clear(); // it may be hidden by the search
+    });
+    connect(analysis_, &AnalysisPanel::analyzeRequested, this, [this](qint64 id) { session_.analyze(id); });
+    connect(&session_, &StudioSession::analysisChanged, this, [this](qint64 id) {
+        if (id == loadedTrack_)
+            analysis_->showTrack(id, session_.history().analysis(id));
     });
     connect(waveform_, &WaveformView::seekRequested, player_, &PlayerPanel::seek);
     connect(waveform_, &WaveformView::loopChanged, player_, &PlayerPanel::setLoop);
@@ -219,6 +229,7 @@ void MainWindow::loadSelectedTrack() {
         return;
     const auto id = current.data(Qt::UserRole).toLongLong();
     loadedTrack_ = id;
+    analysis_->showTrack(id, session_.history().analysis(id));
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
     const auto stemNames = session_.history().stems(id); // arrangement order; read here, on the GUI thread

@@ -15,6 +15,7 @@ class LibraryModel;
 class StudioSession;
 class WaveformView;
 class PlayerPanel;
+class AnalysisPanel;
 
 // The studio's main window: Create on the left, the Library in the middle, the jobs below.
 class MainWindow : public QMainWindow {
@@ -30,6 +31,7 @@ class MainWindow : public QMainWindow {
     JobPanel* jobPanel() const { return jobs_; }
     WaveformView* waveformView() const { return waveform_; }
     PlayerPanel* playerPanel() const { return player_; }
+    AnalysisPanel* analysisPanel() const { return analysis_; }
 
   public slots:
     // The Library's actions on the track under the cursor (deleteTrack asks nothing: the
@@ -63,6 +65,7 @@ class MainWindow : public QMainWindow {
     JobPanel* jobs_;
     WaveformView* waveform_;
     PlayerPanel* player_;
+    AnalysisPanel* analysis_;
     int loadGeneration_ = 0; // a newer selection makes older loads stale
 };
 

@@ -31,15 +31,20 @@ class StudioSession : public QObject {
     // Queues one generate job per take; each take after the first gets the next seed.
     // Throws UserError for bad input, before anything is queued.
     std::vector<std::int64_t> generate(GenerateRequest request, int takes);
-    // Queues an import of an audio file.
+    // Queues an import of an audio file; its analysis follows as a background job.
     std::int64_t import(const std::filesystem::path& file);
+    // Queues an analysis of a track (JobPriority::User: someone asked for it).
+    std::int64_t analyze(std::int64_t trackId);
 
   signals:
     // On the GUI thread.
     void jobChanged(qint64 id, int status, const QString& stage, double progress, const QString& error);
     void trackAdded(qint64 trackId);
+    void analysisChanged(qint64 trackId);
 
   private:
+    std::string analysisTitle(std::int64_t trackId) const;
+
     Catalog catalog_;
     SymbolicEngine engine_;
     std::unique_ptr<ProjectDatabase> workerHistory_; // used by the queue's workers, under its lock

@@ -150,7 +150,7 @@ void JobQueue::run(const Pending& job) {
         const std::lock_guard lock(mutex_);
         use(db_);
     };
-    notify({job.id, JobStatus::Running, "", 0, "", std::nullopt});
+    notify({job.id, JobStatus::Running, "", 0, "", std::nullopt, job.kind});
 
     auto lastReport = std::chrono::steady_clock::time_point{};
     std::string lastStage;
@@ -164,10 +164,10 @@ void JobQueue::run(const Pending& job) {
             const std::lock_guard lock(mutex_);
             db_.updateJob(job.id, std::string(stage), fraction);
         }
-        notify({job.id, JobStatus::Running, std::string(stage), fraction, "", std::nullopt});
+        notify({job.id, JobStatus::Running, std::string(stage), fraction, "", std::nullopt, job.kind});
     };
 
-    JobEvent outcome{job.id, JobStatus::Finished, "", 1, "", std::nullopt};
+    JobEvent outcome{job.id, JobStatus::Finished, "", 1, "", std::nullopt, job.kind};
     try {
         outcome.resultTrack = runners_.at(job.kind)(job.parameters, context, progress, cancel);
     } catch (const OperationCancelled&) {

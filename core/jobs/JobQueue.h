@@ -49,6 +49,7 @@ struct JobEvent {
     double progress = 0;
     std::string error;
     std::optional<std::int64_t> resultTrack;
+    std::string kind; // set on the events of a running or ended job
 };
 
 // The job queue: worker threads (one per core by default) take queued jobs in priority
