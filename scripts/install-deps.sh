@@ -12,6 +12,7 @@ packages=(
   libsqlite3-dev                    # the project history
   portaudio19-dev                   # audio output of the studio's player
   libaubio-dev                      # independent tempo measurement in the tests
+  librubberband-dev                 # tempo and pitch changes (R3 engine)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -102,6 +102,50 @@ class CliTest : public QObject {
         QCOMPARE(tracks.last().toObject()["title"].toString(), QString("song"));
     }
 
+    void analyzeAndRemix() {
+        QTemporaryDir out;
+        QVERIFY(run({"generate", "house", "--duration", "12", "--seed", "4", "--tempo", "124", "--out", out.path()})
+                    .status == 0);
+        const QString song = QDir(out.path()).filePath("song.wav");
+        const auto analysed = run({"analyze", song, "--json"});
+        QCOMPARE(analysed.status, 0);
+        const auto analysis = QJsonDocument::fromJson(analysed.output.toUtf8()).object();
+        QVERIFY2(std::abs(analysis["tempo"].toDouble() - 124) < 2.5, qPrintable(analysed.output.left(200)));
+        for (const char* key : {"beats", "key", "key_confidence", "lufs", "loudness_range", "true_peak", "duration",
+                                "spectral_centroid", "spectral_rolloff", "spectral_flatness", "energy", "chroma",
+                                "sections"})
+            QVERIFY2(analysis.contains(key), key);
+
+        // A track of the history: analysed as a job and stored; remixed into a derived track.
+        const auto tracks = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
+        const QString id = QString::number(tracks.last().toObject()["id"].toInteger());
+        QCOMPARE(run({"analyze", id}).status, 0);
+        const QString remixed = QDir(out.path()).filePath("faster.wav");
+        const auto remix = run({"remix", id, "--tempo", "1.5", "--pitch", "-2", "--out", remixed});
+        QVERIFY2(remix.status == 0, qPrintable(remix.output));
+        QVERIFY(QFile::exists(remixed));
+        const auto after = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
+        QCOMPARE(after.size(), tracks.size() + 1);
+        const auto derived = after.last().toObject();
+        QCOMPARE(derived["source"].toString(), QString("derived"));
+        QVERIFY(std::abs(derived["duration"].toDouble() - tracks.last().toObject()["duration"].toDouble() / 1.5) <
+                0.02);
+
+        // Refusals name the field and change nothing.
+        const auto tooFast = run({"remix", id, "--tempo", "3", "--out", remixed});
+        QCOMPARE(tooFast.status, 2);
+        QVERIFY(tooFast.output.contains("tempo"));
+        QCOMPARE(run({"analyze", "99999"}).status, 2);
+        QTemporaryDir files;
+        const QString garbage = files.filePath("noise.mp3");
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QByteArray(4096, 'z'));
+        g.close();
+        QCOMPARE(run({"analyze", garbage}).status, 2);
+        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size());
+    }
+
     void refusals_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");

@@ -1,13 +1,16 @@
 // cadenza-cli: the headless front end. It parses, calls core, and shows the result.
 
 #include "analysis/Analysis.h"
+#include "audio/AudioFile.h"
 #include "audio/AudioImport.h"
+#include "audio/OutputTransaction.h"
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "compose/Catalog.h"
 #include "engine/AnalyzeJob.h"
 #include "engine/GenerateJob.h"
 #include "engine/ImportJob.h"
+#include "engine/RemixJob.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
 #include "project/ProjectDatabase.h"
@@ -108,7 +111,8 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicE
         JobQueue queue(db,
                        {{"generate", generateJobRunner(catalog, engine)},
                         {"import", importJobRunner()},
-                        {"analyze", analyzeJobRunner()}},
+                        {"analyze", analyzeJobRunner()},
+                        {"remix", remixJobRunner()}},
                        1);
         queue.setListener([&](const JobEvent& e) {
             if (e.status == JobStatus::Running && !e.stage.empty())
@@ -201,6 +205,55 @@ void printAnalysis(const nlohmann::json& a, bool asJson) {
         sections += line;
     }
     std::printf("  sections: %s\n", sections.c_str());
+}
+
+// `remix FILE|TRACK_ID [--tempo FACTOR] [--pitch SEMITONES] --out FILE.wav`: a track of
+// the history becomes a derived track (a job, with lineage) and is copied to --out; a file
+// is only read.
+int remix(const QCommandLineParser& args) {
+    const auto positional = args.positionalArguments();
+    if (positional.size() < 2)
+        throw UserError("file", "remix needs a file or a track id: cadenza-cli remix FILE|TRACK_ID --tempo 1.25 "
+                                "--out FILE.wav");
+    if (!args.isSet("out"))
+        throw UserError("out", "remix needs --out FILE.wav, the file to write");
+    const std::filesystem::path out = args.value("out").toStdString();
+    if (out.extension() != ".wav")
+        throw UserError("out", "remix writes WAV: --out must name a .wav file");
+    TimePitch change;
+    change.tempo = numberOption<double>(args, "tempo").value_or(1.0);
+    change.semitones = numberOption<double>(args, "pitch").value_or(0.0);
+    change.validate();
+    const std::string target = positional.at(1).toStdString();
+    if (out.has_parent_path())
+        std::filesystem::create_directories(out.parent_path());
+    OutputTransaction files;
+    if (const auto trackId = trackIdArgument(target)) {
+        ProjectDatabase db(defaultDataDirectory());
+        if (!db.track(*trackId))
+            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
+        const Catalog catalog = Catalog::load(resourceDirectory());
+        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+        const auto derived = runJob(db, catalog, engine, [&](JobQueue& queue) {
+            return queue.submit("remix", db.track(*trackId)->title, remixParameters(*trackId, change));
+        });
+        std::filesystem::copy_file(db.trackFolder(derived) / "song.wav", files.stage(out),
+                                   std::filesystem::copy_options::overwrite_existing);
+        files.commit();
+        std::printf("%s: track %lld, derived from track %s\n", out.c_str(), static_cast<long long>(derived),
+                    target.c_str());
+        return 0;
+    }
+    const std::filesystem::path file = target;
+    probeAudio(file);
+    TerminalProgress terminal;
+    const auto result =
+        changeTempoAndPitch(importAudio(file, 44100, {}, interruptToken()), change, std::ref(terminal), interruptToken());
+    writeWav(files.stage(out), result, SampleFormat::Pcm24, interruptToken());
+    files.commit();
+    terminal.finish();
+    std::printf("%s: %.2f s\n", out.c_str(), result.seconds());
+    return 0;
 }
 
 // `import FILE`: decodes a recording into the project history. The header is checked
@@ -350,7 +403,9 @@ int main(int argc, char* argv[]) {
         "  jobs [--json]               the jobs in the project history\n"
         "  retry JOB_ID                run a failed, cancelled or interrupted job again\n"
         "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n"
-        "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n\n"
+        "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n"
+        "  remix FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES]\n"
+        "                              change tempo (0.5-2.0) and pitch (-12 to +12) independently\n\n"
         "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
@@ -359,7 +414,8 @@ int main(int argc, char* argv[]) {
         {"out", "Folder to write song.wav, song.mid, stems/ and song.json into.", "DIR"},
         {"duration", "Length in seconds (5-600, default 60).", "SECONDS"},
         {"seed", "Random seed; the same prompt, options and seed give the same song.", "N"},
-        {"tempo", "Tempo in BPM (40-240).", "BPM"},
+        {"tempo", "generate: tempo in BPM (40-240); remix: tempo factor (0.5-2.0).", "BPM|FACTOR"},
+        {"pitch", "remix: transposition in semitones (-12 to +12).", "SEMITONES"},
         {"key", "Key, like \"D minor\" or \"F# major\".", "KEY"},
         {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\".", "NAME"},
         {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
@@ -389,6 +445,8 @@ int main(int argc, char* argv[]) {
             return importFile(args);
         if (command == "analyze")
             return analyze(args);
+        if (command == "remix")
+            return remix(args);
         std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
         return kExitUsage;
     } catch (const UserError& e) {

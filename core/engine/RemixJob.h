@@ -1,0 +1,19 @@
+#pragma once
+
+#include "jobs/JobQueue.h"
+#include "remix/TimePitch.h"
+
+#include <cstdint>
+#include <string>
+
+namespace cadenza {
+
+std::string remixParameters(std::int64_t trackId, const TimePitch& change); // as JSON
+
+// The runner of "remix" jobs: changes a track's tempo and pitch (changeTempoAndPitch on
+// its song.wav), writes the result with a song.json, and adds it to the project history as
+// a derived track whose lineage names the parent and the change. Its tempo and key follow
+// the change. Stems are not carried over: the derived track is one mix.
+JobRunner remixJobRunner();
+
+} // namespace cadenza
