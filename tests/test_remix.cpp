@@ -8,6 +8,7 @@
 #include "engine/RemixJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
+#include "remix/Effects.h"
 #include "remix/TimePitch.h"
 
 #include <QTemporaryDir>
@@ -42,6 +43,37 @@ double dominantHz(const StereoBuffer& audio) {
 }
 
 double cents(double measured, double expected) { return 1200 * std::log2(measured / expected); }
+
+double rmsDb(const StereoBuffer& audio, std::size_t from, std::size_t to) {
+    double energy = 0;
+    for (std::size_t i = from; i < to; ++i)
+        energy += static_cast<double>(audio.left[i]) * audio.left[i];
+    return 10 * std::log10(energy / static_cast<double>(to - from) + 1e-20);
+}
+
+// How a tone's level changes through the chain, measured on its middle second.
+double gainDb(double hz, const EffectChain& chain) {
+    const auto input = tone(hz, 3);
+    const auto output = applyEffects(input, chain);
+    return rmsDb(output, kRate, 2 * kRate) - rmsDb(input, kRate, 2 * kRate);
+}
+
+// The level of the `hz` component relative to the strongest, from one long FFT.
+double componentDb(const StereoBuffer& audio, double hz) {
+    constexpr int kSize = 65536;
+    ShortTimeSpectrum spectrum(kSize);
+    const auto& m = spectrum.magnitudes(audio, static_cast<std::ptrdiff_t>(audio.frames() / 2) - kSize / 2);
+    const auto bin = static_cast<std::size_t>(std::lround(hz * kSize / kRate));
+    const float around = *std::max_element(m.begin() + static_cast<std::ptrdiff_t>(bin) - 3,
+                                           m.begin() + static_cast<std::ptrdiff_t>(bin) + 4);
+    return 20 * std::log10(around / *std::max_element(m.begin(), m.end()));
+}
+
+StereoBuffer impulse(double at, double seconds) {
+    StereoBuffer audio(kRate, static_cast<std::size_t>(seconds * kRate));
+    audio.left[static_cast<std::size_t>(at * kRate)] = audio.right[static_cast<std::size_t>(at * kRate)] = 1.0f;
+    return audio;
+}
 
 } // namespace
 
@@ -105,6 +137,91 @@ class RemixTest : public QObject {
         CancelToken cancel;
         cancel.cancel();
         QVERIFY_THROWS_EXCEPTION(OperationCancelled, changeTempoAndPitch(tone(440, 5), {.tempo = 1.5}, {}, cancel));
+    }
+
+    void aNeutralChainChangesNothing() {
+        const auto input = tone(440, 2);
+        const auto output = applyEffects(input, {});
+        QCOMPARE(output.frames(), input.frames());
+        for (std::size_t i = 0; i < input.frames(); ++i)
+            QCOMPARE(output.left[i], input.left[i]);
+    }
+
+    void filtersAndShelves() {
+        QVERIFY(gainDb(100, {.highpassHz = 500}) < -20);
+        QVERIFY(std::abs(gainDb(4000, {.highpassHz = 500})) < 0.5);
+        QVERIFY(gainDb(5000, {.lowpassHz = 1000}) < -20);
+        QVERIFY(std::abs(gainDb(200, {.lowpassHz = 1000})) < 0.5);
+        QVERIFY(std::abs(gainDb(60, {.lowShelfDb = 6}) - 6) < 1);
+        QVERIFY(std::abs(gainDb(6000, {.lowShelfDb = 6})) < 0.5);
+        QVERIFY(std::abs(gainDb(12000, {.highShelfDb = -6}) + 6) < 1);
+    }
+
+    void colourAndDynamics() {
+        // Distortion adds odd harmonics; a sine alone has none.
+        const auto sine = tone(440, 3);
+        QVERIFY(componentDb(sine, 1320) < -60);
+        QVERIFY(componentDb(applyEffects(sine, {.distortion = 0.8}), 1320) > -30);
+        // Four bits leave at most 17 levels.
+        const auto crushed = applyEffects(sine, {.bits = 4});
+        std::vector<float> levels(crushed.left.begin(), crushed.left.end());
+        std::sort(levels.begin(), levels.end());
+        QVERIFY(std::unique(levels.begin(), levels.end()) - levels.begin() <= 17);
+        // A compressor at 10:1 from -30 dB turns a loud tone down by more than 10 dB.
+        QVERIFY(gainDb(440, {.compressorThresholdDb = -30, .compressorRatio = 10}) < -10);
+    }
+
+    void timeEffects() {
+        // One echo 250 ms after an impulse, at the mix level.
+        const auto echoed = applyEffects(impulse(0.1, 1), {.delayMix = 0.5, .delaySeconds = 0.25, .delayFeedback = 0});
+        const auto echoAt = static_cast<std::size_t>(0.35 * kRate);
+        const auto peak = std::max_element(echoed.left.begin() + static_cast<std::ptrdiff_t>(echoAt) - 50,
+                                           echoed.left.begin() + static_cast<std::ptrdiff_t>(echoAt) + 50);
+        QVERIFY(std::abs(*peak - 0.5f) < 0.02f);
+        QVERIFY(std::abs(echoed.left[static_cast<std::size_t>(0.1 * kRate)] - 0.5f) < 0.02f); // the dry half
+        // A reverb rings on past the end, decaying.
+        const auto input = impulse(0.1, 1);
+        const auto hall = applyEffects(input, {.reverbMix = 0.5, .reverbSeconds = 2});
+        QVERIFY(hall.frames() > input.frames());
+        const double early = rmsDb(hall, static_cast<std::size_t>(0.3 * kRate), static_cast<std::size_t>(0.6 * kRate));
+        const double late = rmsDb(hall, static_cast<std::size_t>(1.3 * kRate), static_cast<std::size_t>(1.6 * kRate));
+        QVERIFY2(early > -80 && late < early - 10, qPrintable(QString("%1 then %2 dB").arg(early).arg(late)));
+        // A chorus changes the sound but not its level much.
+        // Half dry, half a swept copy: the copy beats against the tone, averaging -3 dB.
+        const double chorus = gainDb(440, {.chorusMix = 0.5});
+        QVERIFY2(std::abs(chorus + 3) < 1.5, qPrintable(QString::number(chorus)));
+    }
+
+    void presets() {
+        const auto sine = tone(100, 3);
+        for (const auto& name : EffectChain::presetNames()) {
+            const auto chain = EffectChain::preset(name);
+            chain.validate();
+            const auto out = applyEffects(sine, chain);
+            const float peak = std::max(*std::max_element(out.left.begin(), out.left.end()),
+                                        -*std::min_element(out.left.begin(), out.left.end()));
+            QVERIFY2(std::isfinite(peak) && peak < 1.5f, name.c_str());
+        }
+        // A small speaker has no bass: of two equal tones, 100 Hz ends far below 1 kHz.
+        auto twoTones = tone(100, 3);
+        const auto upper = tone(1000, 3);
+        for (std::size_t i = 0; i < twoTones.frames(); ++i)
+            twoTones.left[i] = twoTones.right[i] = 0.5f * (twoTones.left[i] + upper.left[i]);
+        const auto radio = applyEffects(twoTones, EffectChain::preset("radio"));
+        QVERIFY2(componentDb(radio, 100) < componentDb(radio, 1000) - 12, qPrintable(QString::number(componentDb(radio, 100))));
+        QVERIFY(gainDb(3000, EffectChain::preset("underwater")) < -20);
+        try {
+            EffectChain::preset("disco");
+            QFAIL("an unknown preset was accepted");
+        } catch (const UserError& e) {
+            QVERIFY(QString(e.what()).contains("lo-fi, radio, hall, club, underwater"));
+        }
+        try {
+            applyEffects(sine, {.highpassHz = 5});
+            QFAIL("a 5 Hz high-pass was accepted");
+        } catch (const UserError& e) {
+            QCOMPARE(QString::fromStdString(e.field()), QString("highpass"));
+        }
     }
 
     void remixJobRecordsADerivedTrack() {

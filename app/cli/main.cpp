@@ -224,6 +224,8 @@ int remix(const QCommandLineParser& args) {
     change.tempo = numberOption<double>(args, "tempo").value_or(1.0);
     change.semitones = numberOption<double>(args, "pitch").value_or(0.0);
     change.validate();
+    const auto preset = textOption(args, "preset").value_or("");
+    const EffectChain effects = preset.empty() ? EffectChain{} : EffectChain::preset(preset); // validates the name
     const std::string target = positional.at(1).toStdString();
     if (out.has_parent_path())
         std::filesystem::create_directories(out.parent_path());
@@ -235,7 +237,7 @@ int remix(const QCommandLineParser& args) {
         const Catalog catalog = Catalog::load(resourceDirectory());
         const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
         const auto derived = runJob(db, catalog, engine, [&](JobQueue& queue) {
-            return queue.submit("remix", db.track(*trackId)->title, remixParameters(*trackId, change));
+            return queue.submit("remix", db.track(*trackId)->title, remixParameters(*trackId, change, preset));
         });
         std::filesystem::copy_file(db.trackFolder(derived) / "song.wav", files.stage(out),
                                    std::filesystem::copy_options::overwrite_existing);
@@ -247,8 +249,10 @@ int remix(const QCommandLineParser& args) {
     const std::filesystem::path file = target;
     probeAudio(file);
     TerminalProgress terminal;
-    const auto result =
+    auto result =
         changeTempoAndPitch(importAudio(file, 44100, {}, interruptToken()), change, std::ref(terminal), interruptToken());
+    if (!preset.empty())
+        result = applyEffects(result, effects, std::ref(terminal), interruptToken());
     writeWav(files.stage(out), result, SampleFormat::Pcm24, interruptToken());
     files.commit();
     terminal.finish();
@@ -404,8 +408,9 @@ int main(int argc, char* argv[]) {
         "  retry JOB_ID                run a failed, cancelled or interrupted job again\n"
         "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n"
         "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n"
-        "  remix FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES]\n"
-        "                              change tempo (0.5-2.0) and pitch (-12 to +12) independently\n\n"
+        "  remix FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES] [--preset NAME]\n"
+        "                              change tempo (0.5-2.0) and pitch (-12 to +12) independently;\n"
+        "                              presets: lo-fi, radio, hall, club, underwater\n\n"
         "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
@@ -416,6 +421,7 @@ int main(int argc, char* argv[]) {
         {"seed", "Random seed; the same prompt, options and seed give the same song.", "N"},
         {"tempo", "generate: tempo in BPM (40-240); remix: tempo factor (0.5-2.0).", "BPM|FACTOR"},
         {"pitch", "remix: transposition in semitones (-12 to +12).", "SEMITONES"},
+        {"preset", "remix: an effect preset (lo-fi, radio, hall, club, underwater).", "NAME"},
         {"key", "Key, like \"D minor\" or \"F# major\".", "KEY"},
         {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\".", "NAME"},
         {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},

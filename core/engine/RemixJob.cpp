@@ -16,7 +16,7 @@ namespace cadenza {
 namespace {
 
 // "×1.25, +2 st": how a remix title names its change.
-std::string describe(const TimePitch& change) {
+std::string describe(const TimePitch& change, const std::string& preset) {
     char text[48] = "";
     int used = 0;
     if (change.tempo != 1)
@@ -24,13 +24,17 @@ std::string describe(const TimePitch& change) {
     if (change.semitones != 0)
         std::snprintf(text + used, sizeof text - static_cast<std::size_t>(used), "%s%+.3g st", used ? ", " : "",
                       change.semitones);
-    return text;
+    std::string out = text;
+    if (!preset.empty())
+        out += (out.empty() ? "" : ", ") + preset;
+    return out.empty() ? "copy" : out;
 }
 
 } // namespace
 
-std::string remixParameters(std::int64_t trackId, const TimePitch& change) {
-    return nlohmann::json{{"track", trackId}, {"tempo", change.tempo}, {"pitch", change.semitones}}.dump();
+std::string remixParameters(std::int64_t trackId, const TimePitch& change, const std::string& preset) {
+    return nlohmann::json{{"track", trackId}, {"tempo", change.tempo}, {"pitch", change.semitones}, {"preset", preset}}
+        .dump();
 }
 
 JobRunner remixJobRunner() {
@@ -42,6 +46,8 @@ JobRunner remixJobRunner() {
         change.tempo = request.value("tempo", 1.0);
         change.semitones = request.value("pitch", 0.0);
         change.validate();
+        const auto preset = request.value("preset", std::string());
+        const EffectChain effects = preset.empty() ? EffectChain{} : EffectChain::preset(preset);
 
         std::optional<TrackRecord> parent;
         std::filesystem::path parentFolder;
@@ -53,14 +59,15 @@ JobRunner remixJobRunner() {
             throw UserError("track", "track " + std::to_string(parentId) + " is no longer in the library");
         if (progress)
             progress("read", 0);
-        const StereoBuffer result =
-            changeTempoAndPitch(readAudioFile(parentFolder / "song.wav"), change, progress, cancel);
+        StereoBuffer result = changeTempoAndPitch(readAudioFile(parentFolder / "song.wav"), change, progress, cancel);
+        if (!preset.empty())
+            result = applyEffects(result, effects, progress, cancel);
 
         TrackRecord track = *parent;
         track.id = 0;
         track.favourite = false;
         track.source = "derived";
-        track.title = parent->title + " (" + describe(change) + ")";
+        track.title = parent->title + " (" + describe(change, preset) + ")";
         track.duration = result.seconds();
         track.tempo = parent->tempo * change.tempo;
         if (const auto key = Key::parse(parent->key); key && std::fmod(change.semitones, 1.0) == 0)
@@ -82,6 +89,7 @@ JobRunner remixJobRunner() {
                                    {"operation", "remix"},
                                    {"tempo_factor", change.tempo},
                                    {"pitch_semitones", change.semitones},
+                                   {"preset", preset},
                                    {"tempo", track.tempo},
                                    {"key", track.key},
                                    {"duration", track.duration},
@@ -95,7 +103,7 @@ JobRunner remixJobRunner() {
             files.commit();
         }
         return std::optional<std::int64_t>(
-            context.addTrack(track, folder, {}, {LineageLink{parentId, "remix", remixParameters(parentId, change)}}));
+            context.addTrack(track, folder, {}, {LineageLink{parentId, "remix", remixParameters(parentId, change, preset)}}));
     };
 }
 
