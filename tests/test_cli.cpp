@@ -131,6 +131,15 @@ class CliTest : public QObject {
         QVERIFY(std::abs(derived["duration"].toDouble() - tracks.last().toObject()["duration"].toDouble() / 1.5) <
                 0.02);
 
+        // Separation writes four stems and a derived track that holds them.
+        const QString stemsDir = QDir(out.path()).filePath("separated");
+        const auto separated = run({"separate", id, "--out", stemsDir});
+        QVERIFY2(separated.status == 0, qPrintable(separated.output));
+        for (const char* stem : {"vocals.wav", "drums.wav", "bass.wav", "other.wav"})
+            QVERIFY(QFile::exists(QDir(stemsDir).filePath(stem)));
+        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 1);
+        QCOMPARE(run({"separate", song, "--out", QDir(out.path()).filePath("from-file")}).status, 0);
+
         // Refusals name the field and change nothing.
         const auto tooFast = run({"remix", id, "--tempo", "3", "--out", remixed});
         QCOMPARE(tooFast.status, 2);
@@ -143,7 +152,7 @@ class CliTest : public QObject {
         g.write(QByteArray(4096, 'z'));
         g.close();
         QCOMPARE(run({"analyze", garbage}).status, 2);
-        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size());
+        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 1);
     }
 
     void refusals_data() {

@@ -11,6 +11,8 @@
 #include "engine/GenerateJob.h"
 #include "engine/ImportJob.h"
 #include "engine/RemixJob.h"
+#include "engine/SeparateJob.h"
+#include "separate/SpectralSeparator.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
 #include "project/ProjectDatabase.h"
@@ -112,7 +114,8 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicE
                        {{"generate", generateJobRunner(catalog, engine)},
                         {"import", importJobRunner()},
                         {"analyze", analyzeJobRunner()},
-                        {"remix", remixJobRunner()}},
+                        {"remix", remixJobRunner()},
+                        {"separate", separateJobRunner()}},
                        1);
         queue.setListener([&](const JobEvent& e) {
             if (e.status == JobStatus::Running && !e.stage.empty())
@@ -257,6 +260,50 @@ int remix(const QCommandLineParser& args) {
     files.commit();
     terminal.finish();
     std::printf("%s: %.2f s\n", out.c_str(), result.seconds());
+    return 0;
+}
+
+// `separate FILE|TRACK_ID --out DIR`: vocals.wav, drums.wav, bass.wav and other.wav. A
+// track of the history also gains a derived track holding them as stems.
+int separate(const QCommandLineParser& args) {
+    const auto positional = args.positionalArguments();
+    if (positional.size() < 2)
+        throw UserError("file", "separate needs a file or a track id: cadenza-cli separate FILE|TRACK_ID --out DIR");
+    if (!args.isSet("out"))
+        throw UserError("out", "separate needs --out DIR, the folder to write the four stems into");
+    const std::filesystem::path out = args.value("out").toStdString();
+    const std::string target = positional.at(1).toStdString();
+    std::filesystem::create_directories(out);
+    OutputTransaction files;
+    if (const auto trackId = trackIdArgument(target)) {
+        ProjectDatabase db(defaultDataDirectory());
+        if (!db.track(*trackId))
+            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
+        const Catalog catalog = Catalog::load(resourceDirectory());
+        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+        const auto derived = runJob(db, catalog, engine, [&](JobQueue& queue) {
+            return queue.submit("separate", db.track(*trackId)->title, separateParameters(*trackId));
+        });
+        for (const char* name : SeparatedStems::kNames)
+            std::filesystem::copy_file(db.trackFolder(derived) / "stems" / (std::string(name) + ".wav"),
+                                       files.stage(out / (std::string(name) + ".wav")),
+                                       std::filesystem::copy_options::overwrite_existing);
+        files.commit();
+        std::printf("%s: vocals, drums, bass, other; track %lld holds them as stems\n", out.c_str(),
+                    static_cast<long long>(derived));
+        return 0;
+    }
+    const std::filesystem::path file = target;
+    probeAudio(file);
+    TerminalProgress terminal;
+    const auto separated =
+        separateSpectral(importAudio(file, 44100, {}, interruptToken()), std::ref(terminal), interruptToken());
+    for (std::size_t s = 0; s < separated.stems.size(); ++s)
+        writeWav(files.stage(out / (std::string(SeparatedStems::kNames[s]) + ".wav")), separated.stems[s],
+                 SampleFormat::Pcm24, interruptToken());
+    files.commit();
+    terminal.finish();
+    std::printf("%s: vocals, drums, bass, other\n", out.c_str());
     return 0;
 }
 
@@ -410,7 +457,8 @@ int main(int argc, char* argv[]) {
         "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n"
         "  remix FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES] [--preset NAME]\n"
         "                              change tempo (0.5-2.0) and pitch (-12 to +12) independently;\n"
-        "                              presets: lo-fi, radio, hall, club, underwater\n\n"
+        "                              presets: lo-fi, radio, hall, club, underwater\n"
+        "  separate FILE|TRACK_ID --out DIR   vocals, drums, bass and other stems\n\n"
         "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
@@ -453,6 +501,8 @@ int main(int argc, char* argv[]) {
             return analyze(args);
         if (command == "remix")
             return remix(args);
+        if (command == "separate")
+            return separate(args);
         std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
         return kExitUsage;
     } catch (const UserError& e) {
