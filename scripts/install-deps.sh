@@ -13,6 +13,7 @@ packages=(
   portaudio19-dev                   # audio output of the studio's player
   libaubio-dev                      # independent tempo measurement in the tests
   librubberband-dev                 # tempo and pitch changes (R3 engine)
+  libtorch-dev                      # neural models (CPU build; see docs/models.md for CUDA)
 )
 missing=()
 for p in "${packages[@]}"; do

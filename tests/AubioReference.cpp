@@ -87,5 +87,4 @@ double aubioTempo(const StereoBuffer& audio) {
     return 60.0 / line.period;
 }
 
-
 } // namespace cadenza::test

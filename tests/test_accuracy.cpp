@@ -9,7 +9,6 @@
 #include "analysis/Analysis.h"
 #include "engine/SymbolicEngine.h"
 
-
 #include <QtTest>
 
 #include <algorithm>
@@ -17,7 +16,6 @@
 #include <memory>
 
 using namespace cadenza;
-
 
 class AccuracyTest : public QObject {
     Q_OBJECT
@@ -61,8 +59,8 @@ class AccuracyTest : public QObject {
             qInfo("%-22s tempo %3d: ours %6.1f %-12s aubio %6.1f %-12s key %-9s ours %-9s %s  sections %d/%zu found "
                   "(%zu detected)",
                   genre.id.c_str(), spec.tempo, analysis.tempo, levelNames[mine], reference, levelNames[theirs],
-                  spec.key.name().c_str(), analysis.key.name().c_str(), keyOk ? "ok" : "MISS", hits,
-                  truths.size() - 1, analysis.sections.size() - 1);
+                  spec.key.name().c_str(), analysis.key.name().c_str(), keyOk ? "ok" : "MISS", hits, truths.size() - 1,
+                  analysis.sections.size() - 1);
         }
         qInfo("ours: tempo within 2%% %d of %d, octave errors %d, 3:2 %d, wrong %d; key exact %d of %d", ours[Exact],
               genres, ours[Octave], ours[ThreeTwo], ours[Wrong], keys, genres);

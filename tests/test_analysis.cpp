@@ -3,10 +3,10 @@
 // section boundary; and the analysis job that stores the result in the project history.
 
 #include "analysis/Analysis.h"
+#include "audio/AudioFile.h"
 #include "engine/AnalyzeJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
-#include "audio/AudioFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -44,7 +44,8 @@ StereoBuffer clickTrack(double bpm, double seconds, double offset) {
 StereoBuffer sine(double hz, double amplitude, double seconds) {
     StereoBuffer audio(kRate, static_cast<std::size_t>(seconds * kRate));
     for (std::size_t i = 0; i < audio.frames(); ++i)
-        audio.left[i] = audio.right[i] = static_cast<float>(amplitude * std::sin(2 * M_PI * hz * static_cast<double>(i) / kRate));
+        audio.left[i] = audio.right[i] =
+            static_cast<float>(amplitude * std::sin(2 * M_PI * hz * static_cast<double>(i) / kRate));
     return audio;
 }
 

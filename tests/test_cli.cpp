@@ -111,9 +111,9 @@ class CliTest : public QObject {
         QCOMPARE(analysed.status, 0);
         const auto analysis = QJsonDocument::fromJson(analysed.output.toUtf8()).object();
         QVERIFY2(std::abs(analysis["tempo"].toDouble() - 124) < 2.5, qPrintable(analysed.output.left(200)));
-        for (const char* key : {"beats", "key", "key_confidence", "lufs", "loudness_range", "true_peak", "duration",
-                                "spectral_centroid", "spectral_rolloff", "spectral_flatness", "energy", "chroma",
-                                "sections"})
+        for (const char* key :
+             {"beats", "key", "key_confidence", "lufs", "loudness_range", "true_peak", "duration", "spectral_centroid",
+              "spectral_rolloff", "spectral_flatness", "energy", "chroma", "sections"})
             QVERIFY2(analysis.contains(key), key);
 
         // A track of the history: analysed as a job and stored; remixed into a derived track.

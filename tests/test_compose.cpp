@@ -150,6 +150,24 @@ class ComposeTest : public QObject {
         QVERIFY(leaps > static_cast<int>(octaves.size()) / 3);
     }
 
+    void moodShapesThePerformance() {
+        // The same genre and seed, asked calm and angry: calm rings longer and wetter with
+        // fewer melody notes; angry is detached, dry and busier.
+        const auto calm = compose(test::spec("house", 40, 9, {.genre = "house", .mood = "calm"}), test::catalog());
+        const auto angry = compose(test::spec("house", 40, 9, {.genre = "house", .mood = "angry"}), test::catalog());
+        const auto meanLength = [](const Part& p) {
+            double sum = 0;
+            for (const auto& n : p.notes)
+                sum += static_cast<double>(n.length);
+            return sum / static_cast<double>(p.notes.size());
+        };
+        QVERIFY(meanLength(part(calm, "harmony")) > 1.5 * meanLength(part(angry, "harmony")));
+        QVERIFY(part(calm, "lead").reverb > 2 * part(angry, "lead").reverb);
+        const double calmRate = static_cast<double>(part(calm, "lead").notes.size()) / calm.durationSeconds;
+        const double angryRate = static_cast<double>(part(angry, "lead").notes.size()) / angry.durationSeconds;
+        QVERIFY2(angryRate > calmRate, qPrintable(QString("%1 vs %2 notes/s").arg(angryRate).arg(calmRate)));
+    }
+
     void arrangementBuildsIntoChoruses() {
         const auto score = compose(test::spec("pop", 90, 4, {.genre = "pop"}), test::catalog());
         const auto notesIn = [&](const ScoreSection& s) {

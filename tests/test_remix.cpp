@@ -42,7 +42,9 @@ double dominantHz(const StereoBuffer& audio) {
     return (static_cast<double>(peak) + offset) * kRate / kSize;
 }
 
-double cents(double measured, double expected) { return 1200 * std::log2(measured / expected); }
+double cents(double measured, double expected) {
+    return 1200 * std::log2(measured / expected);
+}
 
 double rmsDb(const StereoBuffer& audio, std::size_t from, std::size_t to) {
     double energy = 0;
@@ -208,7 +210,8 @@ class RemixTest : public QObject {
         for (std::size_t i = 0; i < twoTones.frames(); ++i)
             twoTones.left[i] = twoTones.right[i] = 0.5f * (twoTones.left[i] + upper.left[i]);
         const auto radio = applyEffects(twoTones, EffectChain::preset("radio"));
-        QVERIFY2(componentDb(radio, 100) < componentDb(radio, 1000) - 12, qPrintable(QString::number(componentDb(radio, 100))));
+        QVERIFY2(componentDb(radio, 100) < componentDb(radio, 1000) - 12,
+                 qPrintable(QString::number(componentDb(radio, 100))));
         QVERIFY(gainDb(3000, EffectChain::preset("underwater")) < -20);
         try {
             EffectChain::preset("disco");

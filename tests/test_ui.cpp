@@ -3,15 +3,16 @@
 // running job is cancelled from the job panel. Screenshots go to the test output folder.
 
 #include "audio/AudioFile.h"
+#include "ui/AnalysisPanel.h"
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
 #include "ui/Language.h"
 #include "ui/LibraryModel.h"
-#include "ui/AnalysisPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/RemixPanel.h"
 #include "ui/StudioSession.h"
 #include "ui/Theme.h"
 #include "ui/WaveformView.h"
@@ -120,6 +121,54 @@ class UiTest : public QObject {
         window_->resize(820, 560);
         QTest::qWait(50);
         saveScreenshot(*window_, "main-window-820x560.png");
+    }
+
+    void remixAndCompare() {
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("calm piano ballad", 6);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
+        auto* library = window_->libraryView();
+        int row = -1;
+        for (int r = 0; r < library->model()->rowCount(); ++r)
+            if (library->model()->index(r, LibraryModel::Title).data().toString() == "calm piano ballad")
+                row = r;
+        QVERIFY(row >= 0);
+        const auto original = library->model()->index(row, 0).data(Qt::UserRole).toLongLong();
+        library->selectRow(row);
+        auto* remix = window_->remixPanel();
+        QVERIFY(remix->remixButton()->isEnabled());
+        QVERIFY(!remix->originalButton()->isEnabled());
+        remix->tempoBox()->setValue(1.5);
+        remix->pitchBox()->setValue(2);
+        remix->presetBox()->setCurrentIndex(remix->presetBox()->findData("hall"));
+        QTest::mouseClick(remix->remixButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(library->model()->rowCount(), before + 2, 60000);
+        const auto children = session_->history().children(original);
+        QCOMPARE(children.size(), std::size_t{1});
+        const auto derived = session_->history().track(children[0].track);
+        QCOMPARE(QString::fromStdString(derived->source), QString("derived"));
+        QVERIFY2(derived->duration > 6.0 / 1.5 - 0.01 && derived->duration < 6.0 / 1.5 + 4.5, // plus the hall's tail
+                 qPrintable(QString::number(derived->duration)));
+        // Compare: the result plays from the same musical moment as the original.
+        QTRY_VERIFY(remix->originalButton()->isEnabled());
+        window_->playerPanel()->seek(3.0);
+        QTest::mouseClick(remix->resultButton(), Qt::LeftButton);
+        QTRY_COMPARE(window_->libraryView()->currentIndex().data(Qt::UserRole).toLongLong(), derived->id);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->playerPanel()->player().position() - 2.0) < 0.05, 10000);
+        QTest::mouseClick(remix->originalButton(), Qt::LeftButton);
+        QTRY_COMPARE(window_->libraryView()->currentIndex().data(Qt::UserRole).toLongLong(), original);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->playerPanel()->player().position() - 3.0) < 0.05, 10000);
+        saveScreenshot(*window_, "remix-compare.png");
+
+        // Separate stems from the Library's menu: a derived track with four stems.
+        const auto actions = library->actions();
+        const auto separate =
+            std::find_if(actions.begin(), actions.end(), [](QAction* a) { return a->text() == "Separate stems"; });
+        QVERIFY(separate != actions.end());
+        (*separate)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(session_->history().children(original).size(), std::size_t{2}, 60000);
+        const auto stems = session_->history().stems(session_->history().children(original).back().track);
+        QCOMPARE(stems.size(), std::size_t{4});
     }
 
     void libraryActions() {

@@ -71,7 +71,9 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     clear();
 }
 
-QString AnalysisPanel::summary() const { return summary_->text(); }
+QString AnalysisPanel::summary() const {
+    return summary_->text();
+}
 
 void AnalysisPanel::clear() {
     track_ = 0;
@@ -124,6 +126,11 @@ void AnalysisPanel::showTrack(qint64 trackId, const std::optional<std::string>& 
                           .arg(a["dynamics"].get<double>(), 0, 'f', 1)
                           .arg(a["dissonance"].get<double>(), 0, 'f', 2)
                           .arg(sections.join(", ")));
+    if (a.contains("mood"))
+        details_->setText(details_->text() + tr("<br>Mood: <b>%1</b> (valence %2, arousal %3)")
+                                                 .arg(QString::fromStdString(a["mood"]["label"].get<std::string>()))
+                                                 .arg(a["mood"]["valence"].get<double>(), 0, 'f', 2)
+                                                 .arg(a["mood"]["arousal"].get<double>(), 0, 'f', 2));
 }
 
 } // namespace cadenza

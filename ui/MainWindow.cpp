@@ -1,13 +1,14 @@
 #include "ui/MainWindow.h"
 
 #include "base/UserError.h"
+#include "ui/AnalysisPanel.h"
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
-#include "ui/AnalysisPanel.h"
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/RemixPanel.h"
 #include "ui/StudioSession.h"
 #include "ui/Theme.h"
 #include "ui/WaveformView.h"
@@ -47,8 +48,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
       generate_(new GeneratePanel(session.catalog(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
-      waveform_(new WaveformView(this)), player_(new PlayerPanel(this)),
-      analysis_(new AnalysisPanel(this)) {
+      waveform_(new WaveformView(this)), player_(new PlayerPanel(this)), analysis_(new AnalysisPanel(this)),
+      remix_(new RemixPanel(this)) {
     setWindowTitle(tr("Cadenza"));
     setAcceptDrops(true);
 
@@ -86,9 +87,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     generate_->setMaximumWidth(360);
     top->addWidget(generate_);
     top->addWidget(right);
-    analysis_->setMinimumWidth(260);
-    analysis_->setMaximumWidth(340);
-    top->addWidget(analysis_);
+    auto* tools = new QSplitter(Qt::Vertical, this);
+    tools->addWidget(analysis_);
+    tools->addWidget(remix_);
+    tools->setMinimumWidth(260);
+    tools->setMaximumWidth(340);
+    top->addWidget(tools);
     top->setStretchFactor(1, 1);
     auto* main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
@@ -137,14 +141,20 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
     connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
     addLibraryActions();
-    connect(jobs_, &JobPanel::revealTrack, this, [this](qint64 id) {
-        for (int row = 0; row < libraryFilter_->rowCount(); ++row)
-            if (libraryFilter_->index(row, 0).data(Qt::UserRole).toLongLong() == id) {
-                library_->selectRow(row);
-                library_->scrollTo(libraryFilter_->index(row, 0));
-                return;
-            }
-        search_->clear(); // it may be hidden by the search
+    connect(jobs_, &JobPanel::revealTrack, this, &MainWindow::selectTrack);
+    connect(remix_, &RemixPanel::remixRequested, this,
+            [this](qint64 id, double tempo, int semitones, const QString& preset) {
+                try {
+                    const auto job = session_.remix(id, {.tempo = tempo, .semitones = static_cast<double>(semitones)},
+                                                    preset.toStdString());
+                    pendingRemixes_[job] = {id, tempo};
+                } catch (const UserError& e) {
+                    statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+                }
+            });
+    connect(remix_, &RemixPanel::compareRequested, this, [this](qint64 id, double timeScale) {
+        resume_ = Resume{player_->player().position() * timeScale, player_->player().playing()};
+        selectTrack(id);
     });
     connect(analysis_, &AnalysisPanel::analyzeRequested, this, [this](qint64 id) { session_.analyze(id); });
     connect(&session_, &StudioSession::analysisChanged, this, [this](qint64 id) {
@@ -230,6 +240,7 @@ void MainWindow::loadSelectedTrack() {
     const auto id = current.data(Qt::UserRole).toLongLong();
     loadedTrack_ = id;
     analysis_->showTrack(id, session_.history().analysis(id));
+    remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
     const auto stemNames = session_.history().stems(id); // arrangement order; read here, on the GUI thread
@@ -270,10 +281,28 @@ void MainWindow::loadSelectedTrack() {
                 }
                 waveform_->setTrack(peaks, sections, spectrogram);
                 player_->load(std::move(*stems));
+                if (resume_) {
+                    player_->seek(resume_->position);
+                    if (resume_->playing)
+                        player_->togglePlay();
+                    resume_.reset();
+                }
                 statusBar()->clearMessage();
             },
             Qt::QueuedConnection);
     });
+}
+
+void MainWindow::selectTrack(qint64 id) {
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        for (int row = 0; row < libraryFilter_->rowCount(); ++row)
+            if (libraryFilter_->index(row, 0).data(Qt::UserRole).toLongLong() == id) {
+                library_->selectRow(row);
+                library_->scrollTo(libraryFilter_->index(row, 0));
+                return;
+            }
+        search_->clear(); // it may be hidden by the search
+    }
 }
 
 qint64 MainWindow::currentTrack() const {
@@ -349,7 +378,13 @@ void MainWindow::addLibraryActions() {
         if (answer == QMessageBox::Yes)
             deleteTrack(id);
     });
-    for (auto* action : {rename, favourite, tags, lineage, remove}) {
+    auto* separate = new QAction(tr("Separate stems"), library_);
+    separate->setToolTip(tr("Split into vocals, drums, bass and other, as a new track with those stems"));
+    connect(separate, &QAction::triggered, this, [this] {
+        if (const auto id = currentTrack(); id != 0)
+            session_.separate(id);
+    });
+    for (auto* action : {rename, favourite, tags, lineage, separate, remove}) {
         action->setShortcutContext(Qt::WidgetShortcut);
         library_->addAction(action);
     }
@@ -376,6 +411,12 @@ void MainWindow::toggleFavourite(qint64 id) {
 
 void MainWindow::showJob(qint64 id, int status, const QString& stage, double progress, const QString& error) {
     const auto s = static_cast<JobStatus>(status);
+    if (const auto pending = pendingRemixes_.find(id);
+        pending != pendingRemixes_.end() && s != JobStatus::Running && s != JobStatus::Queued) {
+        if (const auto job = session_.history().job(id); s == JobStatus::Finished && job && job->resultTrack)
+            remix_->setResult(pending->second.original, *job->resultTrack, pending->second.tempo);
+        pendingRemixes_.erase(pending);
+    }
     if (s == JobStatus::Running && !stage.isEmpty())
         statusBar()->showMessage(tr("Job %1: %2 %3%").arg(id).arg(stage).arg(std::lround(100 * progress)));
     else if (s == JobStatus::Failed)

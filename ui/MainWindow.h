@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+#include <map>
+#include <optional>
+
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -16,6 +19,7 @@ class StudioSession;
 class WaveformView;
 class PlayerPanel;
 class AnalysisPanel;
+class RemixPanel;
 
 // The studio's main window: Create on the left, the Library in the middle, the jobs below.
 class MainWindow : public QMainWindow {
@@ -32,6 +36,7 @@ class MainWindow : public QMainWindow {
     WaveformView* waveformView() const { return waveform_; }
     PlayerPanel* playerPanel() const { return player_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
+    RemixPanel* remixPanel() const { return remix_; }
 
   public slots:
     // The Library's actions on the track under the cursor (deleteTrack asks nothing: the
@@ -53,6 +58,8 @@ class MainWindow : public QMainWindow {
     void loadSelectedTrack();
     void addLibraryActions();
     qint64 currentTrack() const;
+    // Selects a track in the Library (clearing a search that hides it), which loads it.
+    void selectTrack(qint64 id);
     qint64 loadedTrack_ = 0;
 
     StudioSession& session_;
@@ -66,6 +73,18 @@ class MainWindow : public QMainWindow {
     WaveformView* waveform_;
     PlayerPanel* player_;
     AnalysisPanel* analysis_;
+    RemixPanel* remix_;
+    struct PendingRemix {
+        qint64 original;
+        double tempo;
+    };
+    std::map<qint64, PendingRemix> pendingRemixes_; // by job id
+    // Where the player resumes once the next track has loaded (comparing before and after).
+    struct Resume {
+        double position;
+        bool playing;
+    };
+    std::optional<Resume> resume_;
     int loadGeneration_ = 0; // a newer selection makes older loads stale
 };
 

@@ -1,5 +1,7 @@
 #include "ui/PreferencesDialog.h"
 
+#include "ml/Device.h"
+
 #include "playback/AudioOutput.h"
 #include "project/ProjectDatabase.h"
 
@@ -49,11 +51,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     compute_->addItem(tr("Automatic"), "auto");
     compute_->addItem(tr("CPU"), "cpu");
     compute_->addItem(tr("CUDA GPU"), "cuda");
-    // This build links no CUDA-enabled libtorch: the choice is shown, and why it is off.
-    if (auto* model = qobject_cast<QStandardItemModel*>(compute_->model())) {
+    // Without a CUDA-enabled libtorch or a GPU the choice is shown, and why it is off.
+    if (auto* model = qobject_cast<QStandardItemModel*>(compute_->model()); model && !cudaAvailable()) {
         auto* cuda = model->item(2);
         cuda->setEnabled(false);
-        cuda->setToolTip(tr("Unavailable: this build of Cadenza has no CUDA support"));
+        cuda->setToolTip(tr("Unavailable: this build of Cadenza, or this machine, has no CUDA support"));
     }
     compute_->setCurrentIndex(std::max(0, compute_->findData(settings.value("compute/device", "auto"))));
 

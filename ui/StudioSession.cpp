@@ -3,8 +3,39 @@
 #include "base/ResourcePaths.h"
 #include "engine/AnalyzeJob.h"
 #include "engine/ImportJob.h"
+#include "engine/RemixJob.h"
+#include "engine/SeparateJob.h"
+#include "ml/ModelRegistry.h"
+#include "ml/MoodClassifier.h"
+
+#include <QSettings>
+
+#include <mutex>
 
 namespace cadenza {
+
+namespace {
+
+// The mood model is loaded on the first analysis, on the worker thread that runs it, so
+// the studio's start pays nothing for it. Preferences choose the models folder and whether
+// CUDA may be used.
+AnalysisEnricher moodEnricher() {
+    const QSettings settings;
+    const std::filesystem::path userModels =
+        settings.value("paths/models", QString::fromStdString((defaultDataDirectory() / "models").string()))
+            .toString()
+            .toStdString();
+    const bool allowCuda = settings.value("compute/device", "auto").toString() != "cpu";
+    auto state = std::make_shared<std::pair<std::once_flag, std::shared_ptr<const MoodClassifier>>>();
+    return [state, userModels, allowCuda](AudioAnalysis& analysis) {
+        std::call_once(state->first,
+                       [&] { state->second = loadInstalledMoodClassifier(modelRoots(userModels), allowCuda); });
+        if (state->second)
+            analysis.mood = state->second->classify(analysis);
+    };
+}
+
+} // namespace
 
 StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject* parent)
     : QObject(parent), catalog_(Catalog::load(resourceDirectory())),
@@ -14,7 +45,9 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
     queue_ = std::make_unique<JobQueue>(
         *workerHistory_, std::map<std::string, JobRunner>{{"generate", generateJobRunner(catalog_, engine_)},
                                                           {"import", importJobRunner()},
-                                                          {"analyze", analyzeJobRunner()}});
+                                                          {"analyze", analyzeJobRunner(moodEnricher())},
+                                                          {"remix", remixJobRunner()},
+                                                          {"separate", separateJobRunner()}});
     queue_->setListener([this](const JobEvent& e) {
         // From a worker thread: hand the event to the GUI thread.
         QMetaObject::invokeMethod(
@@ -47,6 +80,21 @@ std::int64_t StudioSession::import(const std::filesystem::path& file) {
 
 std::int64_t StudioSession::analyze(std::int64_t trackId) {
     return queue_->submit("analyze", analysisTitle(trackId), analyzeParameters(trackId));
+}
+
+std::int64_t StudioSession::remix(std::int64_t trackId, const TimePitch& change, const std::string& preset) {
+    change.validate();
+    if (!preset.empty())
+        EffectChain::preset(preset); // refuses an unknown name before anything is queued
+    const auto track = history_->track(trackId);
+    return queue_->submit("remix", "Remix: " + (track ? track->title : std::to_string(trackId)),
+                          remixParameters(trackId, change, preset));
+}
+
+std::int64_t StudioSession::separate(std::int64_t trackId) {
+    const auto track = history_->track(trackId);
+    return queue_->submit("separate", "Stems: " + (track ? track->title : std::to_string(trackId)),
+                          separateParameters(trackId));
 }
 
 std::string StudioSession::analysisTitle(std::int64_t trackId) const {

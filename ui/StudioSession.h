@@ -5,6 +5,7 @@
 #include "engine/SymbolicEngine.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
+#include "remix/TimePitch.h"
 
 #include <QObject>
 
@@ -35,6 +36,10 @@ class StudioSession : public QObject {
     std::int64_t import(const std::filesystem::path& file);
     // Queues an analysis of a track (JobPriority::User: someone asked for it).
     std::int64_t analyze(std::int64_t trackId);
+    // Queues a remix (tempo, pitch, an effect preset or none) and a stem separation; each
+    // makes a derived track. Throws UserError for values out of range, queuing nothing.
+    std::int64_t remix(std::int64_t trackId, const TimePitch& change, const std::string& preset);
+    std::int64_t separate(std::int64_t trackId);
 
   signals:
     // On the GUI thread.

@@ -12,10 +12,12 @@
 #include "engine/ImportJob.h"
 #include "engine/RemixJob.h"
 #include "engine/SeparateJob.h"
-#include "separate/SpectralSeparator.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
+#include "ml/ModelRegistry.h"
+#include "ml/MoodClassifier.h"
 #include "project/ProjectDatabase.h"
+#include "separate/SpectralSeparator.h"
 
 #include <nlohmann/json.hpp>
 
@@ -102,6 +104,16 @@ class TerminalProgress {
     bool active_ = false;
 };
 
+// Classifies the mood when a mood model is installed (shipped, or in the data folder's
+// models/); otherwise the analysis goes without one.
+AnalysisEnricher moodEnricher() {
+    std::shared_ptr<const MoodClassifier> classifier =
+        loadInstalledMoodClassifier(modelRoots(defaultDataDirectory() / "models"), true);
+    if (!classifier)
+        return {};
+    return [classifier](AudioAnalysis& analysis) { analysis.mood = classifier->classify(analysis); };
+}
+
 // Runs one job of the project history on a one-worker queue, the same job the studio
 // would run, while this thread turns Ctrl-C into a cancel. Returns the track it made.
 std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicEngine& engine,
@@ -113,7 +125,7 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicE
         JobQueue queue(db,
                        {{"generate", generateJobRunner(catalog, engine)},
                         {"import", importJobRunner()},
-                        {"analyze", analyzeJobRunner()},
+                        {"analyze", analyzeJobRunner(moodEnricher())},
                         {"remix", remixJobRunner()},
                         {"separate", separateJobRunner()}},
                        1);
@@ -204,10 +216,14 @@ void printAnalysis(const nlohmann::json& a, bool asJson) {
         char line[64];
         const auto start = s["start"].get<double>();
         std::snprintf(line, sizeof line, "%s%s %d:%02d", sections.empty() ? "" : ", ",
-                      s["label"].get<std::string>().c_str(), static_cast<int>(start) / 60, static_cast<int>(start) % 60);
+                      s["label"].get<std::string>().c_str(), static_cast<int>(start) / 60,
+                      static_cast<int>(start) % 60);
         sections += line;
     }
     std::printf("  sections: %s\n", sections.c_str());
+    if (a.contains("mood"))
+        std::printf("  mood: %s (valence %+.2f, arousal %+.2f)\n", a["mood"]["label"].get<std::string>().c_str(),
+                    a["mood"]["valence"].get<double>(), a["mood"]["arousal"].get<double>());
 }
 
 // `remix FILE|TRACK_ID [--tempo FACTOR] [--pitch SEMITONES] --out FILE.wav`: a track of
@@ -252,8 +268,8 @@ int remix(const QCommandLineParser& args) {
     const std::filesystem::path file = target;
     probeAudio(file);
     TerminalProgress terminal;
-    auto result =
-        changeTempoAndPitch(importAudio(file, 44100, {}, interruptToken()), change, std::ref(terminal), interruptToken());
+    auto result = changeTempoAndPitch(importAudio(file, 44100, {}, interruptToken()), change, std::ref(terminal),
+                                      interruptToken());
     if (!preset.empty())
         result = applyEffects(result, effects, std::ref(terminal), interruptToken());
     writeWav(files.stage(out), result, SampleFormat::Pcm24, interruptToken());
@@ -346,15 +362,19 @@ int analyze(const QCommandLineParser& args) {
             throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
         const Catalog catalog = Catalog::load(resourceDirectory());
         const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-        runJob(db, catalog, engine,
-               [&](JobQueue& queue) { return queue.submit("analyze", "track " + target, analyzeParameters(*trackId)); });
+        runJob(db, catalog, engine, [&](JobQueue& queue) {
+            return queue.submit("analyze", "track " + target, analyzeParameters(*trackId));
+        });
         analysis = nlohmann::json::parse(db.analysis(*trackId).value());
     } else {
         const std::filesystem::path file = target;
         probeAudio(file);
         TerminalProgress terminal;
         const StereoBuffer audio = importAudio(file, 44100, {}, interruptToken());
-        analysis = nlohmann::json::parse(analysisToJson(analyzeAudio(audio, std::ref(terminal), interruptToken())));
+        AudioAnalysis measured = analyzeAudio(audio, std::ref(terminal), interruptToken());
+        if (const auto enrich = moodEnricher())
+            enrich(measured);
+        analysis = nlohmann::json::parse(analysisToJson(measured));
     }
     printAnalysis(analysis, args.isSet("json"));
     return 0;

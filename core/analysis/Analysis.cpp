@@ -87,7 +87,12 @@ void summariseFrames(const FrameFeatures& frames, AudioAnalysis& out) {
     out.dynamics = percentile(levels, 0.95) - percentile(levels, 0.10);
 }
 
-double rounded(double value, double step) { return std::round(value / step) * step; }
+// To a multiple of `step` (a power of ten), as the double nearest that decimal, so that
+// JSON shows 2.53 rather than 2.5300000000000002.
+double rounded(double value, double step) {
+    const double scale = std::round(1 / step);
+    return std::round(value * scale) / scale;
+}
 
 } // namespace
 
@@ -143,7 +148,7 @@ std::string analysisToJson(const AudioAnalysis& a) {
     json sections = json::array();
     for (const auto& s : a.sections)
         sections.push_back({{"label", s.label}, {"start", rounded(s.start, 0.001)}, {"end", rounded(s.end, 0.001)}});
-    return json{
+    json out{
         {"duration", rounded(a.duration, 0.001)},
         {"tempo", rounded(a.tempo, 0.01)},
         {"tempo_confidence", rounded(a.tempoConfidence, 0.01)},
@@ -165,8 +170,17 @@ std::string analysisToJson(const AudioAnalysis& a) {
         {"mfcc_mean", mfccMean},
         {"mfcc_deviation", mfccDeviation},
         {"sections", sections},
+    };
+    if (a.mood) {
+        json scores = json::object();
+        for (const auto& [label, score] : a.mood->scores)
+            scores[label] = rounded(score, 1e-4);
+        out["mood"] = {{"label", a.mood->scores.empty() ? "" : a.mood->scores.front().first},
+                       {"valence", rounded(a.mood->valence, 1e-3)},
+                       {"arousal", rounded(a.mood->arousal, 1e-3)},
+                       {"scores", scores}};
     }
-        .dump();
+    return out.dump();
 }
 
 } // namespace cadenza

@@ -6,7 +6,9 @@
 #include "jobs/Progress.h"
 
 #include <array>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cadenza {
@@ -25,10 +27,10 @@ struct AudioAnalysis {
     double modeStrength = 0; // best major-profile correlation minus best minor's, in [-2, 2]
     std::array<double, 12> chroma{};
 
-    double lufs = -70;         // integrated, EBU R 128
-    double loudnessRange = 0;  // LU
-    double truePeak = -100;    // dBTP
-    double dynamics = 0;       // dB between the loud (95th percentile) and quiet (10th) energy of the music
+    double lufs = -70;        // integrated, EBU R 128
+    double loudnessRange = 0; // LU
+    double truePeak = -100;   // dBTP
+    double dynamics = 0;      // dB between the loud (95th percentile) and quiet (10th) energy of the music
 
     double centroidHz = 0; // spectral centroid, averaged over the sounding frames
     double rolloffHz = 0;  // 85% rolloff
@@ -42,9 +44,17 @@ struct AudioAnalysis {
     std::array<double, 13> mfccDeviation{};
 
     std::vector<DetectedSection> sections;
+
+    // Filled by the mood classifier (core/ml) when its weights are installed.
+    struct Mood {
+        double valence = 0;                                 // -1 (negative) .. 1 (positive)
+        double arousal = 0;                                 // -1 (calm) .. 1 (energetic)
+        std::vector<std::pair<std::string, double>> scores; // every label, most likely first; sums to 1
+    };
+    std::optional<Mood> mood;
 };
 
-// Measures everything above. Progress stages: "analyse spectrum", "analyse loudness",
+// Measures everything above but the mood. Progress stages: "analyse spectrum", "analyse loudness",
 // "analyse key", "analyse structure". Throws OperationCancelled promptly on cancel.
 AudioAnalysis analyzeAudio(const StereoBuffer& audio, const ProgressCallback& progress = {},
                            const CancelToken& cancel = {});

@@ -130,6 +130,7 @@ std::vector<std::size_t> placeBeats(const std::vector<double>& local, double per
     // Leading and trailing beats in silence are the tracker extrapolating: drop beats at
     // either end whose onset strength is under half the typical beat's.
     std::vector<double> strengths;
+    strengths.reserve(beats.size());
     for (const auto b : beats)
         strengths.push_back(local[b]);
     std::nth_element(strengths.begin(), strengths.begin() + static_cast<std::ptrdiff_t>(strengths.size() / 2),

@@ -29,7 +29,7 @@ FrameFeatures computeFrameFeatures(const StereoBuffer& audio, const CancelToken&
     const int frameSize = frameSizeFor(audio.sampleRate);
     const int hop = std::max(1, static_cast<int>(std::lround(audio.sampleRate / 100.0)));
     const auto frames = (audio.frames() + static_cast<std::size_t>(hop) - 1) / static_cast<std::size_t>(hop);
-    const auto binCount = static_cast<std::size_t>(frameSize / 2 + 1);
+    const auto binCount = static_cast<std::size_t>(frameSize) / 2 + 1;
     const double binHz = static_cast<double>(audio.sampleRate) / frameSize;
 
     ShortTimeSpectrum stft(frameSize);
@@ -39,8 +39,8 @@ FrameFeatures computeFrameFeatures(const StereoBuffer& audio, const CancelToken&
     const int onsetFrameSize = frameSize / 4;
     ShortTimeSpectrum onsetStft(onsetFrameSize);
     const MelFilterBank onsetMel(kOnsetBands, onsetFrameSize, audio.sampleRate, 30, 11000);
-    std::vector<float> onsetPower(static_cast<std::size_t>(onsetFrameSize / 2 + 1)), onsetBands,
-        onsetLog(kOnsetBands), previousOnsetLog(kOnsetBands, 10 * std::log10(kPowerFloor));
+    std::vector<float> onsetPower(static_cast<std::size_t>(onsetFrameSize / 2 + 1)), onsetBands, onsetLog(kOnsetBands),
+        previousOnsetLog(kOnsetBands, 10 * std::log10(kPowerFloor));
     const auto notes = binMidiNotes(frameSize, audio.sampleRate, 60, 4200);
     // Spectral shape is measured up to 16 kHz (or Nyquist); above that is mostly noise.
     const auto shapeBins = std::min(binCount, static_cast<std::size_t>(16000 / binHz) + 1);
@@ -59,10 +59,12 @@ FrameFeatures computeFrameFeatures(const StereoBuffer& audio, const CancelToken&
     std::vector<std::array<float, FrameFeatures::kMfccs>> dct(kMelBands);
     for (int b = 0; b < kMelBands; ++b)
         for (std::size_t c = 0; c < FrameFeatures::kMfccs; ++c)
-            dct[static_cast<std::size_t>(b)][c] = static_cast<float>(
-                std::sqrt((c == 0 ? 1.0 : 2.0) / kMelBands) * std::cos(M_PI * static_cast<double>(c) * (b + 0.5) / kMelBands));
+            dct[static_cast<std::size_t>(b)][c] =
+                static_cast<float>(std::sqrt((c == 0 ? 1.0 : 2.0) / kMelBands) *
+                                   std::cos(M_PI * static_cast<double>(c) * (b + 0.5) / kMelBands));
 
-    std::vector<float> power(binCount), bands, logBands(kMelBands), previousLog(kMelBands, 10 * std::log10(kPowerFloor));
+    std::vector<float> power(binCount), bands, logBands(kMelBands),
+        previousLog(kMelBands, 10 * std::log10(kPowerFloor));
     const float magnitudeScale = 4.0f / static_cast<float>(frameSize); // a full-scale sine reads 1
     for (std::size_t f = 0; f < frames; ++f) {
         if (f % 128 == 0) {

@@ -14,17 +14,19 @@ namespace cadenza {
 struct FrameFeatures {
     static constexpr std::size_t kMfccs = 13;
     double framesPerSecond = 100;
-    double firstFrameSeconds = 0; // the centre of frame 0
-    std::vector<float> onsetStrength;                // rectified log-mel spectral flux
-    std::vector<float> centroidHz;                   // spectral centroid
-    std::vector<float> rolloffHz;                    // frequency below which 85% of the energy lies
-    std::vector<float> flatness;                     // geometric over arithmetic mean power, 0..1
-    std::vector<float> rms;                          // RMS of the 10 ms hop, linear
-    std::vector<std::array<float, kMfccs>> mfcc;     // mel-frequency cepstral coefficients
-    std::vector<std::array<float, 12>> chroma;       // pitch-class energy, sums to 1 (or 0 in silence)
+    double firstFrameSeconds = 0;                // the centre of frame 0
+    std::vector<float> onsetStrength;            // rectified log-mel spectral flux
+    std::vector<float> centroidHz;               // spectral centroid
+    std::vector<float> rolloffHz;                // frequency below which 85% of the energy lies
+    std::vector<float> flatness;                 // geometric over arithmetic mean power, 0..1
+    std::vector<float> rms;                      // RMS of the 10 ms hop, linear
+    std::vector<std::array<float, kMfccs>> mfcc; // mel-frequency cepstral coefficients
+    std::vector<std::array<float, 12>> chroma;   // pitch-class energy, sums to 1 (or 0 in silence)
 
     std::size_t frames() const { return onsetStrength.size(); }
-    double frameSeconds(std::size_t frame) const { return firstFrameSeconds + static_cast<double>(frame) / framesPerSecond; }
+    double frameSeconds(std::size_t frame) const {
+        return firstFrameSeconds + static_cast<double>(frame) / framesPerSecond;
+    }
 };
 
 // Throws OperationCancelled within about a second of audio of a cancel.

@@ -20,8 +20,8 @@ void normalise(Vector& v) {
 std::vector<std::size_t> blockEdges(const FrameFeatures& features, const std::vector<double>& beats) {
     std::vector<std::size_t> edges{0};
     const auto toFrame = [&](double seconds) {
-        return static_cast<std::size_t>(std::max(0.0, std::round((seconds - features.firstFrameSeconds) *
-                                                                 features.framesPerSecond)));
+        return static_cast<std::size_t>(
+            std::max(0.0, std::round((seconds - features.firstFrameSeconds) * features.framesPerSecond)));
     };
     if (beats.size() >= 16) {
         for (const double b : beats)

@@ -121,6 +121,9 @@ MoodStyle readMood(const json& j) {
     m.minorProbability = j.value("minor_probability", 0.5);
     m.tempoFactor = j.value("tempo_factor", 1.0);
     m.velocityScale = j.value("velocity_scale", 1.0);
+    m.reverbScale = j.value("reverb_scale", 1.0);
+    m.densityOffset = j.value("density_offset", 0.0);
+    m.articulation = j.value("articulation", 1.0);
     m.genres = j.value("genres", std::vector<std::string>{});
     return m;
 }

@@ -73,6 +73,9 @@ struct MoodStyle {
     double minorProbability = 0.5;
     double tempoFactor = 1.0;
     double velocityScale = 1.0;
+    double reverbScale = 1.0;        // multiplies every part's reverb send: dreamy washes, angry is dry
+    double densityOffset = 0;        // added to the genre's melody density
+    double articulation = 1.0;       // note lengths of pitched parts: < 1 detached, > 1 legato
     std::vector<std::string> genres; // genres that suit the mood, best first
 };
 

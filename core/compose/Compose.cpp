@@ -52,6 +52,24 @@ void applySwing(Score& score, const Swing& swing) {
                 note.tick += delay;
 }
 
+// Lengthens (legato) or shortens (detached) the notes of the chord and melody parts by the
+// mood's articulation; nothing rings past the end of the music's last bar. Drums and bass
+// keep their genre's idiom (a walking bass stays in quarter notes).
+void applyArticulation(Score& score, double articulation) {
+    if (articulation == 1.0)
+        return;
+    const Tick end = score.musicTicks();
+    for (auto& part : score.parts) {
+        if (part.role == "drums" || part.role == "bass")
+            continue;
+        for (auto& note : part.notes) {
+            const auto scaled = static_cast<Tick>(std::lround(static_cast<double>(note.length) * articulation));
+            note.length = std::clamp(scaled, std::min(note.length, Score::kTicksPerStep / 2),
+                                     std::max(note.length, end - note.tick));
+        }
+    }
+}
+
 } // namespace
 
 Score compose(const StyleSpec& spec, const Catalog& catalog) {
@@ -89,7 +107,7 @@ Score compose(const StyleSpec& spec, const Catalog& catalog) {
                 part.program = choice.program;
         part.volume = role.volume;
         part.pan = role.pan;
-        part.reverb = role.reverb;
+        part.reverb = std::clamp(static_cast<int>(std::lround(role.reverb * mood->reverbScale)), 0, 127);
         part.chorus = role.chorus;
         if (roleName == "drums") {
             part.channel = 9;
@@ -110,6 +128,7 @@ Score compose(const StyleSpec& spec, const Catalog& catalog) {
         parts.push_back(std::move(part));
     }
     score.parts = std::move(parts);
+    applyArticulation(score, mood->articulation);
     applySwing(score, genre->swing);
     for (auto& part : score.parts)
         std::stable_sort(part.notes.begin(), part.notes.end(),

@@ -151,8 +151,9 @@ void writeMelody(const Arrangement& song, const RoleStyle& role, Part& part, Ran
             return;
         // One stream per kind of melody: every chorus draws the same numbers.
         Random stream = random.fork(melody == "hook" ? "hook" : current->kind);
-        const auto motif = makeMotif(stream, meter.stepsPerBar(), meter.stepsPerBeat(),
-                                     std::clamp(song.genre.melodyDensity + (melody == "hook" ? 0.1 : 0.0), 0.0, 1.0));
+        const auto motif = makeMotif(
+            stream, meter.stepsPerBar(), meter.stepsPerBeat(),
+            std::clamp(song.genre.melodyDensity + song.mood.densityOffset + (melody == "hook" ? 0.1 : 0.0), 0.0, 1.0));
         writer.writeSection(sectionBars, motif, stream, melody == "hook");
     };
     for (const auto& bar : song.bars) {

@@ -31,7 +31,8 @@ ComplexStft::ComplexStft(int frameSize) : size_(frameSize), window_(static_cast<
 
 std::vector<ComplexStft::Spectrum> ComplexStft::analyse(const std::vector<float>& signal) const {
     const auto length = static_cast<std::ptrdiff_t>(signal.size());
-    const std::size_t frames = (signal.size() + static_cast<std::size_t>(size_ - hop())) / static_cast<std::size_t>(hop()) + 1;
+    const std::size_t frames =
+        (signal.size() + static_cast<std::size_t>(size_ - hop())) / static_cast<std::size_t>(hop()) + 1;
     std::vector<Spectrum> out(frames, Spectrum(bins()));
     std::vector<float> frame(static_cast<std::size_t>(size_));
     const Plan forward(size_, false);

@@ -19,7 +19,7 @@ class ComplexStft {
 
     int frameSize() const { return size_; }
     int hop() const { return size_ / 4; }
-    std::size_t bins() const { return static_cast<std::size_t>(size_ / 2 + 1); }
+    std::size_t bins() const { return static_cast<std::size_t>(size_) / 2 + 1; }
 
     // Frame f covers samples [f * hop - frameSize + hop, f * hop + hop): every sample of
     // the signal, the first and last included, lies in four frames.

@@ -1,6 +1,5 @@
 #include "engine/AnalyzeJob.h"
 
-#include "analysis/Analysis.h"
 #include "audio/AudioFile.h"
 #include "base/UserError.h"
 
@@ -8,11 +7,13 @@
 
 namespace cadenza {
 
-std::string analyzeParameters(std::int64_t trackId) { return nlohmann::json{{"track", trackId}}.dump(); }
+std::string analyzeParameters(std::int64_t trackId) {
+    return nlohmann::json{{"track", trackId}}.dump();
+}
 
-JobRunner analyzeJobRunner() {
-    return [](const std::string& parameters, const JobContext& context, const ProgressCallback& progress,
-              const CancelToken& cancel) {
+JobRunner analyzeJobRunner(AnalysisEnricher enrich) {
+    return [enrich = std::move(enrich)](const std::string& parameters, const JobContext& context,
+                                        const ProgressCallback& progress, const CancelToken& cancel) {
         const auto trackId = nlohmann::json::parse(parameters).at("track").get<std::int64_t>();
         std::filesystem::path folder;
         bool exists = false;
@@ -25,7 +26,10 @@ JobRunner analyzeJobRunner() {
         if (progress)
             progress("read", 0);
         const StereoBuffer audio = readAudioFile(folder / "song.wav");
-        const std::string json = analysisToJson(analyzeAudio(audio, progress, cancel));
+        AudioAnalysis analysis = analyzeAudio(audio, progress, cancel);
+        if (enrich)
+            enrich(analysis);
+        const std::string json = analysisToJson(analysis);
         cancel.throwIfCancelled();
         context.withDatabase([&](ProjectDatabase& db) { db.setAnalysis(trackId, json); });
         return std::optional<std::int64_t>(trackId);

@@ -102,8 +102,8 @@ JobRunner remixJobRunner() {
             json.flush();
             files.commit();
         }
-        return std::optional<std::int64_t>(
-            context.addTrack(track, folder, {}, {LineageLink{parentId, "remix", remixParameters(parentId, change, preset)}}));
+        return std::optional<std::int64_t>(context.addTrack(
+            track, folder, {}, {LineageLink{parentId, "remix", remixParameters(parentId, change, preset)}}));
     };
 }
 

@@ -45,10 +45,10 @@ JobRunner separateJobRunner() {
                          SampleFormat::Pcm24, cancel);
             }
             std::ofstream json(files.stage(folder / "song.json"));
-            json << nlohmann::json{{"source", "derived"},  {"parent", parentId},
+            json << nlohmann::json{{"source", "derived"},     {"parent", parentId},
                                    {"operation", "separate"}, {"method", "spectral"},
-                                   {"stems", names},       {"duration", mix.seconds()},
-                                   {"midi", false},        {"sections", nlohmann::json::array()}}
+                                   {"stems", names},          {"duration", mix.seconds()},
+                                   {"midi", false},           {"sections", nlohmann::json::array()}}
                         .dump(2);
             json.flush();
             std::filesystem::copy_file(parentFolder / "song.wav", files.stage(folder / "song.wav"),

@@ -42,7 +42,9 @@ void EffectChain::validate() const {
     check("reverb time", reverbSeconds, 0.1, 10);
 }
 
-std::vector<std::string> EffectChain::presetNames() { return {"lo-fi", "radio", "hall", "club", "underwater"}; }
+std::vector<std::string> EffectChain::presetNames() {
+    return {"lo-fi", "radio", "hall", "club", "underwater"};
+}
 
 EffectChain EffectChain::preset(std::string_view name) {
     EffectChain c;
@@ -124,7 +126,8 @@ StereoBuffer applyEffects(const StereoBuffer& audio, const EffectChain& chain, c
     if (chain.reverbMix > 0)
         ring = std::max(ring, chain.reverbSeconds * 1.3);
     if (chain.delayMix > 0)
-        ring = std::max(ring, chain.delaySeconds * (1 + (chain.delayFeedback > 0 ? -3 / std::log10(chain.delayFeedback) : 0)));
+        ring = std::max(ring, chain.delaySeconds *
+                                  (1 + (chain.delayFeedback > 0 ? -3 / std::log10(chain.delayFeedback) : 0)));
     const auto tail = static_cast<std::size_t>(std::min(ring, 12.0) * audio.sampleRate);
     if (progress)
         progress("effects", 0);

@@ -12,23 +12,23 @@ namespace cadenza {
 // The settings of the effects chain (core/remix/faust/effects.dsp), each at its neutral
 // value by default: a default chain changes nothing.
 struct EffectChain {
-    double highpassHz = 0;      // 0 (off) or 20..20000
-    double lowpassHz = 0;       // 0 (off) or 20..20000
-    double lowShelfDb = 0;      // -24..24, below 250 Hz
-    double highShelfDb = 0;     // -24..24, above 4 kHz
-    double distortion = 0;      // 0..1 drive
-    int bits = 0;               // 0 (off) or 2..16: bit crushing
-    double sampleHoldHz = 0;    // 0 (off) or 500..44100: sample-rate reduction
+    double highpassHz = 0;              // 0 (off) or 20..20000
+    double lowpassHz = 0;               // 0 (off) or 20..20000
+    double lowShelfDb = 0;              // -24..24, below 250 Hz
+    double highShelfDb = 0;             // -24..24, above 4 kHz
+    double distortion = 0;              // 0..1 drive
+    int bits = 0;                       // 0 (off) or 2..16: bit crushing
+    double sampleHoldHz = 0;            // 0 (off) or 500..44100: sample-rate reduction
     double compressorThresholdDb = -18; // -60..0
-    double compressorRatio = 1; // 1 (off) .. 20
+    double compressorRatio = 1;         // 1 (off) .. 20
     double compressorMakeupDb = 0;      // 0..24
-    double chorusMix = 0;       // 0..1
-    double chorusRateHz = 1.5;  // 0.05..10
-    double delayMix = 0;        // 0..1
-    double delaySeconds = 0.35; // 0.01..2
-    double delayFeedback = 0.35; // 0..0.9
-    double reverbMix = 0;       // 0..1
-    double reverbSeconds = 2;   // 0.1..10, RT60
+    double chorusMix = 0;               // 0..1
+    double chorusRateHz = 1.5;          // 0.05..10
+    double delayMix = 0;                // 0..1
+    double delaySeconds = 0.35;         // 0.01..2
+    double delayFeedback = 0.35;        // 0..0.9
+    double reverbMix = 0;               // 0..1
+    double reverbSeconds = 2;           // 0.1..10, RT60
 
     // Throws UserError naming the first setting out of its range, and the range.
     void validate() const;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cadenza {
+
+// A model folder as the registry sees it. A folder holds a model when it has a
+// manifest.json ({"name", "kind", "files": [...], ...}), or when it is a Hugging Face
+// checkpoint folder (config.json beside model.safetensors or its shards), whose kind comes
+// from config.json's "model_type".
+struct ModelEntry {
+    std::string name; // the folder's name unless the manifest says otherwise
+    std::string kind; // "mood", "musicgen", ...
+    std::filesystem::path folder;
+    bool complete = false; // every file it needs is present
+    std::string problem;   // what is missing or wrong, when not complete
+    std::string manifest;  // manifest.json's (or config.json's) text
+};
+
+// Lists the models under each of `roots` (the shipped models, then the user's models
+// folder), one level deep; a later root's model of the same name replaces an earlier one.
+std::vector<ModelEntry> listModels(const std::vector<std::filesystem::path>& roots);
+
+// Where models are looked for: the ones shipped with Cadenza (share/cadenza/models), then
+// the user's models folder.
+std::vector<std::filesystem::path> modelRoots(const std::filesystem::path& userModels);
+
+// The first complete model of a kind, if any.
+std::optional<ModelEntry> findModel(const std::vector<std::filesystem::path>& roots, const std::string& kind);
+
+} // namespace cadenza

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <torch/nn/module.h>
+
+#include <map>
+#include <string>
+
+namespace cadenza {
+
+// Every parameter and buffer of a module, by its dotted name ("trunk.0.weight").
+std::map<std::string, torch::Tensor> moduleWeights(const torch::nn::Module& module);
+
+// Copies weights into a module's parameters and buffers, name by name. Throws
+// std::runtime_error naming the first tensor that is missing or whose shape differs from
+// what the module (built from its configuration) expects. `source` names the file.
+void assignModuleWeights(torch::nn::Module& module, const std::map<std::string, torch::Tensor>& weights,
+                         const std::string& source);
+
+} // namespace cadenza

@@ -1,0 +1,243 @@
+// core/ml: the safetensors reader and writer (round trips, a file laid out by hand, and
+// damaged headers refused with the tensor named), the model registry, and the mood
+// classifier on a small randomly initialised model that the test makes and saves.
+
+#include "ml/ModelRegistry.h"
+#include "ml/ModuleWeights.h"
+#include "ml/MoodClassifier.h"
+#include "ml/MoodNet.h"
+#include "ml/SafeTensors.h"
+
+#include "base/ResourcePaths.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <torch/utils.h>
+
+#include <cstdint>
+#include <fstream>
+
+using namespace cadenza;
+
+namespace {
+
+std::filesystem::path pathIn(const QTemporaryDir& dir, const std::string& name) {
+    return std::filesystem::path(dir.path().toStdString()) / name;
+}
+
+// A safetensors file from a header and raw bytes, written as the format says.
+void writeRaw(const std::filesystem::path& path, const std::string& header, const std::string& data) {
+    std::ofstream out(path, std::ios::binary);
+    const std::uint64_t size = header.size();
+    out.write(reinterpret_cast<const char*>(&size), sizeof size);
+    out << header << data;
+}
+
+template <typename Call> QString errorOf(Call call) {
+    try {
+        call();
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+void writeManifest(const std::filesystem::path& folder, const nlohmann::json& manifest) {
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "manifest.json") << manifest.dump();
+}
+
+AudioAnalysis someAnalysis() {
+    AudioAnalysis a;
+    a.duration = 30;
+    a.tempo = 128;
+    a.key = {9, Mode::Minor};
+    a.keyConfidence = 0.2;
+    a.modeStrength = -0.3;
+    a.chroma = {0.1, 0.02, 0.08, 0.09, 0.1, 0.05, 0.03, 0.11, 0.04, 0.2, 0.08, 0.1};
+    a.centroidHz = 1800;
+    a.rolloffHz = 4200;
+    a.flatness = 0.02;
+    a.dissonance = 0.3;
+    a.dynamics = 8;
+    a.loudnessRange = 5;
+    a.energyCurve.assign(300, 0.1f);
+    for (std::size_t c = 0; c < a.mfccMean.size(); ++c) {
+        a.mfccMean[c] = -100.0 / static_cast<double>(c + 1);
+        a.mfccDeviation[c] = 10.0 / static_cast<double>(c + 1);
+    }
+    return a;
+}
+
+} // namespace
+
+class MlTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void safetensorsRoundTrip() {
+        QTemporaryDir dir;
+        const auto path = pathIn(dir, "weights.safetensors");
+        const std::map<std::string, torch::Tensor> tensors{
+            {"a.weight", torch::randn({3, 4})},
+            {"b.half", torch::randn({5}).to(torch::kFloat16)},
+            {"c.bf16", torch::randn({2, 2}).to(torch::kBFloat16)},
+            {"d.index", torch::arange(7, torch::kInt64)},
+            {"e.scalar", torch::tensor(3.5f).reshape({})},
+        };
+        writeSafeTensors(path, tensors, {{"format", "pt"}});
+        QVERIFY(!std::filesystem::exists(path.string() + ".part"));
+        const auto read = readSafeTensors(path);
+        QCOMPARE(read.tensors.size(), tensors.size());
+        QCOMPARE(QString::fromStdString(read.metadata.at("format")), QString("pt"));
+        for (const auto& [name, tensor] : tensors) {
+            QCOMPARE(read.tensors.at(name).scalar_type(), tensor.scalar_type());
+            QVERIFY2(torch::equal(read.tensors.at(name), tensor), name.c_str());
+        }
+    }
+
+    void readsAFileLaidOutByHand() {
+        // Two F32 values and one I64, as the safetensors specification lays them out.
+        QTemporaryDir dir;
+        const auto path = pathIn(dir, "hand.safetensors");
+        const float values[] = {1.5f, -2.0f};
+        const std::int64_t index = 42;
+        std::string data(reinterpret_cast<const char*>(values), sizeof values);
+        data.append(reinterpret_cast<const char*>(&index), sizeof index);
+        writeRaw(path,
+                 R"({"x":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},)"
+                 R"("n":{"dtype":"I64","shape":[],"data_offsets":[8,16]},"__metadata__":{"by":"hand"}})",
+                 data);
+        const auto read = readSafeTensors(path);
+        QCOMPARE(read.tensors.at("x")[1].item<float>(), -2.0f);
+        QCOMPARE(read.tensors.at("n").item<std::int64_t>(), std::int64_t{42});
+        QCOMPARE(QString::fromStdString(read.metadata.at("by")), QString("hand"));
+    }
+
+    void damagedFilesAreRefusedNamingTheTensor() {
+        QTemporaryDir dir;
+        const auto path = pathIn(dir, "bad.safetensors");
+        const std::string eight(8, '\0');
+        writeRaw(path, R"({"w":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})", eight);
+        QVERIFY(errorOf([&] { readSafeTensors(path); }).contains("tensor 'w' lies outside the file"));
+        writeRaw(path, R"({"w":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", eight);
+        QVERIFY(errorOf([&] { readSafeTensors(path); }).contains("tensor 'w' holds 8 bytes, but its shape needs 12"));
+        writeRaw(path, R"({"w":{"dtype":"F32","shape":[-2],"data_offsets":[0,8]}})", eight);
+        QVERIFY(errorOf([&] { readSafeTensors(path); }).contains("impossible shape"));
+        writeRaw(path, R"({"w":{"dtype":"Q4","shape":[2],"data_offsets":[0,8]}})", eight);
+        QVERIFY(errorOf([&] { readSafeTensors(path); }).contains("unsupported dtype Q4"));
+        writeRaw(path, "not json at all", eight);
+        QVERIFY(errorOf([&] { readSafeTensors(path); }).contains("not JSON"));
+        // A header length far beyond the file, and a file too short to hold one.
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << std::string("\xff\xff\xff\xff\xff\x00\x00\x00", 8);
+        QVERIFY(errorOf([&] { readSafeTensors(path); }).contains("header length"));
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << "abc";
+        QVERIFY(errorOf([&] { readSafeTensors(path); }).contains("too short"));
+    }
+
+    void registryFindsModelFolders() {
+        QTemporaryDir shipped, user;
+        const std::filesystem::path a = shipped.path().toStdString(), b = user.path().toStdString();
+        writeManifest(a / "mood", {{"name", "mood"}, {"kind", "mood"}, {"files", {"model.safetensors"}}});
+        std::ofstream(a / "mood" / "model.safetensors") << "x";
+        writeManifest(a / "half", {{"kind", "separator"}, {"files", {"weights.safetensors"}}});
+        std::filesystem::create_directories(b / "musicgen-small");
+        std::ofstream(b / "musicgen-small" / "config.json") << R"({"model_type": "musicgen"})";
+        std::ofstream(b / "musicgen-small" / "model.safetensors") << "x";
+        std::filesystem::create_directories(b / "holiday photos");
+        const auto models = listModels({a, b});
+        QCOMPARE(models.size(), std::size_t{3});
+        const auto half = std::find_if(models.begin(), models.end(), [](const auto& m) { return m.name == "half"; });
+        QVERIFY(half != models.end() && !half->complete);
+        QCOMPARE(QString::fromStdString(half->problem), QString("missing weights.safetensors"));
+        QCOMPARE(QString::fromStdString(findModel({a, b}, "musicgen")->name), QString("musicgen-small"));
+        QVERIFY(findModel({a, b}, "mood").has_value());
+        QVERIFY(!findModel({a, b}, "separator").has_value());
+        // The user's folder overrides a shipped model of the same name.
+        writeManifest(b / "mood", {{"name", "mood"}, {"kind", "mood"}, {"files", {"other.safetensors"}}});
+        QVERIFY(!findModel({a, b}, "mood").has_value());
+    }
+
+    void moodClassifierLoadsAndClassifies() {
+        QTemporaryDir dir;
+        const std::filesystem::path folder = dir.path().toStdString();
+        torch::manual_seed(1);
+        const std::vector<std::string> labels{"happy", "sad", "calm", "angry"};
+        MoodNet net(kMoodFeatureCount, 4, 16);
+        writeSafeTensors(folder / "model.safetensors", moduleWeights(*net));
+        writeManifest(folder, {{"name", "mood"},
+                               {"kind", "mood"},
+                               {"feature_set", kMoodFeatureSet},
+                               {"features", kMoodFeatureCount},
+                               {"hidden", 16},
+                               {"labels", labels},
+                               {"files", {"model.safetensors"}}});
+        const auto classifier = MoodClassifier::load(folder);
+        QCOMPARE(classifier.labels(), labels);
+        QVERIFY(QString::fromStdString(classifier.device()).startsWith("CPU"));
+        const auto mood = classifier.classify(someAnalysis());
+        QCOMPARE(mood.scores.size(), std::size_t{4});
+        double sum = 0;
+        for (const auto& [label, score] : mood.scores)
+            sum += score;
+        QVERIFY(std::abs(sum - 1) < 1e-5);
+        QVERIFY(std::is_sorted(mood.scores.begin(), mood.scores.end(),
+                               [](const auto& x, const auto& y) { return x.second > y.second; }));
+        QVERIFY(std::abs(mood.valence) <= 1 && std::abs(mood.arousal) <= 1);
+        // The same numbers as the network itself gives on the same features.
+        net->eval();
+        const torch::NoGradGuard noGrad;
+        const auto direct = net->forward(torch::tensor(moodFeatures(someAnalysis())).reshape({1, kMoodFeatureCount}));
+        QVERIFY(std::abs(direct.affect[0][0].item<double>() - mood.valence) < 1e-5);
+        const auto best = direct.logits.argmax(1).item<std::int64_t>();
+        QCOMPARE(mood.scores.front().first, labels[static_cast<std::size_t>(best)]);
+        // Through the registry, as the studio and the CLI load it.
+        std::string problem;
+        QVERIFY(loadInstalledMoodClassifier({folder.parent_path()}, false, &problem) != nullptr);
+        QVERIFY(loadInstalledMoodClassifier({folder / "nowhere"}, false, &problem) == nullptr);
+        QCOMPARE(QString::fromStdString(problem), QString("no mood model is installed"));
+    }
+
+    void mismatchedWeightsAreRefusedNamingTheTensor() {
+        QTemporaryDir dir;
+        const std::filesystem::path folder = dir.path().toStdString();
+        MoodNet net(kMoodFeatureCount, 4, 16);
+        writeSafeTensors(folder / "model.safetensors", moduleWeights(*net));
+        nlohmann::json manifest{{"kind", "mood"},
+                                {"feature_set", kMoodFeatureSet},
+                                {"hidden", 32},
+                                {"labels", {"a", "b", "c", "d"}},
+                                {"files", {"model.safetensors"}}};
+        writeManifest(folder, manifest);
+        const auto shape = errorOf([&] { MoodClassifier::load(folder); });
+        QVERIFY2(shape.contains("tensor 'affectHead.weight' has shape [2, 8] where the configuration needs [2, 16]"),
+                 qPrintable(shape));
+        manifest["feature_set"] = "future-v9";
+        writeManifest(folder, manifest);
+        QVERIFY(errorOf([&] { MoodClassifier::load(folder); }).contains("feature set 'future-v9'"));
+        auto weights = moduleWeights(*net);
+        weights.erase("moodHead.bias");
+        writeSafeTensors(folder / "model.safetensors", weights);
+        manifest["feature_set"] = kMoodFeatureSet;
+        manifest["hidden"] = 16;
+        writeManifest(folder, manifest);
+        QVERIFY(errorOf([&] { MoodClassifier::load(folder); }).contains("lacks the tensor 'moodHead.bias'"));
+    }
+
+    void theShippedModelLoads() {
+        const auto entry = findModel({resourceDirectory() / "models"}, "mood");
+        QVERIFY2(entry.has_value(), "models/mood should ship with Cadenza");
+        const auto manifest = nlohmann::json::parse(entry->manifest);
+        QVERIFY(manifest.contains("held_out_accuracy"));
+        QVERIFY(manifest["training"].contains("command"));
+        const auto classifier = MoodClassifier::load(entry->folder);
+        QVERIFY(classifier.labels().size() >= 8);
+        QVERIFY(!classifier.classify(someAnalysis()).scores.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(MlTest)
+#include "test_ml.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace cadenza {
+
+// The Remix panel: tempo (0.5-2.0×, pitch kept), pitch (±12 semitones, length kept) and an
+// effect preset for the selected track, queued as a job that makes a derived track. Once a
+// remix is done, Original / Remix switch the player between the two at the same musical
+// moment, to compare before and after.
+class RemixPanel : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit RemixPanel(QWidget* parent = nullptr);
+
+    void setTrack(qint64 trackId, const QString& title);
+    // A remix of `original` finished as `result` (made at `tempo`×): offer the comparison.
+    void setResult(qint64 original, qint64 result, double tempo);
+
+    QDoubleSpinBox* tempoBox() const { return tempo_; }
+    QSpinBox* pitchBox() const { return pitch_; }
+    QComboBox* presetBox() const { return preset_; }
+    QPushButton* remixButton() const { return remix_; }
+    QPushButton* originalButton() const { return original_; }
+    QPushButton* resultButton() const { return result_; }
+
+  signals:
+    void remixRequested(qint64 trackId, double tempo, int semitones, const QString& preset);
+    // Play `trackId` from where the other one was: `timeScale` maps its position there.
+    void compareRequested(qint64 trackId, double timeScale);
+
+  private:
+    qint64 track_ = 0;
+    qint64 originalTrack_ = 0, resultTrack_ = 0;
+    double resultTempo_ = 1;
+    QLabel* title_;
+    QDoubleSpinBox* tempo_;
+    QSpinBox* pitch_;
+    QComboBox* preset_;
+    QPushButton* remix_;
+    QPushButton* original_;
+    QPushButton* result_;
+    QButtonGroup* compare_;
+};
+
+} // namespace cadenza
