@@ -113,8 +113,15 @@ class CliTest : public QObject {
         QVERIFY2(std::abs(analysis["tempo"].toDouble() - 124) < 2.5, qPrintable(analysed.output.left(200)));
         for (const char* key :
              {"beats", "key", "key_confidence", "lufs", "loudness_range", "true_peak", "duration", "spectral_centroid",
-              "spectral_rolloff", "spectral_flatness", "energy", "chroma", "sections"})
+              "spectral_rolloff", "spectral_flatness", "energy", "chroma", "sections", "mood"})
             QVERIFY2(analysis.contains(key), key);
+        // The shipped mood model, through the libtorch module loaded on first use.
+        const auto mood = analysis["mood"].toObject();
+        double total = 0;
+        for (const auto& score : mood["scores"].toObject())
+            total += score.toDouble();
+        QVERIFY(std::abs(total - 1) < 0.01);
+        QVERIFY(std::abs(mood["valence"].toDouble()) <= 1 && std::abs(mood["arousal"].toDouble()) <= 1);
 
         // A track of the history: analysed as a job and stored; remixed into a derived track.
         const auto tracks = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();

@@ -1,6 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
-#include "ml/Device.h"
+#include "engine/MlPlugin.h"
 
 #include "playback/AudioOutput.h"
 #include "project/ProjectDatabase.h"
@@ -51,8 +51,10 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     compute_->addItem(tr("Automatic"), "auto");
     compute_->addItem(tr("CPU"), "cpu");
     compute_->addItem(tr("CUDA GPU"), "cuda");
-    // Without a CUDA-enabled libtorch or a GPU the choice is shown, and why it is off.
-    if (auto* model = qobject_cast<QStandardItemModel*>(compute_->model()); model && !cudaAvailable()) {
+    // Without a CUDA-enabled libtorch or a GPU the choice is shown, and why it is off. The
+    // module was loaded in the background at start; if it is not there yet, CUDA stays off.
+    if (auto* model = qobject_cast<QStandardItemModel*>(compute_->model());
+        model && !(MlPlugin::instance().loaded() && MlPlugin::instance().cudaAvailable())) {
         auto* cuda = model->item(2);
         cuda->setEnabled(false);
         cuda->setToolTip(tr("Unavailable: this build of Cadenza, or this machine, has no CUDA support"));

@@ -3,22 +3,18 @@
 #include "base/ResourcePaths.h"
 #include "engine/AnalyzeJob.h"
 #include "engine/ImportJob.h"
+#include "engine/MlPlugin.h"
 #include "engine/RemixJob.h"
 #include "engine/SeparateJob.h"
-#include "ml/ModelRegistry.h"
-#include "ml/MoodClassifier.h"
 
 #include <QSettings>
-
-#include <mutex>
 
 namespace cadenza {
 
 namespace {
 
-// The mood model is loaded on the first analysis, on the worker thread that runs it, so
-// the studio's start pays nothing for it. Preferences choose the models folder and whether
-// CUDA may be used.
+// The neural-model module and the mood model load on the first analysis, on the worker
+// thread that runs it. Preferences choose the models folder and whether CUDA may be used.
 AnalysisEnricher moodEnricher() {
     const QSettings settings;
     const std::filesystem::path userModels =
@@ -26,13 +22,7 @@ AnalysisEnricher moodEnricher() {
             .toString()
             .toStdString();
     const bool allowCuda = settings.value("compute/device", "auto").toString() != "cpu";
-    auto state = std::make_shared<std::pair<std::once_flag, std::shared_ptr<const MoodClassifier>>>();
-    return [state, userModels, allowCuda](AudioAnalysis& analysis) {
-        std::call_once(state->first,
-                       [&] { state->second = loadInstalledMoodClassifier(modelRoots(userModels), allowCuda); });
-        if (state->second)
-            analysis.mood = state->second->classify(analysis);
-    };
+    return MlPlugin::instance().moodEnricher(userModels, allowCuda);
 }
 
 } // namespace

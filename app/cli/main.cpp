@@ -10,12 +10,11 @@
 #include "engine/AnalyzeJob.h"
 #include "engine/GenerateJob.h"
 #include "engine/ImportJob.h"
+#include "engine/MlPlugin.h"
 #include "engine/RemixJob.h"
 #include "engine/SeparateJob.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
-#include "ml/ModelRegistry.h"
-#include "ml/MoodClassifier.h"
 #include "project/ProjectDatabase.h"
 #include "separate/SpectralSeparator.h"
 
@@ -104,14 +103,10 @@ class TerminalProgress {
     bool active_ = false;
 };
 
-// Classifies the mood when a mood model is installed (shipped, or in the data folder's
-// models/); otherwise the analysis goes without one.
+// Classifies the mood when the neural-model module and a mood model are installed
+// (shipped, or in the data folder's models/); otherwise the analysis goes without one.
 AnalysisEnricher moodEnricher() {
-    std::shared_ptr<const MoodClassifier> classifier =
-        loadInstalledMoodClassifier(modelRoots(defaultDataDirectory() / "models"), true);
-    if (!classifier)
-        return {};
-    return [classifier](AudioAnalysis& analysis) { analysis.mood = classifier->classify(analysis); };
+    return MlPlugin::instance().moodEnricher(defaultDataDirectory() / "models", true);
 }
 
 // Runs one job of the project history on a one-worker queue, the same job the studio
@@ -372,8 +367,7 @@ int analyze(const QCommandLineParser& args) {
         TerminalProgress terminal;
         const StereoBuffer audio = importAudio(file, 44100, {}, interruptToken());
         AudioAnalysis measured = analyzeAudio(audio, std::ref(terminal), interruptToken());
-        if (const auto enrich = moodEnricher())
-            enrich(measured);
+        moodEnricher()(measured);
         analysis = nlohmann::json::parse(analysisToJson(measured));
     }
     printAnalysis(analysis, args.isSet("json"));

@@ -1,5 +1,6 @@
 // cadenza: the desktop studio.
 
+#include "engine/MlPlugin.h"
 #include "project/ProjectDatabase.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThreadPool>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -29,6 +31,9 @@ int main(int argc, char* argv[]) {
         cadenza::StudioSession session(data);
         cadenza::MainWindow window(session);
         window.show();
+        // Load libtorch's module in the background, once the window is up: analyses find it
+        // ready, and Preferences can say whether CUDA is there without waiting for it.
+        QThreadPool::globalInstance()->start([] { cadenza::MlPlugin::instance().load(); });
         return QApplication::exec();
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QObject::tr("Cadenza cannot start"), QString::fromStdString(e.what()));

@@ -1,0 +1,77 @@
+#include "engine/MlPlugin.h"
+
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdlib>
+#include <mutex>
+
+namespace cadenza {
+namespace {
+
+std::mutex& pluginMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::filesystem::path pluginPath() {
+    if (const char* path = std::getenv("CADENZA_ML_PLUGIN"))
+        return path;
+    std::array<char, 4096> exe{};
+    const auto length = ::readlink("/proc/self/exe", exe.data(), exe.size() - 1);
+    const std::filesystem::path bin =
+        length > 0 ? std::filesystem::path(std::string(exe.data(), static_cast<std::size_t>(length))).parent_path()
+                   : std::filesystem::current_path();
+    return bin.parent_path() / "lib" / "cadenza" / "cadenza-ml.so";
+}
+
+} // namespace
+
+MlPlugin& MlPlugin::instance() {
+    static MlPlugin plugin;
+    return plugin;
+}
+
+bool MlPlugin::load() {
+    const std::lock_guard lock(pluginMutex());
+    if (tried_)
+        return handle_ != nullptr;
+    tried_ = true;
+    const auto path = pluginPath();
+    handle_ = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!handle_) {
+        const char* why = ::dlerror();
+        problem_ = "the neural-model module could not be loaded (" + path.string() + "): " + (why ? why : "unknown");
+        return false;
+    }
+    // POSIX guarantees that a dlsym result converts to a function pointer.
+    classifyMood_ = reinterpret_cast<decltype(classifyMood_)>(::dlsym(handle_, "cadenza_ml_classify_mood"));
+    cudaAvailable_ = reinterpret_cast<decltype(cudaAvailable_)>(::dlsym(handle_, "cadenza_ml_cuda_available"));
+    if (!classifyMood_ || !cudaAvailable_) {
+        problem_ = path.string() + " lacks Cadenza's entry points";
+        handle_ = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool MlPlugin::loaded() const {
+    const std::lock_guard lock(pluginMutex());
+    return handle_ != nullptr;
+}
+
+AnalysisEnricher MlPlugin::moodEnricher(const std::filesystem::path& userModels, bool allowCuda) {
+    return [this, models = userModels.string(), allowCuda](AudioAnalysis& analysis) {
+        if (!load())
+            return;
+        const char* why = nullptr;
+        classifyMood_(&analysis, models.c_str(), allowCuda, &why);
+    };
+}
+
+bool MlPlugin::cudaAvailable() {
+    return load() && cudaAvailable_();
+}
+
+} // namespace cadenza

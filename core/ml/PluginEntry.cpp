@@ -1,0 +1,51 @@
+#include "ml/PluginEntry.h"
+
+#include "ml/Device.h"
+#include "ml/ModelRegistry.h"
+#include "ml/MoodClassifier.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace {
+
+using namespace cadenza;
+
+// One classifier per (models folder, CUDA allowed), loaded once; failures are remembered
+// with their reason.
+struct Loaded {
+    std::shared_ptr<const MoodClassifier> classifier;
+    std::string problem;
+};
+
+const Loaded& moodClassifier(const std::string& userModels, bool allowCuda) {
+    static std::mutex mutex;
+    static std::map<std::pair<std::string, bool>, Loaded> loaded;
+    const std::lock_guard lock(mutex);
+    const auto key = std::make_pair(userModels, allowCuda);
+    if (const auto found = loaded.find(key); found != loaded.end())
+        return found->second;
+    Loaded entry;
+    entry.classifier = loadInstalledMoodClassifier(modelRoots(userModels), allowCuda, &entry.problem);
+    return loaded.emplace(key, std::move(entry)).first->second;
+}
+
+} // namespace
+
+extern "C" bool cadenza_ml_classify_mood(AudioAnalysis* analysis, const char* userModels, bool allowCuda,
+                                         const char** problem) {
+    const Loaded& model = moodClassifier(userModels ? userModels : "", allowCuda);
+    if (!model.classifier) {
+        if (problem)
+            *problem = model.problem.c_str();
+        return false;
+    }
+    analysis->mood = model.classifier->classify(*analysis);
+    return true;
+}
+
+extern "C" bool cadenza_ml_cuda_available() {
+    return cudaAvailable();
+}

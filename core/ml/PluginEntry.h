@@ -1,0 +1,19 @@
+#pragma once
+
+// The C entry points of the libtorch module (cadenza-ml.so), which the programs load with
+// dlopen on first use (core/engine/MlPlugin) so that starting them does not pay for
+// loading libtorch. Both sides are built by this project with the same compiler, so C++
+// types may cross.
+
+namespace cadenza {
+struct AudioAnalysis;
+}
+
+extern "C" {
+// Sets analysis->mood with the installed mood model (shipped, or under userModels). Returns
+// false, with *problem pointing at a message that stays valid, when there is none.
+bool cadenza_ml_classify_mood(cadenza::AudioAnalysis* analysis, const char* userModels, bool allowCuda,
+                              const char** problem);
+// Whether the linked libtorch can use a CUDA GPU here.
+bool cadenza_ml_cuda_available();
+}
