@@ -138,13 +138,24 @@ class CliTest : public QObject {
         QVERIFY(std::abs(derived["duration"].toDouble() - tracks.last().toObject()["duration"].toDouble() / 1.5) <
                 0.02);
 
+        // Another genre: the generated song re-arranged, with stems and MIDI.
+        const QString asJazz = QDir(out.path()).filePath("as-jazz.wav");
+        const auto rearranged = run({"remix", id, "--genre", "jazz", "--out", asJazz});
+        QVERIFY2(rearranged.status == 0, qPrintable(rearranged.output));
+        QVERIFY(QFile::exists(asJazz));
+        const auto withJazz = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
+        QCOMPARE(withJazz.last().toObject()["genre"].toString(), QString("jazz"));
+        QCOMPARE(withJazz.last().toObject()["source"].toString(), QString("derived"));
+        QCOMPARE(run({"remix", id, "--genre", "polka", "--out", asJazz}).status, 2);
+        QCOMPARE(run({"remix", song, "--genre", "jazz", "--out", asJazz}).status, 2);
+
         // Separation writes four stems and a derived track that holds them.
         const QString stemsDir = QDir(out.path()).filePath("separated");
         const auto separated = run({"separate", id, "--out", stemsDir});
         QVERIFY2(separated.status == 0, qPrintable(separated.output));
         for (const char* stem : {"vocals.wav", "drums.wav", "bass.wav", "other.wav"})
             QVERIFY(QFile::exists(QDir(stemsDir).filePath(stem)));
-        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 1);
+        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 2);
         QCOMPARE(run({"separate", song, "--out", QDir(out.path()).filePath("from-file")}).status, 0);
 
         // Refusals name the field and change nothing.
@@ -159,7 +170,7 @@ class CliTest : public QObject {
         g.write(QByteArray(4096, 'z'));
         g.close();
         QCOMPARE(run({"analyze", garbage}).status, 2);
-        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 1);
+        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 2);
     }
 
     void refusals_data() {

@@ -150,6 +150,38 @@ class ComposeTest : public QObject {
         QVERIFY(leaps > static_cast<int>(octaves.size()) / 3);
     }
 
+    void rearrangingKeepsTheComposition() {
+        // A folk song played as house: the same form, chords and melody; house drums, bass
+        // and instruments at house's tempo.
+        const auto folkSpec = test::spec("folk", 40, 11, {.genre = "folk", .mood = "happy"});
+        const auto folk = compose(folkSpec, test::catalog());
+        const auto houseSpec =
+            test::spec("house", 40, 11, {.genre = "house", .mood = "happy", .key = folkSpec.key.name()});
+        const auto house = rearrange(folk, houseSpec, test::catalog());
+        QCOMPARE(house.tempo, houseSpec.tempo);
+        QCOMPARE(house.bars, folk.bars);
+        QCOMPARE(house.sections.size(), folk.sections.size());
+        QCOMPARE(house.chords.size(), folk.chords.size());
+        for (std::size_t i = 0; i < folk.chords.size(); ++i)
+            QCOMPARE(house.chords[i].chord.symbol, folk.chords[i].chord.symbol);
+        const auto& folkLead = part(folk, "lead").notes;
+        const auto& houseLead = part(house, "lead").notes;
+        QCOMPARE(houseLead.size(), folkLead.size());
+        for (std::size_t i = 0; i < folkLead.size(); ++i) {
+            QCOMPARE(houseLead[i].tick, folkLead[i].tick);
+            QCOMPARE(houseLead[i].pitch, folkLead[i].pitch);
+        }
+        QCOMPARE(part(house, "lead").program, test::catalog().findGenre("house")->roles.at("lead").program);
+        const auto& houseDrums = part(house, "drums").notes;
+        const auto& folkDrums = part(folk, "drums").notes;
+        const bool sameDrums =
+            houseDrums.size() == folkDrums.size() &&
+            std::equal(houseDrums.begin(), houseDrums.end(), folkDrums.begin(),
+                       [](const auto& a, const auto& b) { return a.tick == b.tick && a.pitch == b.pitch; });
+        QVERIFY(!sameDrums);
+        QVERIFY(std::abs(house.durationSeconds - folk.durationSeconds * folk.tempo / house.tempo) < 1e-9);
+    }
+
     void moodShapesThePerformance() {
         // The same genre and seed, asked calm and angry: calm rings longer and wetter with
         // fewer melody notes; angry is detached, dry and busier.

@@ -160,13 +160,31 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->playerPanel()->player().position() - 3.0) < 0.05, 10000);
         saveScreenshot(*window_, "remix-compare.png");
 
+        // Another genre, for the generated original: the same song re-arranged.
+        for (int r = 0; r < library->model()->rowCount(); ++r)
+            if (library->model()->index(r, 0).data(Qt::UserRole).toLongLong() == original)
+                library->selectRow(r);
+        QTRY_VERIFY(remix->genreBox()->isEnabled());
+        remix->genreBox()->setCurrentIndex(remix->genreBox()->findData("reggae"));
+        QVERIFY(!remix->tempoBox()->isEnabled());
+        QTest::mouseClick(remix->remixButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session_->history().children(original).size(), std::size_t{2}, 60000);
+        const auto rearranged = session_->history().track(session_->history().children(original).back().track);
+        QCOMPARE(QString::fromStdString(rearranged->genre), QString("reggae"));
+        QCOMPARE(session_->history().stems(rearranged->id).empty(), false);
+        // A derived track has no score to re-arrange.
+        QVERIFY(!std::filesystem::exists(session_->history().trackFolder(derived->id) / "song.mid"));
+
         // Separate stems from the Library's menu: a derived track with four stems.
+        for (int r = 0; r < library->model()->rowCount(); ++r)
+            if (library->model()->index(r, 0).data(Qt::UserRole).toLongLong() == original)
+                library->selectRow(r);
         const auto actions = library->actions();
         const auto separate =
             std::find_if(actions.begin(), actions.end(), [](QAction* a) { return a->text() == "Separate stems"; });
         QVERIFY(separate != actions.end());
         (*separate)->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(session_->history().children(original).size(), std::size_t{2}, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(session_->history().children(original).size(), std::size_t{3}, 60000);
         const auto stems = session_->history().stems(session_->history().children(original).back().track);
         QCOMPARE(stems.size(), std::size_t{4});
     }

@@ -50,6 +50,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
       waveform_(new WaveformView(this)), player_(new PlayerPanel(this)), analysis_(new AnalysisPanel(this)),
       remix_(new RemixPanel(this)) {
+    QStringList genreIds, genreNames;
+    for (const auto& genre : session.catalog().genres) {
+        genreIds << QString::fromStdString(genre.id);
+        genreNames << QString::fromStdString(genre.name);
+    }
+    remix_->setGenres(genreIds, genreNames);
     setWindowTitle(tr("Cadenza"));
     setAcceptDrops(true);
 
@@ -152,6 +158,13 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
                     statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
                 }
             });
+    connect(remix_, &RemixPanel::rearrangeRequested, this, [this](qint64 id, const QString& genre) {
+        try {
+            pendingRemixes_[session_.rearrange(id, genre.toStdString())] = {id, 0};
+        } catch (const UserError& e) {
+            statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+        }
+    });
     connect(remix_, &RemixPanel::compareRequested, this, [this](qint64 id, double timeScale) {
         resume_ = Resume{player_->player().position() * timeScale, player_->player().playing()};
         selectTrack(id);
@@ -240,7 +253,9 @@ void MainWindow::loadSelectedTrack() {
     const auto id = current.data(Qt::UserRole).toLongLong();
     loadedTrack_ = id;
     analysis_->showTrack(id, session_.history().analysis(id));
-    remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
+    const auto record = session_.history().track(id);
+    remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString(),
+                     record && record->source == "generated");
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
     const auto stemNames = session_.history().stems(id); // arrangement order; read here, on the GUI thread
@@ -413,8 +428,14 @@ void MainWindow::showJob(qint64 id, int status, const QString& stage, double pro
     const auto s = static_cast<JobStatus>(status);
     if (const auto pending = pendingRemixes_.find(id);
         pending != pendingRemixes_.end() && s != JobStatus::Running && s != JobStatus::Queued) {
-        if (const auto job = session_.history().job(id); s == JobStatus::Finished && job && job->resultTrack)
-            remix_->setResult(pending->second.original, *job->resultTrack, pending->second.tempo);
+        if (const auto job = session_.history().job(id); s == JobStatus::Finished && job && job->resultTrack) {
+            double tempo = pending->second.tempo;
+            const auto original = session_.history().track(pending->second.original);
+            const auto result = session_.history().track(*job->resultTrack);
+            if (tempo == 0 && original && result && original->tempo > 0)
+                tempo = result->tempo / original->tempo;
+            remix_->setResult(pending->second.original, *job->resultTrack, tempo > 0 ? tempo : 1);
+        }
         pendingRemixes_.erase(pending);
     }
     if (s == JobStatus::Running && !stage.isEmpty())

@@ -76,7 +76,7 @@ class MainWindow : public QMainWindow {
     RemixPanel* remix_;
     struct PendingRemix {
         qint64 original;
-        double tempo;
+        double tempo; // the result's speed over the original's; 0: from the tracks' tempos
     };
     std::map<qint64, PendingRemix> pendingRemixes_; // by job id
     // Where the player resumes once the next track has loaded (comparing before and after).

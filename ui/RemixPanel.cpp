@@ -17,7 +17,7 @@ namespace cadenza {
 
 RemixPanel::RemixPanel(QWidget* parent)
     : QWidget(parent), title_(new QLabel(this)), tempo_(new QDoubleSpinBox(this)), pitch_(new QSpinBox(this)),
-      preset_(new QComboBox(this)), remix_(new QPushButton(tr("Remix"), this)),
+      preset_(new QComboBox(this)), genre_(new QComboBox(this)), remix_(new QPushButton(tr("Remix"), this)),
       original_(new QPushButton(tr("Original"), this)), result_(new QPushButton(tr("Remix"), this)),
       compare_(new QButtonGroup(this)) {
     tempo_->setRange(TimePitch::kSlowest, TimePitch::kFastest);
@@ -38,6 +38,16 @@ RemixPanel::RemixPanel(QWidget* parent)
     form->addRow(tr("Tempo"), tempo_);
     form->addRow(tr("Pitch"), pitch_);
     form->addRow(tr("Effects"), preset_);
+    form->addRow(tr("Genre"), genre_);
+    genre_->addItem(tr("Keep the genre"), QString());
+    genre_->setToolTip(tr("Play the same song (melody, chords, form) with another genre's band and groove"));
+    // Another genre sets its own tempo and sound: the other controls rest meanwhile.
+    connect(genre_, &QComboBox::currentIndexChanged, this, [this] {
+        const bool keep = genre_->currentData().toString().isEmpty();
+        tempo_->setEnabled(keep);
+        pitch_->setEnabled(keep);
+        preset_->setEnabled(keep);
+    });
     original_->setCheckable(true);
     result_->setCheckable(true);
     compare_->addButton(original_);
@@ -56,7 +66,11 @@ RemixPanel::RemixPanel(QWidget* parent)
     layout->addStretch(1);
 
     connect(remix_, &QPushButton::clicked, this, [this] {
-        if (track_ != 0)
+        if (track_ == 0)
+            return;
+        if (const QString genre = genre_->currentData().toString(); !genre.isEmpty())
+            emit rearrangeRequested(track_, genre);
+        else
             emit remixRequested(track_, tempo_->value(), pitch_->value(), preset_->currentData().toString());
     });
     // The result runs at resultTempo_ times the original's speed: a moment t seconds into
@@ -66,8 +80,16 @@ RemixPanel::RemixPanel(QWidget* parent)
     setTrack(0, {});
 }
 
-void RemixPanel::setTrack(qint64 trackId, const QString& title) {
+void RemixPanel::setGenres(const QStringList& ids, const QStringList& names) {
+    for (qsizetype i = 0; i < ids.size() && i < names.size(); ++i)
+        genre_->addItem(names[i], ids[i]);
+}
+
+void RemixPanel::setTrack(qint64 trackId, const QString& title, bool generated) {
     track_ = trackId;
+    if (!generated)
+        genre_->setCurrentIndex(0);
+    genre_->setEnabled(generated);
     remix_->setEnabled(trackId != 0);
     title_->setText(trackId != 0 ? title : tr("Select a track to remix it."));
     const bool comparing = trackId != 0 && (trackId == originalTrack_ || trackId == resultTrack_);
@@ -81,7 +103,7 @@ void RemixPanel::setResult(qint64 original, qint64 result, double tempo) {
     originalTrack_ = original;
     resultTrack_ = result;
     resultTempo_ = tempo;
-    setTrack(track_, title_->text());
+    setTrack(track_, title_->text(), genre_->isEnabled());
 }
 
 } // namespace cadenza

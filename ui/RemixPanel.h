@@ -12,28 +12,33 @@ class QSpinBox;
 namespace cadenza {
 
 // The Remix panel: tempo (0.5-2.0×, pitch kept), pitch (±12 semitones, length kept) and an
-// effect preset for the selected track, queued as a job that makes a derived track. Once a
-// remix is done, Original / Remix switch the player between the two at the same musical
-// moment, to compare before and after.
+// effect preset for the selected track, or, for a generated track, another genre (the same
+// composition re-arranged); queued as a job that makes a derived track. Once a remix is
+// done, Original / Remix switch the player between the two at the same musical moment, to
+// compare before and after.
 class RemixPanel : public QWidget {
     Q_OBJECT
 
   public:
     explicit RemixPanel(QWidget* parent = nullptr);
 
-    void setTrack(qint64 trackId, const QString& title);
+    void setGenres(const QStringList& ids, const QStringList& names);
+    // `generated`: the track has a score, so it can be re-arranged in another genre.
+    void setTrack(qint64 trackId, const QString& title, bool generated = false);
     // A remix of `original` finished as `result` (made at `tempo`×): offer the comparison.
     void setResult(qint64 original, qint64 result, double tempo);
 
     QDoubleSpinBox* tempoBox() const { return tempo_; }
     QSpinBox* pitchBox() const { return pitch_; }
     QComboBox* presetBox() const { return preset_; }
+    QComboBox* genreBox() const { return genre_; }
     QPushButton* remixButton() const { return remix_; }
     QPushButton* originalButton() const { return original_; }
     QPushButton* resultButton() const { return result_; }
 
   signals:
     void remixRequested(qint64 trackId, double tempo, int semitones, const QString& preset);
+    void rearrangeRequested(qint64 trackId, const QString& genre);
     // Play `trackId` from where the other one was: `timeScale` maps its position there.
     void compareRequested(qint64 trackId, double timeScale);
 
@@ -45,6 +50,7 @@ class RemixPanel : public QWidget {
     QDoubleSpinBox* tempo_;
     QSpinBox* pitch_;
     QComboBox* preset_;
+    QComboBox* genre_;
     QPushButton* remix_;
     QPushButton* original_;
     QPushButton* result_;

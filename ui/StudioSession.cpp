@@ -1,9 +1,11 @@
 #include "ui/StudioSession.h"
 
 #include "base/ResourcePaths.h"
+#include "base/UserError.h"
 #include "engine/AnalyzeJob.h"
 #include "engine/ImportJob.h"
 #include "engine/MlPlugin.h"
+#include "engine/RearrangeJob.h"
 #include "engine/RemixJob.h"
 #include "engine/SeparateJob.h"
 
@@ -37,7 +39,8 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
                                                           {"import", importJobRunner()},
                                                           {"analyze", analyzeJobRunner(moodEnricher())},
                                                           {"remix", remixJobRunner()},
-                                                          {"separate", separateJobRunner()}});
+                                                          {"separate", separateJobRunner()},
+                                                          {"rearrange", rearrangeJobRunner(catalog_, engine_)}});
     queue_->setListener([this](const JobEvent& e) {
         // From a worker thread: hand the event to the GUI thread.
         QMetaObject::invokeMethod(
@@ -79,6 +82,14 @@ std::int64_t StudioSession::remix(std::int64_t trackId, const TimePitch& change,
     const auto track = history_->track(trackId);
     return queue_->submit("remix", "Remix: " + (track ? track->title : std::to_string(trackId)),
                           remixParameters(trackId, change, preset));
+}
+
+std::int64_t StudioSession::rearrange(std::int64_t trackId, const std::string& genre) {
+    const GenreStyle& style = catalog_.requireGenre(genre);
+    const auto track = history_->track(trackId);
+    if (!track || track->source != "generated")
+        throw UserError("genre", "only generated tracks can be re-arranged in another genre");
+    return queue_->submit("rearrange", track->title + " as " + style.name, rearrangeParameters(trackId, style.id));
 }
 
 std::int64_t StudioSession::separate(std::int64_t trackId) {

@@ -11,6 +11,7 @@
 #include "engine/GenerateJob.h"
 #include "engine/ImportJob.h"
 #include "engine/MlPlugin.h"
+#include "engine/RearrangeJob.h"
 #include "engine/RemixJob.h"
 #include "engine/SeparateJob.h"
 #include "engine/SongFiles.h"
@@ -122,7 +123,8 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicE
                         {"import", importJobRunner()},
                         {"analyze", analyzeJobRunner(moodEnricher())},
                         {"remix", remixJobRunner()},
-                        {"separate", separateJobRunner()}},
+                        {"separate", separateJobRunner()},
+                        {"rearrange", rearrangeJobRunner(catalog, engine)}},
                        1);
         queue.setListener([&](const JobEvent& e) {
             if (e.status == JobStatus::Running && !e.stage.empty())
@@ -234,13 +236,46 @@ int remix(const QCommandLineParser& args) {
     const std::filesystem::path out = args.value("out").toStdString();
     if (out.extension() != ".wav")
         throw UserError("out", "remix writes WAV: --out must name a .wav file");
+    const std::string target = positional.at(1).toStdString();
+    if (const auto genre = textOption(args, "genre")) {
+        // Another genre: the same composition re-arranged, for a generated track.
+        const auto trackId = trackIdArgument(target);
+        if (!trackId)
+            throw UserError("genre", "--genre re-arranges a generated track of the history: give its id, as "
+                                     "`cadenza-cli list` shows it");
+        if (args.isSet("tempo") || args.isSet("pitch") || args.isSet("preset"))
+            throw UserError("genre", "--genre sets its own tempo and sound: use it without --tempo, --pitch and "
+                                     "--preset, and remix the result again for those");
+        ProjectDatabase db(defaultDataDirectory());
+        const auto track = db.track(*trackId);
+        if (!track)
+            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
+        if (track->source != "generated")
+            throw UserError("genre", "only generated tracks can be re-arranged in another genre: track " + target +
+                                         " is " + track->source);
+        const Catalog catalog = Catalog::load(resourceDirectory());
+        catalog.requireGenre(*genre); // an unknown name is refused before anything is queued
+        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+        const auto derived = runJob(db, catalog, engine, [&](JobQueue& queue) {
+            return queue.submit("rearrange", db.track(*trackId)->title, rearrangeParameters(*trackId, *genre));
+        });
+        if (out.has_parent_path())
+            std::filesystem::create_directories(out.parent_path());
+        OutputTransaction files;
+        std::filesystem::copy_file(db.trackFolder(derived) / "song.wav", files.stage(out),
+                                   std::filesystem::copy_options::overwrite_existing);
+        files.commit();
+        const auto made = db.track(derived);
+        std::printf("%s: track %lld, %s at %.0f BPM, derived from track %s\n", out.c_str(),
+                    static_cast<long long>(derived), made->genre.c_str(), made->tempo, target.c_str());
+        return 0;
+    }
     TimePitch change;
     change.tempo = numberOption<double>(args, "tempo").value_or(1.0);
     change.semitones = numberOption<double>(args, "pitch").value_or(0.0);
     change.validate();
     const auto preset = textOption(args, "preset").value_or("");
     const EffectChain effects = preset.empty() ? EffectChain{} : EffectChain::preset(preset); // validates the name
-    const std::string target = positional.at(1).toStdString();
     if (out.has_parent_path())
         std::filesystem::create_directories(out.parent_path());
     OutputTransaction files;
@@ -470,6 +505,7 @@ int main(int argc, char* argv[]) {
         "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n"
         "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n"
         "  remix FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES] [--preset NAME]\n"
+        "  remix TRACK_ID --genre NAME --out FILE.wav   a generated song re-arranged in another genre\n"
         "                              change tempo (0.5-2.0) and pitch (-12 to +12) independently;\n"
         "                              presets: lo-fi, radio, hall, club, underwater\n"
         "  separate FILE|TRACK_ID --out DIR   vocals, drums, bass and other stems\n\n"
@@ -485,7 +521,7 @@ int main(int argc, char* argv[]) {
         {"pitch", "remix: transposition in semitones (-12 to +12).", "SEMITONES"},
         {"preset", "remix: an effect preset (lo-fi, radio, hall, club, underwater).", "NAME"},
         {"key", "Key, like \"D minor\" or \"F# major\".", "KEY"},
-        {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\".", "NAME"},
+        {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\" (generate; remix: re-arrange).", "NAME"},
         {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
         {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
         {"json", "Print as JSON (list, jobs, analyze)."},

@@ -1,5 +1,7 @@
 #include "compose/Catalog.h"
 
+#include "base/UserError.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -180,6 +182,15 @@ Catalog Catalog::load(const std::filesystem::path& resourceDir) {
         if (!c.findMood(g.defaultMood))
             throw std::runtime_error("genre " + g.id + " names an unknown default mood " + g.defaultMood);
     return c;
+}
+
+const GenreStyle& Catalog::requireGenre(std::string_view idOrName) const {
+    if (const GenreStyle* genre = findGenre(idOrName))
+        return *genre;
+    std::string names;
+    for (const auto& g : genres)
+        names += (names.empty() ? "" : ", ") + g.id;
+    throw UserError("genre", "unknown genre '" + std::string(idOrName) + "'; choose one of: " + names);
 }
 
 const GenreStyle* Catalog::findGenre(std::string_view idOrName) const {

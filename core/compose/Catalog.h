@@ -112,6 +112,8 @@ struct Catalog {
 
     // Looks a genre or mood up by id or by display name, case-insensitively.
     const GenreStyle* findGenre(std::string_view idOrName) const;
+    // As findGenre, but throws UserError("genre", ...) listing the genres when there is none.
+    const GenreStyle& requireGenre(std::string_view idOrName) const;
     const MoodStyle* findMood(std::string_view idOrName) const;
     const SectionKind& section(const std::string& kind) const;
 };

@@ -72,31 +72,36 @@ void applyArticulation(Score& score, double articulation) {
 
 } // namespace
 
-Score compose(const StyleSpec& spec, const Catalog& catalog) {
+namespace {
+
+const GenreStyle& genreOf(const StyleSpec& spec, const Catalog& catalog) {
     const GenreStyle* genre = catalog.findGenre(spec.genre);
+    if (!genre)
+        throw std::invalid_argument("compose: the spec names a genre the catalog lacks");
+    return *genre;
+}
+
+const MoodStyle& moodOf(const StyleSpec& spec, const Catalog& catalog) {
     const MoodStyle* mood = catalog.findMood(spec.mood);
-    if (!genre || !mood)
-        throw std::invalid_argument("compose: the spec names a genre or mood the catalog lacks");
+    if (!mood)
+        throw std::invalid_argument("compose: the spec names a mood the catalog lacks");
+    return *mood;
+}
+
+// A part per role of the genre's band over the score's form and chords, performed with the
+// mood's articulation and the genre's swing. With writeLead false the lead part is set up
+// (instrument, mix) but left without notes, for a melody kept from elsewhere.
+std::vector<Part> writeBand(const StyleSpec& spec, const Catalog& catalog, const Score& score, bool writeLead) {
+    const GenreStyle& genre = genreOf(spec, catalog);
+    const MoodStyle& mood = moodOf(spec, catalog);
     const Random root(spec.seed);
-
-    Score score;
-    score.tempo = spec.tempo;
-    score.meter = spec.meter;
-    score.key = spec.key;
-    score.durationSeconds = spec.duration;
-    score.sections = planForm(*genre, catalog, spec.meter, spec.tempo, spec.duration);
-    for (const auto& s : score.sections)
-        score.bars += s.bars;
-    Random chordRandom = root.fork("chords");
-    score.chords = planChords(*genre, catalog, score, chordRandom);
-
-    const Arrangement song(spec, *genre, *mood, catalog, score);
+    const Arrangement song(spec, genre, mood, catalog, score);
     static const std::vector<std::string> order = {"drums", "bass", "harmony", "pad", "arp", "lead"};
     std::vector<Part> parts;
     int nextChannel = 0;
     for (const auto& roleName : order) {
-        const auto it = genre->roles.find(roleName);
-        if (it == genre->roles.end())
+        const auto it = genre.roles.find(roleName);
+        if (it == genre.roles.end())
             continue;
         const RoleStyle& role = it->second;
         Part part;
@@ -107,7 +112,7 @@ Score compose(const StyleSpec& spec, const Catalog& catalog) {
                 part.program = choice.program;
         part.volume = role.volume;
         part.pan = role.pan;
-        part.reverb = std::clamp(static_cast<int>(std::lround(role.reverb * mood->reverbScale)), 0, 127);
+        part.reverb = std::clamp(static_cast<int>(std::lround(role.reverb * mood.reverbScale)), 0, 127);
         part.chorus = role.chorus;
         if (roleName == "drums") {
             part.channel = 9;
@@ -121,18 +126,76 @@ Score compose(const StyleSpec& spec, const Catalog& catalog) {
             writeDrums(song, role, part, stream);
         else if (roleName == "bass")
             writeBass(song, role, part, stream);
-        else if (roleName == "lead")
-            writeMelody(song, role, part, stream);
-        else
+        else if (roleName == "lead") {
+            if (writeLead)
+                writeMelody(song, role, part, stream);
+        } else
             writeChordPart(song, role, part, stream);
         parts.push_back(std::move(part));
     }
-    score.parts = std::move(parts);
-    applyArticulation(score, mood->articulation);
-    applySwing(score, genre->swing);
+    Score performed;
+    performed.meter = score.meter;
+    performed.bars = score.bars;
+    performed.parts = std::move(parts);
+    applyArticulation(performed, mood.articulation);
+    applySwing(performed, genre.swing);
+    return std::move(performed.parts);
+}
+
+void sortNotes(Score& score) {
     for (auto& part : score.parts)
         std::stable_sort(part.notes.begin(), part.notes.end(),
                          [](const NoteEvent& a, const NoteEvent& b) { return a.tick < b.tick; });
+}
+
+} // namespace
+
+Score compose(const StyleSpec& spec, const Catalog& catalog) {
+    const GenreStyle& genre = genreOf(spec, catalog);
+    moodOf(spec, catalog);
+    const Random root(spec.seed);
+
+    Score score;
+    score.tempo = spec.tempo;
+    score.meter = spec.meter;
+    score.key = spec.key;
+    score.durationSeconds = spec.duration;
+    score.sections = planForm(genre, catalog, spec.meter, spec.tempo, spec.duration);
+    for (const auto& s : score.sections)
+        score.bars += s.bars;
+    Random chordRandom = root.fork("chords");
+    score.chords = planChords(genre, catalog, score, chordRandom);
+    score.parts = writeBand(spec, catalog, score, true);
+    sortNotes(score);
+    return score;
+}
+
+Score rearrange(const Score& original, const StyleSpec& target, const Catalog& catalog) {
+    Score score = original;
+    score.parts.clear();
+    score.tempo = target.tempo;
+    // The same bars at another tempo: the song's length, its tail included, scales.
+    score.durationSeconds = original.durationSeconds * original.tempo / target.tempo;
+    score.parts = writeBand(target, catalog, score, false);
+    const auto kept =
+        std::find_if(original.parts.begin(), original.parts.end(), [](const Part& p) { return p.role == "lead"; });
+    if (kept != original.parts.end()) {
+        auto lead =
+            std::find_if(score.parts.begin(), score.parts.end(), [](const Part& p) { return p.role == "lead"; });
+        if (lead == score.parts.end()) { // the new band has no lead: the melody keeps its instrument
+            score.parts.push_back(*kept);
+            lead = std::prev(score.parts.end());
+            int channel = 0;
+            for (const auto& p : score.parts)
+                if (&p != &*lead && !p.drums())
+                    channel = std::max(channel, p.channel + 1);
+            lead->channel = channel == 9 ? 10 : channel;
+        } else {
+            lead->notes = kept->notes;
+            lead->bends = kept->bends;
+        }
+    }
+    sortNotes(score);
     return score;
 }
 

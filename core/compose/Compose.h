@@ -11,4 +11,9 @@ struct Catalog;
 // Equal specs give equal scores; the randomness comes from spec.seed alone.
 Score compose(const StyleSpec& spec, const Catalog& catalog);
 
+// The same composition played by another band: the form, the chords and the melody of
+// `original` kept, drums, bass and chord parts written anew for `target`'s genre (its
+// groove, comping, bass idiom and instruments), at target.tempo. The meter stays.
+Score rearrange(const Score& original, const StyleSpec& target, const Catalog& catalog);
+
 } // namespace cadenza

@@ -92,10 +92,7 @@ StyleSpec interpret(std::string_view prompt, const StyleOverrides& overrides, co
     const GenreStyle* genre = nullptr;
     const MoodStyle* mood = nullptr;
     if (overrides.genre) {
-        genre = catalog.findGenre(*overrides.genre);
-        if (!genre)
-            throw UserError("genre",
-                            "unknown genre '" + *overrides.genre + "'; choose one of: " + choices(catalog.genres));
+        genre = &catalog.requireGenre(*overrides.genre);
         spec.sources["genre"] = FieldSource::Option;
     } else if (!spec.genreScores.empty()) {
         genre = catalog.findGenre(spec.genreScores.front().id);

@@ -30,18 +30,29 @@ SymbolicEngine::SymbolicEngine(const Catalog& catalog, RenderSettings settings)
 
 Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                               const PartsReady& whileMastering) const {
+    if (progress)
+        progress("compose", 0);
+    const auto start = std::chrono::steady_clock::now();
+    Score score = compose(spec, catalog_);
+    const double composeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (progress)
+        progress("compose", 1);
+    cancel.throwIfCancelled();
+    Song song = perform(spec, std::move(score), progress, cancel, whileMastering);
+    song.stageSeconds["compose"] = composeSeconds;
+    return song;
+}
+
+Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressCallback& progress,
+                             const CancelToken& cancel, const PartsReady& whileMastering) const {
     const auto report = [&](std::string_view stage, double fraction) {
         if (progress)
             progress(stage, fraction);
     };
     Song song;
     song.spec = spec;
+    song.score = std::move(score);
     StageClock clock(song.stageSeconds);
-
-    report("compose", 0);
-    song.score = clock.time("compose", [&] { return compose(spec, catalog_); });
-    report("compose", 1);
-    cancel.throwIfCancelled();
 
     song.stems = clock.time("render", [&] { return renderStems(song.score, settings_, progress, cancel); });
     report("render", 1);
@@ -55,7 +66,7 @@ Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
     try {
         song.master = clock.time("master", [&] {
             MasterSettings settings;
-            settings.fadeOutSeconds = std::min(3.0, spec.duration * 0.05);
+            settings.fadeOutSeconds = std::min(3.0, song.score.durationSeconds * 0.05);
             return master(mixStems(song.stems), settings, progress, cancel);
         });
     } catch (...) {

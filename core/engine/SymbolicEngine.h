@@ -43,6 +43,9 @@ class SymbolicEngine {
     // `cancel` is set.
     Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                   const PartsReady& whileMastering = {}) const;
+    // render -> stage gain -> mix -> master, for a score already written (a re-arrangement).
+    Song perform(const StyleSpec& spec, Score score, const ProgressCallback& progress, const CancelToken& cancel,
+                 const PartsReady& whileMastering = {}) const;
 
   private:
     const Catalog& catalog_;
