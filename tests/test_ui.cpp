@@ -164,7 +164,6 @@ class UiTest : public QObject {
         for (int r = 0; r < library->model()->rowCount(); ++r)
             if (library->model()->index(r, 0).data(Qt::UserRole).toLongLong() == original)
                 library->selectRow(r);
-        QTRY_VERIFY(remix->genreBox()->isEnabled());
         remix->genreBox()->setCurrentIndex(remix->genreBox()->findData("reggae"));
         QVERIFY(!remix->tempoBox()->isEnabled());
         QTest::mouseClick(remix->remixButton(), Qt::LeftButton);
@@ -172,8 +171,6 @@ class UiTest : public QObject {
         const auto rearranged = session_->history().track(session_->history().children(original).back().track);
         QCOMPARE(QString::fromStdString(rearranged->genre), QString("reggae"));
         QCOMPARE(session_->history().stems(rearranged->id).empty(), false);
-        // A derived track has no score to re-arrange.
-        QVERIFY(!std::filesystem::exists(session_->history().trackFolder(derived->id) / "song.mid"));
 
         // Separate stems from the Library's menu: a derived track with four stems.
         for (int r = 0; r < library->model()->rowCount(); ++r)

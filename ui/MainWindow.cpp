@@ -253,9 +253,7 @@ void MainWindow::loadSelectedTrack() {
     const auto id = current.data(Qt::UserRole).toLongLong();
     loadedTrack_ = id;
     analysis_->showTrack(id, session_.history().analysis(id));
-    const auto record = session_.history().track(id);
-    remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString(),
-                     record && record->source == "generated");
+    remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
     const auto stemNames = session_.history().stems(id); // arrangement order; read here, on the GUI thread

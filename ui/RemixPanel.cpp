@@ -40,7 +40,8 @@ RemixPanel::RemixPanel(QWidget* parent)
     form->addRow(tr("Effects"), preset_);
     form->addRow(tr("Genre"), genre_);
     genre_->addItem(tr("Keep the genre"), QString());
-    genre_->setToolTip(tr("Play the same song (melody, chords, form) with another genre's band and groove"));
+    genre_->setToolTip(tr("A generated song: the same melody, chords and form played by another genre's band. "
+                          "A recording: moved to the genre's tempo and sound, with its drums added on the beat."));
     // Another genre sets its own tempo and sound: the other controls rest meanwhile.
     connect(genre_, &QComboBox::currentIndexChanged, this, [this] {
         const bool keep = genre_->currentData().toString().isEmpty();
@@ -85,11 +86,8 @@ void RemixPanel::setGenres(const QStringList& ids, const QStringList& names) {
         genre_->addItem(names[i], ids[i]);
 }
 
-void RemixPanel::setTrack(qint64 trackId, const QString& title, bool generated) {
+void RemixPanel::setTrack(qint64 trackId, const QString& title) {
     track_ = trackId;
-    if (!generated)
-        genre_->setCurrentIndex(0);
-    genre_->setEnabled(generated);
     remix_->setEnabled(trackId != 0);
     title_->setText(trackId != 0 ? title : tr("Select a track to remix it."));
     const bool comparing = trackId != 0 && (trackId == originalTrack_ || trackId == resultTrack_);
@@ -103,7 +101,7 @@ void RemixPanel::setResult(qint64 original, qint64 result, double tempo) {
     originalTrack_ = original;
     resultTrack_ = result;
     resultTempo_ = tempo;
-    setTrack(track_, title_->text(), genre_->isEnabled());
+    setTrack(track_, title_->text());
 }
 
 } // namespace cadenza

@@ -12,8 +12,8 @@ class QSpinBox;
 namespace cadenza {
 
 // The Remix panel: tempo (0.5-2.0×, pitch kept), pitch (±12 semitones, length kept) and an
-// effect preset for the selected track, or, for a generated track, another genre (the same
-// composition re-arranged); queued as a job that makes a derived track. Once a remix is
+// effect preset for the selected track, or another genre (a generated song's composition
+// re-arranged, a recording approximated); queued as a job that makes a derived track. Once a remix is
 // done, Original / Remix switch the player between the two at the same musical moment, to
 // compare before and after.
 class RemixPanel : public QWidget {
@@ -23,8 +23,7 @@ class RemixPanel : public QWidget {
     explicit RemixPanel(QWidget* parent = nullptr);
 
     void setGenres(const QStringList& ids, const QStringList& names);
-    // `generated`: the track has a score, so it can be re-arranged in another genre.
-    void setTrack(qint64 trackId, const QString& title, bool generated = false);
+    void setTrack(qint64 trackId, const QString& title);
     // A remix of `original` finished as `result` (made at `tempo`×): offer the comparison.
     void setResult(qint64 original, qint64 result, double tempo);
 

@@ -87,9 +87,8 @@ std::int64_t StudioSession::remix(std::int64_t trackId, const TimePitch& change,
 std::int64_t StudioSession::rearrange(std::int64_t trackId, const std::string& genre) {
     const GenreStyle& style = catalog_.requireGenre(genre);
     const auto track = history_->track(trackId);
-    if (!track || track->source != "generated")
-        throw UserError("genre", "only generated tracks can be re-arranged in another genre");
-    return queue_->submit("rearrange", track->title + " as " + style.name, rearrangeParameters(trackId, style.id));
+    return queue_->submit("rearrange", (track ? track->title : std::to_string(trackId)) + " as " + style.name,
+                          rearrangeParameters(trackId, style.id));
 }
 
 std::int64_t StudioSession::separate(std::int64_t trackId) {

@@ -40,8 +40,8 @@ class StudioSession : public QObject {
     // makes a derived track. Throws UserError for values out of range, queuing nothing.
     std::int64_t remix(std::int64_t trackId, const TimePitch& change, const std::string& preset);
     std::int64_t separate(std::int64_t trackId);
-    // Queues a generated track's re-arrangement in another genre. Throws UserError for an
-    // unknown genre or a track that was not generated.
+    // Queues a track's re-arrangement in another genre (a recording's is an approximation).
+    // Throws UserError for an unknown genre.
     std::int64_t rearrange(std::int64_t trackId, const std::string& genre);
 
   signals:

@@ -238,10 +238,10 @@ int remix(const QCommandLineParser& args) {
         throw UserError("out", "remix writes WAV: --out must name a .wav file");
     const std::string target = positional.at(1).toStdString();
     if (const auto genre = textOption(args, "genre")) {
-        // Another genre: the same composition re-arranged, for a generated track.
+        // Another genre: a generated song's composition re-arranged, a recording approximated.
         const auto trackId = trackIdArgument(target);
         if (!trackId)
-            throw UserError("genre", "--genre re-arranges a generated track of the history: give its id, as "
+            throw UserError("genre", "--genre re-arranges a track of the history: give its id, as "
                                      "`cadenza-cli list` shows it");
         if (args.isSet("tempo") || args.isSet("pitch") || args.isSet("preset"))
             throw UserError("genre", "--genre sets its own tempo and sound: use it without --tempo, --pitch and "
@@ -250,9 +250,6 @@ int remix(const QCommandLineParser& args) {
         const auto track = db.track(*trackId);
         if (!track)
             throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
-        if (track->source != "generated")
-            throw UserError("genre", "only generated tracks can be re-arranged in another genre: track " + target +
-                                         " is " + track->source);
         const Catalog catalog = Catalog::load(resourceDirectory());
         catalog.requireGenre(*genre); // an unknown name is refused before anything is queued
         const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
@@ -505,7 +502,7 @@ int main(int argc, char* argv[]) {
         "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n"
         "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n"
         "  remix FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES] [--preset NAME]\n"
-        "  remix TRACK_ID --genre NAME --out FILE.wav   a generated song re-arranged in another genre\n"
+        "  remix TRACK_ID --genre NAME --out FILE.wav   the track re-arranged in another genre\n"
         "                              change tempo (0.5-2.0) and pitch (-12 to +12) independently;\n"
         "                              presets: lo-fi, radio, hall, club, underwater\n"
         "  separate FILE|TRACK_ID --out DIR   vocals, drums, bass and other stems\n\n"

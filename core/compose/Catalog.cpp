@@ -80,6 +80,7 @@ GenreStyle readGenre(const json& j) {
     g.name = j.value("name", g.id);
     g.cues = readCues(j);
     g.defaultMood = j.at("default_mood").get<std::string>();
+    g.remixPreset = j.value("remix_preset", "");
     const auto& tempo = j.at("tempo");
     g.tempoMin = tempo.at("min").get<int>();
     g.tempoMax = tempo.at("max").get<int>();

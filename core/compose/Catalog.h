@@ -48,6 +48,7 @@ struct GenreStyle {
     std::string name;
     std::map<std::string, double> cues; // words and phrases that point to this genre
     std::string defaultMood;
+    std::string remixPreset; // the effect preset that gives a recording this genre's sound, or none
     int tempoMin = 90;
     int tempoMax = 130;
     int tempoTypical = 110;

@@ -199,4 +199,51 @@ Score rearrange(const Score& original, const StyleSpec& target, const Catalog& c
     return score;
 }
 
+Score drumsOnBeats(const StyleSpec& spec, const Catalog& catalog, const std::vector<double>& beats,
+                   double durationSeconds) {
+    const GenreStyle& genre = genreOf(spec, catalog);
+    const MoodStyle& mood = moodOf(spec, catalog);
+    Score grid;
+    grid.tempo = 120;
+    grid.meter = Meter{4, 4};
+    grid.key = spec.key;
+    grid.durationSeconds = durationSeconds;
+    const int bars = static_cast<int>(beats.size() / 4);
+    if (bars < 1 || !genre.roles.contains("drums"))
+        return grid;
+    grid.bars = bars;
+    grid.sections.push_back({"verse", 0, bars, 3});
+    const Arrangement song(spec, genre, mood, catalog, grid);
+    Part drums;
+    drums.role = drums.group = "drums";
+    const RoleStyle& role = genre.roles.at("drums");
+    drums.program = role.program;
+    drums.volume = role.volume;
+    drums.pan = role.pan;
+    drums.reverb = role.reverb;
+    drums.channel = 9;
+    writeDrums(song, role, drums, Random(spec.seed).fork("drums"));
+    // Warp: a hit at beat b plus a fraction of a beat lands that far between the recording's
+    // beats b and b + 1 (the last beat's length continues after it).
+    const Tick perBeat = Score::kTicksPerQuarter;
+    std::vector<NoteEvent> placed;
+    for (const auto& note : drums.notes) {
+        const auto beat = static_cast<std::size_t>(note.tick / perBeat);
+        if (beat >= beats.size())
+            continue;
+        const double fraction = static_cast<double>(note.tick % perBeat) / static_cast<double>(perBeat);
+        const double length = beat + 1 < beats.size() ? beats[beat + 1] - beats[beat] : beats[beat] - beats[beat - 1];
+        const double seconds = beats[beat] + fraction * length;
+        if (seconds >= durationSeconds)
+            continue;
+        NoteEvent hit = note;
+        hit.tick = static_cast<Tick>(std::lround(seconds / grid.secondsPerTick()));
+        placed.push_back(hit);
+    }
+    drums.notes = std::move(placed);
+    grid.parts.push_back(std::move(drums));
+    sortNotes(grid);
+    return grid;
+}
+
 } // namespace cadenza

@@ -3,6 +3,8 @@
 #include "compose/Score.h"
 #include "compose/StyleSpec.h"
 
+#include <vector>
+
 namespace cadenza {
 
 struct Catalog;
@@ -15,5 +17,12 @@ Score compose(const StyleSpec& spec, const Catalog& catalog);
 // `original` kept, drums, bass and chord parts written anew for `target`'s genre (its
 // groove, comping, bass idiom and instruments), at target.tempo. The meter stays.
 Score rearrange(const Score& original, const StyleSpec& target, const Catalog& catalog);
+
+// The spec's genre's drum groove (with its fills and humanised velocities) laid over a
+// recording's beats (seconds), four beats to the bar: every hit is placed within its beat,
+// so the drums follow the recording's timing wherever it drifts. The score holds only the
+// drum part; its tempo is nominal (120) and its ticks stand for those seconds.
+Score drumsOnBeats(const StyleSpec& spec, const Catalog& catalog, const std::vector<double>& beats,
+                   double durationSeconds);
 
 } // namespace cadenza

@@ -1,13 +1,21 @@
 #include "engine/RearrangeJob.h"
 
+#include "analysis/Analysis.h"
+#include "audio/AudioFile.h"
+#include "audio/Loudness.h"
+#include "audio/OutputTransaction.h"
 #include "base/UserError.h"
 #include "compose/Catalog.h"
 #include "compose/Compose.h"
 #include "compose/Interpret.h"
 #include "engine/SongFiles.h"
+#include "remix/Effects.h"
+#include "remix/TimePitch.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 
 namespace cadenza {
@@ -15,6 +23,109 @@ namespace cadenza {
 std::string rearrangeParameters(std::int64_t trackId, const std::string& genre) {
     return nlohmann::json{{"track", trackId}, {"genre", genre}}.dump();
 }
+
+namespace {
+
+double rmsOf(const StereoBuffer& audio) {
+    double energy = 0;
+    for (std::size_t i = 0; i < audio.frames(); ++i)
+        energy += 0.5 * (static_cast<double>(audio.left[i]) * audio.left[i] +
+                         static_cast<double>(audio.right[i]) * audio.right[i]);
+    return audio.frames() ? std::sqrt(energy / static_cast<double>(audio.frames())) : 0;
+}
+
+// A recording has no score to re-arrange; instead it moves towards the genre: its tempo
+// into the genre's range (Rubber Band, pitch kept), the genre's effect preset, and the
+// genre's drum groove played along the beats the analysis found (6 dB under the music).
+// The result holds two stems, the treated recording and the drums.
+std::optional<std::int64_t> approximate(const TrackRecord& parent, std::int64_t parentId,
+                                        const std::filesystem::path& parentFolder, const GenreStyle& genre,
+                                        const Catalog& catalog, const SymbolicEngine& engine, const JobContext& context,
+                                        const ProgressCallback& progress, const CancelToken& cancel) {
+    if (progress)
+        progress("read", 0);
+    const StereoBuffer audio = readAudioFile(parentFolder / "song.wav");
+    const AudioAnalysis analysis = analyzeAudio(audio, progress, cancel);
+    if (analysis.tempo <= 0 || analysis.beats.size() < 8)
+        throw UserError("genre", "no steady beat was found in this recording to lay " + genre.name + " drums on");
+    const double target =
+        std::clamp(analysis.tempo, static_cast<double>(genre.tempoMin), static_cast<double>(genre.tempoMax));
+    const TimePitch change{.tempo = std::clamp(target / analysis.tempo, TimePitch::kSlowest, TimePitch::kFastest)};
+    StereoBuffer music = changeTempoAndPitch(audio, change, progress, cancel);
+    if (!genre.remixPreset.empty())
+        music = applyEffects(music, EffectChain::preset(genre.remixPreset), progress, cancel);
+
+    std::vector<double> beats;
+    for (const double b : analysis.beats)
+        beats.push_back(b / change.tempo);
+    StyleSpec spec = interpret(genre.name,
+                               {.genre = genre.id,
+                                .duration = std::clamp(music.seconds(), 5.0, 600.0),
+                                .seed = static_cast<std::uint64_t>(parentId)},
+                               catalog);
+    spec.tempo = static_cast<int>(std::lround(analysis.tempo * change.tempo));
+    const Score drumsScore = drumsOnBeats(spec, catalog, beats, music.seconds());
+    std::vector<Stem> stems{{"music", music}};
+    if (!drumsScore.parts.empty()) {
+        auto drums = renderStems(drumsScore, engine.renderSettings(), progress, cancel);
+        const double drumsRms = rmsOf(drums.front().audio);
+        const auto gain = static_cast<float>(drumsRms > 0 ? rmsOf(music) * dbToGain(-6) / drumsRms : 0);
+        for (auto* channel : {&drums.front().audio.left, &drums.front().audio.right}) {
+            channel->resize(music.frames(), 0.0f);
+            for (auto& sample : *channel)
+                sample *= gain;
+        }
+        stems.push_back({"drums", std::move(drums.front().audio)});
+    }
+    cancel.throwIfCancelled();
+    if (progress)
+        progress("master", 0);
+    MasterSettings settings;
+    settings.fadeOutSeconds = 0;
+    const MasterResult mastered = master(mixStems(stems), settings, progress, cancel);
+
+    if (progress)
+        progress("write", 0.95);
+    const auto folder = context.stagingFolder / "song";
+    std::filesystem::create_directories(folder / "stems");
+    std::vector<std::string> names;
+    {
+        OutputTransaction files;
+        for (const auto& stem : stems) {
+            names.push_back(stem.group);
+            writeWav(files.stage(folder / "stems" / (stem.group + ".wav")), stem.audio, SampleFormat::Pcm24, cancel);
+        }
+        std::ofstream json(files.stage(folder / "song.json"));
+        json << nlohmann::json{{"source", "derived"},
+                               {"parent", parentId},
+                               {"operation", "rearrange"},
+                               {"method", "approximation"},
+                               {"genre", genre.id},
+                               {"tempo", analysis.tempo * change.tempo},
+                               {"tempo_factor", change.tempo},
+                               {"preset", genre.remixPreset},
+                               {"duration", mastered.audio.seconds()},
+                               {"midi", false},
+                               {"stems", names},
+                               {"sections", nlohmann::json::array()}}
+                    .dump(2);
+        json.flush();
+        writeWav(files.stage(folder / "song.wav"), mastered.audio, SampleFormat::Pcm24, cancel);
+        files.commit();
+    }
+    TrackRecord track = parent;
+    track.id = 0;
+    track.favourite = false;
+    track.source = "derived";
+    track.title = parent.title + " (as " + genre.name + ")";
+    track.genre = genre.id;
+    track.tempo = analysis.tempo * change.tempo;
+    track.duration = mastered.audio.seconds();
+    return context.addTrack(track, folder, names,
+                            {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre.id)}});
+}
+
+} // namespace
 
 JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engine) {
     return [&catalog, &engine](const std::string& parameters, const JobContext& context,
@@ -32,8 +143,7 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
         if (!parent)
             throw UserError("track", "track " + std::to_string(parentId) + " is no longer in the library");
         if (parent->source != "generated")
-            throw UserError("genre", "only generated tracks can be re-arranged in another genre: track " +
-                                         std::to_string(parentId) + " is " + parent->source);
+            return approximate(*parent, parentId, parentFolder, *genre, catalog, engine, context, progress, cancel);
 
         // The original score, exactly: the prompt with every field it resolved to forced.
         std::ifstream songFile(parentFolder / "song.json");

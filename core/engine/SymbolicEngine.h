@@ -47,6 +47,8 @@ class SymbolicEngine {
     Song perform(const StyleSpec& spec, Score score, const ProgressCallback& progress, const CancelToken& cancel,
                  const PartsReady& whileMastering = {}) const;
 
+    const RenderSettings& renderSettings() const { return settings_; }
+
   private:
     const Catalog& catalog_;
     RenderSettings settings_;
