@@ -108,6 +108,15 @@ class UiTest : public QObject {
         QVERIFY(player->playButton()->isEnabled());
         QTest::mouseClick(player->playButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->position() > 0.2, 5000);
+        // Arrows nudge the playhead by five seconds.
+        player->seek(0);
+        QTest::keyClick(window_.get(), Qt::Key_Right);
+        QTRY_VERIFY(std::abs(player->player().position() - 5.0) < 0.2);
+        QTest::keyClick(window_.get(), Qt::Key_Left);
+        QTRY_VERIFY(player->player().position() < 0.2);
+        // A stem's strip drags out its WAV file.
+        QVERIFY(player->stemFile(0).string().ends_with(".wav"));
+        QVERIFY(std::filesystem::exists(player->stemFile(0)));
         QVERIFY(player->muteButton(0));
         QTest::mouseClick(player->muteButton(0), Qt::LeftButton);
         QVERIFY(player->player().muted(0));
@@ -254,6 +263,10 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(session_->history().analysis(id).has_value(), 20000);
         window_->libraryView()->selectRow(importedRow);
         QTRY_VERIFY(window_->analysisPanel()->summary().contains("LUFS"));
+        // Its sections come from the analysis (an import's song.json has none).
+        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
+        QVERIFY(!window_->waveformView()->sections().empty());
+        QCOMPARE(window_->waveformView()->sections().front().name, QString("A"));
     }
 
     void preferencesChooseTheOutput() {

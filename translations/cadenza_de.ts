@@ -1,116 +1,171 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="24" />
+        <location filename="../ui/PreferencesDialog.cpp" line="26"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="28" />
+        <location filename="../ui/PreferencesDialog.cpp" line="30"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34" />
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Cadenza cannot start</source>
         <translation>Cadenza kann nicht starten</translation>
     </message>
 </context>
 <context>
+    <name>cadenza::AnalysisPanel</name>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="50"/>
+        <location filename="../ui/AnalysisPanel.cpp" line="92"/>
+        <source>Analyse</source>
+        <translation>Analysieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="53"/>
+        <source>&lt;b&gt;Analysis&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Analyse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="63"/>
+        <source>Measure tempo, beats, key, loudness and sections</source>
+        <translation>Tempo, Schläge, Tonart, Lautheit und Abschnitte messen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="67"/>
+        <source>Analysing…</source>
+        <translation>Wird analysiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="80"/>
+        <source>Select a track to see its tempo, key, loudness and sections.</source>
+        <translation>Wähle einen Titel, um Tempo, Tonart, Lautheit und Abschnitte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="91"/>
+        <source>This track has not been analysed yet.</source>
+        <translation>Dieser Titel wurde noch nicht analysiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="97"/>
+        <source>Analyse again</source>
+        <translation>Erneut analysieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="99"/>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 BPM&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%3 LUFS · range %4 LU · peak %5 dBTP</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 BPM&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%3 LUFS · Umfang %4 LU · Spitze %5 dBTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="119"/>
+        <source>Key confidence %1 · %2 beats&lt;br&gt;Brightness %3 Hz · rolloff %4 Hz&lt;br&gt;Noisiness %5 · dynamics %6 dB · dissonance %7&lt;br&gt;Sections: %8</source>
+        <translation>Tonart-Sicherheit %1 · %2 Schläge&lt;br&gt;Helligkeit %3 Hz · Rolloff %4 Hz&lt;br&gt;Rauschanteil %5 · Dynamik %6 dB · Dissonanz %7&lt;br&gt;Abschnitte: %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPanel.cpp" line="130"/>
+        <source>&lt;br&gt;Mood: &lt;b&gt;%1&lt;/b&gt; (valence %2, arousal %3)</source>
+        <translation>&lt;br&gt;Stimmung: &lt;b&gt;%1&lt;/b&gt; (Valenz %2, Erregung %3)</translation>
+    </message>
+</context>
+<context>
     <name>cadenza::GeneratePanel</name>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="21" />
+        <location filename="../ui/GeneratePanel.cpp" line="21"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="23" />
-        <source>Describe the music: "warm lo-fi beat for a rainy night, 80 bpm"</source>
+        <location filename="../ui/GeneratePanel.cpp" line="23"/>
+        <source>Describe the music: &quot;warm lo-fi beat for a rainy night, 80 bpm&quot;</source>
         <translation>Beschreibe die Musik: „warmer Lo-Fi-Beat für eine Regennacht, 80 bpm“</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="30" />
+        <location filename="../ui/GeneratePanel.cpp" line="30"/>
         <source>Words that name a genre, a mood, instruments, a tempo, a key or a length all count</source>
         <translation>Jedes Wort zählt, das ein Genre, eine Stimmung, Instrumente, ein Tempo, eine Tonart oder eine Länge nennt</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="32" />
-        <location filename="../ui/GeneratePanel.cpp" line="35" />
-        <location filename="../ui/GeneratePanel.cpp" line="39" />
-        <location filename="../ui/GeneratePanel.cpp" line="41" />
-        <location filename="../ui/GeneratePanel.cpp" line="45" />
+        <location filename="../ui/GeneratePanel.cpp" line="32"/>
+        <location filename="../ui/GeneratePanel.cpp" line="35"/>
+        <location filename="../ui/GeneratePanel.cpp" line="39"/>
+        <location filename="../ui/GeneratePanel.cpp" line="41"/>
+        <location filename="../ui/GeneratePanel.cpp" line="45"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="40" />
+        <location filename="../ui/GeneratePanel.cpp" line="40"/>
         <source> BPM</source>
         <translation> BPM</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="50" />
+        <location filename="../ui/GeneratePanel.cpp" line="50"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="53" />
+        <location filename="../ui/GeneratePanel.cpp" line="53"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="54" />
+        <location filename="../ui/GeneratePanel.cpp" line="54"/>
         <source>The same prompt, options and seed make the same song</source>
         <translation>Gleiche Beschreibung, Optionen und Seed ergeben den gleichen Song</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="56" />
+        <location filename="../ui/GeneratePanel.cpp" line="56"/>
         <source>Several versions of the same idea, each with the next seed</source>
         <translation>Mehrere Fassungen derselben Idee, jede mit dem nächsten Seed</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="63" />
+        <location filename="../ui/GeneratePanel.cpp" line="63"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="64" />
+        <location filename="../ui/GeneratePanel.cpp" line="64"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="65" />
+        <location filename="../ui/GeneratePanel.cpp" line="65"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="66" />
+        <location filename="../ui/GeneratePanel.cpp" line="66"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="67" />
+        <location filename="../ui/GeneratePanel.cpp" line="67"/>
         <source>Meter</source>
         <translation>Takt</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="68" />
+        <location filename="../ui/GeneratePanel.cpp" line="68"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="69" />
+        <location filename="../ui/GeneratePanel.cpp" line="69"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="70" />
+        <location filename="../ui/GeneratePanel.cpp" line="70"/>
         <source>Takes</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="72" />
+        <location filename="../ui/GeneratePanel.cpp" line="72"/>
         <source>&lt;b&gt;Create&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erschaffen&lt;/b&gt;</translation>
     </message>
@@ -118,67 +173,67 @@
 <context>
     <name>cadenza::JobListModel</name>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="16" />
+        <location filename="../ui/JobListModel.cpp" line="16"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="18" />
+        <location filename="../ui/JobListModel.cpp" line="18"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="20" />
+        <location filename="../ui/JobListModel.cpp" line="20"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="22" />
+        <location filename="../ui/JobListModel.cpp" line="22"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="24" />
+        <location filename="../ui/JobListModel.cpp" line="24"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="26" />
+        <location filename="../ui/JobListModel.cpp" line="26"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="114" />
+        <location filename="../ui/JobListModel.cpp" line="114"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="116" />
+        <location filename="../ui/JobListModel.cpp" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="118" />
+        <location filename="../ui/JobListModel.cpp" line="118"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="120" />
+        <location filename="../ui/JobListModel.cpp" line="120"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="122" />
+        <location filename="../ui/JobListModel.cpp" line="122"/>
         <source>Elapsed</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="124" />
+        <location filename="../ui/JobListModel.cpp" line="124"/>
         <source>Left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="126" />
+        <location filename="../ui/JobListModel.cpp" line="126"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -186,43 +241,43 @@
 <context>
     <name>cadenza::JobPanel</name>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="42" />
+        <location filename="../ui/JobPanel.cpp" line="42"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="42" />
-        <location filename="../ui/JobPanel.cpp" line="80" />
+        <location filename="../ui/JobPanel.cpp" line="42"/>
+        <location filename="../ui/JobPanel.cpp" line="80"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="43" />
+        <location filename="../ui/JobPanel.cpp" line="43"/>
         <source>Reveal result</source>
         <translation>Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="43" />
+        <location filename="../ui/JobPanel.cpp" line="43"/>
         <source>Clear finished</source>
         <translation>Erledigte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="55" />
+        <location filename="../ui/JobPanel.cpp" line="55"/>
         <source>Stop the selected job; nothing half-made is kept</source>
         <translation>Den gewählten Auftrag anhalten; nichts Halbfertiges bleibt zurück</translation>
     </message>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="56" />
+        <location filename="../ui/JobPanel.cpp" line="56"/>
         <source>Run the selected failed, cancelled or interrupted job again</source>
         <translation>Den gewählten fehlgeschlagenen, abgebrochenen oder unterbrochenen Auftrag erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="57" />
+        <location filename="../ui/JobPanel.cpp" line="57"/>
         <source>Select the track this job made in the Library</source>
         <translation>Den Titel, den dieser Auftrag erzeugt hat, in der Bibliothek auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="60" />
+        <location filename="../ui/JobPanel.cpp" line="60"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aufträge&lt;/b&gt;</translation>
     </message>
@@ -230,62 +285,62 @@
 <context>
     <name>cadenza::LibraryModel</name>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="44" />
+        <location filename="../ui/LibraryModel.cpp" line="44"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="46" />
+        <location filename="../ui/LibraryModel.cpp" line="46"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="47" />
+        <location filename="../ui/LibraryModel.cpp" line="47"/>
         <source>derived</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="55" />
+        <location filename="../ui/LibraryModel.cpp" line="55"/>
         <source>%1 BPM</source>
         <translation>%1 BPM</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="79" />
+        <location filename="../ui/LibraryModel.cpp" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="81" />
+        <location filename="../ui/LibraryModel.cpp" line="81"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="83" />
+        <location filename="../ui/LibraryModel.cpp" line="83"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="85" />
+        <location filename="../ui/LibraryModel.cpp" line="85"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="87" />
+        <location filename="../ui/LibraryModel.cpp" line="87"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="89" />
+        <location filename="../ui/LibraryModel.cpp" line="89"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="91" />
+        <location filename="../ui/LibraryModel.cpp" line="91"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="93" />
+        <location filename="../ui/LibraryModel.cpp" line="93"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -293,245 +348,282 @@
 <context>
     <name>cadenza::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50" />
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Cadenza</source>
         <translation>Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Search the library: title, genre, mood, key…</source>
         <translation>Bibliothek durchsuchen: Titel, Genre, Stimmung, Tonart…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>&lt;b&gt;Library&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bibliothek&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96" />
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <source>&amp;Import audio…</source>
+        <translation>Audio &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <source>Import audio</source>
+        <translation>Audio importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <source>Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
+        <translation>Audiodateien (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to the start / the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; in the prompt&lt;/td&gt;&lt;td&gt;Generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Favourite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Delete the track (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click / Shift-drag the waveform&lt;/td&gt;&lt;td&gt;Move the playhead / select a loop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel / Shift+wheel on the waveform&lt;/td&gt;&lt;td&gt;Zoom / scroll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt; / &lt;b&gt;Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zum Anfang / zum Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; in der Beschreibung&lt;/td&gt;&lt;td&gt;Erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Favorit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Titel löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Klicken / Umschalt-Ziehen in der Wellenform&lt;/td&gt;&lt;td&gt;Abspielposition setzen / Schleife wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad / Umschalt+Mausrad auf der Wellenform&lt;/td&gt;&lt;td&gt;Zoomen / Blättern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;About Cadenza</source>
         <translation>Ü&amp;ber Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>About Cadenza</source>
         <translation>Über Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;An offline music studio: songs from words, made on your own machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;Ein Musikstudio ohne Netz: Songs aus Worten, gemacht auf deinem eigenen Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
-        <source>Show the track's frequencies under its waveform</source>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Show the track&apos;s frequencies under its waveform</source>
         <translation>Die Frequenzen des Titels unter seiner Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153" />
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Play / Pause</source>
         <translation>Abspielen / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Go to start</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Go to end</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189" />
+        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <source>Back 5 seconds</source>
+        <translation>5 Sekunden zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>Forward 5 seconds</source>
+        <translation>5 Sekunden vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>These are not audio files Cadenza can import (WAV, AIFF, FLAC, Ogg, Opus or MP3):
 %1</source>
         <translation>Diese Dateien sind keine Audiodateien, die Cadenza importieren kann (WAV, AIFF, FLAC, Ogg, Opus oder MP3):
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Queued %n song(s)</source>
         <translation>
-            <numerusform>%n Song eingereiht</numerusform><numerusform>%n Songs eingereiht</numerusform></translation>
+            <numerusform>%n Song eingereiht</numerusform>
+            <numerusform>%n Songs eingereiht</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225" />
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Loading the waveform…</source>
         <translation>Wellenform wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256" />
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Cannot show this track: %1</source>
         <translation>Dieser Titel kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289" />
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290" />
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Tags…</source>
         <translation>Schlagwörter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301" />
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301" />
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Tags, separated by commas:</source>
         <translation>Schlagwörter, durch Kommas getrennt:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Show lineage</source>
         <translation>Herkunft zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317" />
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Made from “%1” by %2</source>
         <translation>Aus „%1“ gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>“%1” was made from it by %2</source>
         <translation>„%1“ wurde daraus gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325" />
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>This track was made from a prompt; nothing has been made from it yet.</source>
         <translation>Dieser Titel entstand aus einer Beschreibung; daraus wurde noch nichts gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Lineage of “%1”</source>
         <translation>Herkunft von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Delete track</source>
         <translation>Titel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337" />
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Delete “%1” and its files? This cannot be undone.</source>
         <translation>„%1“ und seine Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355" />
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <source>Separate stems</source>
+        <translation>In Spuren zerlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <source>Split into vocals, drums, bass and other, as a new track with those stems</source>
+        <translation>In Gesang, Schlagzeug, Bass und Rest zerlegen, als neuen Titel mit diesen Spuren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Track deleted</source>
         <translation>Titel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369" />
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Job %1: %2 %3%</source>
         <translation>Auftrag %1: %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371" />
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Job %1 failed: %2</source>
         <translation>Auftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373" />
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -539,63 +631,68 @@
 <context>
     <name>cadenza::PlayerPanel</name>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="27" />
-        <location filename="../ui/PlayerPanel.cpp" line="162" />
+        <location filename="../ui/PlayerPanel.cpp" line="32"/>
+        <location filename="../ui/PlayerPanel.cpp" line="210"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="27" />
+        <location filename="../ui/PlayerPanel.cpp" line="32"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="34" />
+        <location filename="../ui/PlayerPanel.cpp" line="39"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="35" />
+        <location filename="../ui/PlayerPanel.cpp" line="40"/>
         <source>Stop and go back to the start</source>
         <translation>Anhalten und zurück zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="72" />
+        <location filename="../ui/PlayerPanel.cpp" line="77"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="104" />
+        <location filename="../ui/PlayerPanel.cpp" line="97"/>
+        <source>Drag %1 out as a WAV file</source>
+        <translation>%1 als WAV-Datei herausziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlayerPanel.cpp" line="152"/>
         <source>Volume of %1</source>
         <translation>Lautstärke von %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="108" />
+        <location filename="../ui/PlayerPanel.cpp" line="156"/>
         <source>Pan of %1</source>
         <translation>Panorama von %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="109" />
+        <location filename="../ui/PlayerPanel.cpp" line="157"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="111" />
+        <location filename="../ui/PlayerPanel.cpp" line="159"/>
         <source>Mute %1</source>
         <translation>%1 stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="112" />
+        <location filename="../ui/PlayerPanel.cpp" line="160"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="114" />
+        <location filename="../ui/PlayerPanel.cpp" line="162"/>
         <source>Solo %1</source>
         <translation>%1 solo</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="162" />
+        <location filename="../ui/PlayerPanel.cpp" line="210"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -603,110 +700,194 @@
 <context>
     <name>cadenza::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="40" />
+        <location filename="../ui/PreferencesDialog.cpp" line="42"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="43" />
+        <location filename="../ui/PreferencesDialog.cpp" line="45"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="46" />
+        <location filename="../ui/PreferencesDialog.cpp" line="48"/>
         <source>None (silent)</source>
         <translation>Keine (stumm)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="49" />
+        <location filename="../ui/PreferencesDialog.cpp" line="51"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="50" />
+        <location filename="../ui/PreferencesDialog.cpp" line="52"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="51" />
+        <location filename="../ui/PreferencesDialog.cpp" line="53"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="56" />
-        <source>Unavailable: this build of Cadenza has no CUDA support</source>
-        <translation>Nicht verfügbar: diese Cadenza-Version hat keine CUDA-Unterstützung</translation>
+        <location filename="../ui/PreferencesDialog.cpp" line="60"/>
+        <source>Unavailable: this build of Cadenza, or this machine, has no CUDA support</source>
+        <translation>Nicht verfügbar: dieser Build von Cadenza oder dieser Rechner unterstützt kein CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="62" />
+        <location filename="../ui/PreferencesDialog.cpp" line="66"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="67" />
+        <location filename="../ui/PreferencesDialog.cpp" line="71"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="68" />
+        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="69" />
+        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="73" />
+        <location filename="../ui/PreferencesDialog.cpp" line="77"/>
         <source>Audio output</source>
         <translation>Audioausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="74" />
+        <location filename="../ui/PreferencesDialog.cpp" line="78"/>
         <source>Compute device</source>
         <translation>Rechengerät</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="75" />
+        <location filename="../ui/PreferencesDialog.cpp" line="79"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="76" />
+        <location filename="../ui/PreferencesDialog.cpp" line="80"/>
         <source>&lt;small&gt;Takes effect at the next start.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Gilt ab dem nächsten Start.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="77" />
+        <location filename="../ui/PreferencesDialog.cpp" line="81"/>
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="78" />
+        <location filename="../ui/PreferencesDialog.cpp" line="82"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="79" />
+        <location filename="../ui/PreferencesDialog.cpp" line="83"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="80" />
+        <location filename="../ui/PreferencesDialog.cpp" line="84"/>
         <source>&lt;small&gt;The language changes at the next start.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Die Sprache wechselt beim nächsten Start.&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
+    <name>cadenza::RemixPanel</name>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="20"/>
+        <location filename="../ui/RemixPanel.cpp" line="21"/>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="21"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="27"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="28"/>
+        <source>Faster or slower without changing the pitch</source>
+        <translation>Schneller oder langsamer, ohne die Tonhöhe zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="30"/>
+        <source> semitones</source>
+        <translation> Halbtöne</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="31"/>
+        <source>Higher or lower without changing the length</source>
+        <translation>Höher oder tiefer, ohne die Länge zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="32"/>
+        <source>No effects</source>
+        <translation>Keine Effekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="38"/>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="39"/>
+        <source>Pitch</source>
+        <translation>Tonhöhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="40"/>
+        <source>Effects</source>
+        <translation>Effekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="41"/>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="42"/>
+        <source>Keep the genre</source>
+        <translation>Genre beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="43"/>
+        <source>A generated song: the same melody, chords and form played by another genre&apos;s band. A recording: moved to the genre&apos;s tempo and sound, with its drums added on the beat.</source>
+        <translation>Ein erzeugter Song: dieselbe Melodie, dieselben Akkorde und dieselbe Form, gespielt von der Band eines anderen Genres. Eine Aufnahme: ins Tempo und in den Klang des Genres gebracht, mit dessen Schlagzeug auf dem Schlag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="57"/>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="62"/>
+        <source>&lt;b&gt;Remix&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Remix&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemixPanel.cpp" line="92"/>
+        <source>Select a track to remix it.</source>
+        <translation>Wähle einen Titel, um ihn zu remixen.</translation>
+    </message>
+</context>
+<context>
     <name>cadenza::WaveformView</name>
     <message>
-        <location filename="../ui/WaveformView.cpp" line="26" />
+        <location filename="../ui/WaveformView.cpp" line="26"/>
         <source>Click to move the playhead · Shift-drag to loop · wheel to zoom · Shift-wheel to scroll</source>
         <translation>Klicken setzt die Abspielposition · Umschalt-Ziehen wählt eine Schleife · Mausrad zoomt · Umschalt+Mausrad blättert</translation>
     </message>
     <message>
-        <location filename="../ui/WaveformView.cpp" line="146" />
+        <location filename="../ui/WaveformView.cpp" line="182"/>
         <source>Select a track in the Library to see its waveform</source>
         <translation>Wähle einen Titel in der Bibliothek, um seine Wellenform zu sehen</translation>
     </message>

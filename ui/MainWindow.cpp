@@ -22,6 +22,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -108,6 +109,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     setCentralWidget(main);
 
     auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import audio…"), QKeySequence::Open, this, [this] {
+        const auto files = QFileDialog::getOpenFileUrls(
+            this, tr("Import audio"), QUrl(),
+            tr("Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
+        importFiles(files);
+    });
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -188,6 +195,10 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     playback->addAction(tr("Go to end"), QKeySequence(Qt::Key_End), player_,
                         [this] { player_->seek(player_->player().duration()); });
     playback->addAction(tr("Stop"), player_, &PlayerPanel::stop);
+    playback->addAction(tr("Back 5 seconds"), QKeySequence(Qt::Key_Left), player_,
+                        [this] { player_->seek(std::max(0.0, player_->player().position() - 5)); });
+    playback->addAction(tr("Forward 5 seconds"), QKeySequence(Qt::Key_Right), player_,
+                        [this] { player_->seek(player_->player().position() + 5); });
 
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -203,9 +214,14 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
+    importFiles(event->mimeData()->urls());
+    event->acceptProposedAction();
+}
+
+void MainWindow::importFiles(const QList<QUrl>& urls) {
     QStringList refused;
     int queued = 0;
-    for (const auto& url : event->mimeData()->urls()) {
+    for (const auto& url : urls) {
         const std::filesystem::path file = url.toLocalFile().toStdString();
         if (!url.isLocalFile() || !looksLikeAudioFile(file) || !std::filesystem::is_regular_file(file)) {
             refused << (url.isLocalFile() ? QString::fromStdString(file.filename().string()) : url.toString());
@@ -214,7 +230,6 @@ void MainWindow::dropEvent(QDropEvent* event) {
         session_.import(file);
         ++queued;
     }
-    event->acceptProposedAction();
     if (queued > 0)
         jobModel_->reload();
     if (!refused.isEmpty()) {
@@ -256,22 +271,28 @@ void MainWindow::loadSelectedTrack() {
     remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
-    const auto stemNames = session_.history().stems(id); // arrangement order; read here, on the GUI thread
+    const auto stemNames = session_.history().stems(id);   // arrangement order; read here, on the GUI thread
+    const auto analysis = session_.history().analysis(id); // its sections stand in where song.json has none
     statusBar()->showMessage(tr("Loading the waveform…"));
-    QThreadPool::globalInstance()->start([this, folder, generation, stemNames] {
+    QThreadPool::globalInstance()->start([this, folder, generation, stemNames, analysis] {
         std::shared_ptr<const PeakPyramid> peaks;
         std::shared_ptr<const Spectrogram> spectrogram;
         std::vector<SectionMarker> sections;
         auto stems = std::make_shared<std::vector<Stem>>();
+        std::vector<std::filesystem::path> stemFiles;
         QString problem;
         try {
             StereoBuffer song = readAudioFile(folder / "song.wav");
             peaks = std::make_shared<const PeakPyramid>(song);
             spectrogram = std::make_shared<const Spectrogram>(computeSpectrogram(song));
-            for (const auto& name : stemNames)
-                stems->push_back({name, readAudioFile(folder / "stems" / (name + ".wav"))});
-            if (stems->empty()) // an imported track: the mix is its only strip
+            for (const auto& name : stemNames) {
+                stemFiles.push_back(folder / "stems" / (name + ".wav"));
+                stems->push_back({name, readAudioFile(stemFiles.back())});
+            }
+            if (stems->empty()) { // an imported track: the mix is its only strip
+                stemFiles.push_back(folder / "song.wav");
                 stems->push_back({"mix", std::move(song)});
+            }
             QFile json(QString::fromStdString((folder / "song.json").string()));
             if (json.open(QIODevice::ReadOnly))
                 for (const auto& value : QJsonDocument::fromJson(json.readAll()).object()["sections"].toArray()) {
@@ -279,12 +300,19 @@ void MainWindow::loadSelectedTrack() {
                     sections.push_back(
                         {section["name"].toString(), section["start"].toDouble(), section["end"].toDouble()});
                 }
+            if (sections.empty() && analysis)
+                for (const auto& value :
+                     QJsonDocument::fromJson(QByteArray::fromStdString(*analysis)).object()["sections"].toArray()) {
+                    const auto section = value.toObject();
+                    sections.push_back(
+                        {section["label"].toString(), section["start"].toDouble(), section["end"].toDouble()});
+                }
         } catch (const std::exception& e) {
             problem = QString::fromStdString(e.what());
         }
         QMetaObject::invokeMethod(
             this,
-            [this, peaks, spectrogram, sections, stems, problem, generation] {
+            [this, peaks, spectrogram, sections, stems, stemFiles, problem, generation] {
                 if (generation != loadGeneration_)
                     return; // the selection moved on
                 if (!problem.isEmpty()) {
@@ -293,7 +321,7 @@ void MainWindow::loadSelectedTrack() {
                     return;
                 }
                 waveform_->setTrack(peaks, sections, spectrogram);
-                player_->load(std::move(*stems));
+                player_->load(std::move(*stems), stemFiles);
                 if (resume_) {
                     player_->seek(resume_->position);
                     if (resume_->playing)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 #include <map>
 #include <optional>
@@ -50,6 +51,10 @@ class MainWindow : public QMainWindow {
     // refused with a message and changes nothing.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+
+  public:
+    // Queues an import per audio file; names the others in a notice (not blocking).
+    void importFiles(const QList<QUrl>& urls);
 
   private:
     void generate();

@@ -1,12 +1,17 @@
 #include "ui/PlayerPanel.h"
 
+#include <QApplication>
 #include <QDial>
+#include <QDrag>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -80,13 +85,54 @@ QPushButton* PlayerPanel::muteButton(std::size_t stem) const {
     return stem < muteButtons_.size() ? muteButtons_[stem] : nullptr;
 }
 
-void PlayerPanel::load(std::vector<Stem> stems) {
+namespace {
+
+// A strip's name, which drags its stem's WAV file out (as the Library does for a song).
+class StemHandle : public QLabel {
+  public:
+    StemHandle(const QString& name, std::filesystem::path file, QWidget* parent)
+        : QLabel(name, parent), file_(std::move(file)) {
+        if (!file_.empty()) {
+            setCursor(Qt::OpenHandCursor);
+            setToolTip(PlayerPanel::tr("Drag %1 out as a WAV file").arg(name));
+        }
+    }
+    QMimeData* mimeData() const {
+        auto* mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(QString::fromStdString(file_.string()))});
+        return mime;
+    }
+
+  protected:
+    void mousePressEvent(QMouseEvent* event) override { pressedAt_ = event->position().toPoint(); }
+    void mouseMoveEvent(QMouseEvent* event) override {
+        if (file_.empty() || !(event->buttons() & Qt::LeftButton) ||
+            (event->position().toPoint() - pressedAt_).manhattanLength() < QApplication::startDragDistance())
+            return;
+        auto* drag = new QDrag(this); // owned by Qt during the drag
+        drag->setMimeData(mimeData());
+        drag->exec(Qt::CopyAction);
+    }
+
+  private:
+    std::filesystem::path file_;
+    QPoint pressedAt_;
+};
+
+} // namespace
+
+std::filesystem::path PlayerPanel::stemFile(std::size_t stem) const {
+    return stem < stemFiles_.size() ? stemFiles_[stem] : std::filesystem::path();
+}
+
+void PlayerPanel::load(std::vector<Stem> stems, const std::vector<std::filesystem::path>& files) {
     // The previous track's strips (and the stretch after them) make way for the new ones.
     while (const std::unique_ptr<QLayoutItem> item{strips_->takeAt(0)})
         if (item->widget())
             item->widget()->deleteLater();
     stripWidgets_.clear();
     muteButtons_.clear();
+    stemFiles_ = files;
     std::vector<std::string> names;
     names.reserve(stems.size());
     for (const auto& s : stems)
@@ -96,7 +142,8 @@ void PlayerPanel::load(std::vector<Stem> stems) {
         auto* strip = new QWidget(this);
         auto* column = new QVBoxLayout(strip);
         column->setContentsMargins(2, 2, 2, 2);
-        auto* name = new QLabel(QString::fromStdString(names[i]), strip);
+        auto* name = new StemHandle(QString::fromStdString(names[i]),
+                                    i < files.size() ? files[i] : std::filesystem::path(), strip);
         name->setAlignment(Qt::AlignCenter);
         auto* volume = new QSlider(Qt::Vertical, strip);
         volume->setRange(0, 150);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <filesystem>
 #include <memory>
 
 class QLabel;
@@ -27,12 +28,16 @@ class PlayerPanel : public QWidget {
     Player& player() { return player_; }
     // "default", a device name, or "none"; falls back to silence when the device cannot open.
     void setOutputDevice(const QString& device);
-    void load(std::vector<Stem> stems);
+    // `files` (optional, one per stem) are the stems' WAV files: a strip's name can then be
+    // dragged out to a file manager or a DAW.
+    void load(std::vector<Stem> stems, const std::vector<std::filesystem::path>& files = {});
     QString outputName() const;
 
     QPushButton* playButton() const { return play_; }
     // The mute button of a stem's strip, for tests and shortcuts.
     QPushButton* muteButton(std::size_t stem) const;
+    // The WAV file a stem's strip drags out (empty when none was given).
+    std::filesystem::path stemFile(std::size_t stem) const;
 
   public slots:
     void togglePlay();
@@ -54,6 +59,7 @@ class PlayerPanel : public QWidget {
     QHBoxLayout* strips_;
     std::vector<QWidget*> stripWidgets_;
     std::vector<QPushButton*> muteButtons_;
+    std::vector<std::filesystem::path> stemFiles_;
     QTimer* clock_;
     QLabel* outputLabel_;
 };

@@ -39,6 +39,7 @@ class WaveformView : public QWidget {
     bool hasSpectrogram() const { return !spectrogramImage_.isNull(); }
     void clear();
     bool hasTrack() const { return peaks_ && !peaks_->empty(); }
+    const std::vector<SectionMarker>& sections() const { return sections_; }
 
     double duration() const;
     double position() const { return position_; }
