@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -193,6 +194,21 @@ class UiTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(session_->history().children(original).size(), std::size_t{3}, 60000);
         const auto stems = session_->history().stems(session_->history().children(original).back().track);
         QCOMPARE(stems.size(), std::size_t{4});
+    }
+
+    void recentProjects() {
+        // The project open in this window heads the recent list; its menu entry is disabled
+        // (choosing another opens it in a window of its own).
+        const auto recent = window_->recentProjects();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.front(), data_.path());
+        QMenu* menu = nullptr;
+        for (auto* m : window_->findChildren<QMenu*>())
+            if (m->title() == "Recent projects")
+                menu = m;
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), recent.size());
+        QVERIFY(!menu->actions().front()->isEnabled());
     }
 
     void libraryActions() {

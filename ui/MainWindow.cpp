@@ -31,9 +31,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -115,6 +117,14 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
             tr("Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
         importFiles(files);
     });
+    file->addAction(tr("&Open project…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a project folder"));
+        if (!folder.isEmpty())
+            openProject(folder);
+    });
+    recentMenu_ = file->addMenu(tr("Recent projects"));
+    rememberProject(QString::fromStdString(session_.history().dataDirectory().string()));
+    file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -216,6 +226,41 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 void MainWindow::dropEvent(QDropEvent* event) {
     importFiles(event->mimeData()->urls());
     event->acceptProposedAction();
+}
+
+QStringList MainWindow::recentProjects() const {
+    return QSettings().value("projects/recent").toStringList();
+}
+
+void MainWindow::rememberProject(const QString& folder) {
+    QStringList recent = recentProjects();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > 8)
+        recent.removeLast();
+    QSettings().setValue("projects/recent", recent);
+    fillRecentProjects();
+}
+
+void MainWindow::fillRecentProjects() {
+    recentMenu_->clear();
+    const QString current = QString::fromStdString(session_.history().dataDirectory().string());
+    for (const auto& folder : recentProjects()) {
+        auto* action = recentMenu_->addAction(folder, this, [this, folder] { openProject(folder); });
+        action->setEnabled(folder != current); // this window holds it already
+    }
+}
+
+void MainWindow::openProject(const QString& folder) {
+    rememberProject(folder);
+    // Each project has its own history and job queue: it opens in a window (a process) of its own.
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("CADENZA_DATA_DIR", folder);
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setProcessEnvironment(environment);
+    if (!process.startDetached())
+        statusBar()->showMessage(tr("Cannot open the project %1").arg(folder), 8000);
 }
 
 void MainWindow::importFiles(const QList<QUrl>& urls) {

@@ -9,6 +9,7 @@
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QMenu;
 
 namespace cadenza {
 
@@ -55,6 +56,10 @@ class MainWindow : public QMainWindow {
   public:
     // Queues an import per audio file; names the others in a notice (not blocking).
     void importFiles(const QList<QUrl>& urls);
+    // The project folders opened before, most recent first (this one included).
+    QStringList recentProjects() const;
+    // Opens a project folder (its own history) in a new Cadenza window, and remembers it.
+    void openProject(const QString& folder);
 
   private:
     void generate();
@@ -62,6 +67,9 @@ class MainWindow : public QMainWindow {
     // Reads the selected track's audio and sections on a pool thread, then shows them.
     void loadSelectedTrack();
     void addLibraryActions();
+    void rememberProject(const QString& folder);
+    void fillRecentProjects();
+    QMenu* recentMenu_ = nullptr;
     qint64 currentTrack() const;
     // Selects a track in the Library (clearing a search that hides it), which loads it.
     void selectTrack(qint64 id);
