@@ -141,6 +141,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
             tr("<table>"
                "<tr><td><b>Space</b></td><td>Play / pause</td></tr>"
                "<tr><td><b>Home</b> / <b>End</b></td><td>Go to the start / the end</td></tr>"
+               "<tr><td><b>Left</b> / <b>Right</b></td><td>Back / forward 5 seconds</td></tr>"
+               "<tr><td><b>Ctrl+O</b></td><td>Import audio files</td></tr>"
                "<tr><td><b>Enter</b> in the prompt</td><td>Generate</td></tr>"
                "<tr><td><b>Ctrl+D</b> in the Library</td><td>Favourite</td></tr>"
                "<tr><td><b>Delete</b> in the Library</td><td>Delete the track (asks first)</td></tr>"
