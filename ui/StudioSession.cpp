@@ -15,16 +15,19 @@ namespace cadenza {
 
 namespace {
 
+// The models folder chosen in Preferences (by default models/ in the data folder).
+std::filesystem::path userModelsFolder() {
+    return QSettings()
+        .value("paths/models", QString::fromStdString((defaultDataDirectory() / "models").string()))
+        .toString()
+        .toStdString();
+}
+
 // The neural-model module and the mood model load on the first analysis, on the worker
 // thread that runs it. Preferences choose the models folder and whether CUDA may be used.
 AnalysisEnricher moodEnricher() {
-    const QSettings settings;
-    const std::filesystem::path userModels =
-        settings.value("paths/models", QString::fromStdString((defaultDataDirectory() / "models").string()))
-            .toString()
-            .toStdString();
-    const bool allowCuda = settings.value("compute/device", "auto").toString() != "cpu";
-    return MlPlugin::instance().moodEnricher(userModels, allowCuda);
+    const bool allowCuda = QSettings().value("compute/device", "auto").toString() != "cpu";
+    return MlPlugin::instance().moodEnricher(userModelsFolder(), allowCuda);
 }
 
 } // namespace
@@ -39,7 +42,7 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
                                                           {"import", importJobRunner()},
                                                           {"analyze", analyzeJobRunner(moodEnricher())},
                                                           {"remix", remixJobRunner()},
-                                                          {"separate", separateJobRunner()},
+                                                          {"separate", separateJobRunner(userModelsFolder())},
                                                           {"rearrange", rearrangeJobRunner(catalog_, engine_)}});
     queue_->setListener([this](const JobEvent& e) {
         // From a worker thread: hand the event to the GUI thread.

@@ -123,7 +123,7 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicE
                         {"import", importJobRunner()},
                         {"analyze", analyzeJobRunner(moodEnricher())},
                         {"remix", remixJobRunner()},
-                        {"separate", separateJobRunner()},
+                        {"separate", separateJobRunner(defaultDataDirectory() / "models")},
                         {"rearrange", rearrangeJobRunner(catalog, engine)}},
                        1);
         queue.setListener([&](const JobEvent& e) {
@@ -339,14 +339,15 @@ int separate(const QCommandLineParser& args) {
     const std::filesystem::path file = target;
     probeAudio(file);
     TerminalProgress terminal;
-    const auto separated =
-        separateSpectral(importAudio(file, 44100, {}, interruptToken()), std::ref(terminal), interruptToken());
+    const auto [separated, method] =
+        separateBest(importAudio(file, 44100, {}, interruptToken()), defaultDataDirectory() / "models",
+                     std::ref(terminal), interruptToken());
     for (std::size_t s = 0; s < separated.stems.size(); ++s)
         writeWav(files.stage(out / (std::string(SeparatedStems::kNames[s]) + ".wav")), separated.stems[s],
                  SampleFormat::Pcm24, interruptToken());
     files.commit();
     terminal.finish();
-    std::printf("%s: vocals, drums, bass, other\n", out.c_str());
+    std::printf("%s: vocals, drums, bass, other (%s)\n", out.c_str(), method.c_str());
     return 0;
 }
 

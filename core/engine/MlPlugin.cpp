@@ -1,5 +1,7 @@
 #include "engine/MlPlugin.h"
 
+#include "ml/ModelRegistry.h"
+
 #include <dlfcn.h>
 #include <unistd.h>
 
@@ -48,7 +50,8 @@ bool MlPlugin::load() {
     // POSIX guarantees that a dlsym result converts to a function pointer.
     classifyMood_ = reinterpret_cast<decltype(classifyMood_)>(::dlsym(handle_, "cadenza_ml_classify_mood"));
     cudaAvailable_ = reinterpret_cast<decltype(cudaAvailable_)>(::dlsym(handle_, "cadenza_ml_cuda_available"));
-    if (!classifyMood_ || !cudaAvailable_) {
+    separate_ = reinterpret_cast<decltype(separate_)>(::dlsym(handle_, "cadenza_ml_separate"));
+    if (!classifyMood_ || !cudaAvailable_ || !separate_) {
         problem_ = path.string() + " lacks Cadenza's entry points";
         handle_ = nullptr;
         return false;
@@ -72,6 +75,21 @@ AnalysisEnricher MlPlugin::moodEnricher(const std::filesystem::path& userModels,
 
 bool MlPlugin::cudaAvailable() {
     return load() && cudaAvailable_();
+}
+
+std::optional<SeparatedStems> MlPlugin::separate(const StereoBuffer& mix, const std::filesystem::path& userModels,
+                                                 const CancelToken& cancel) {
+    const auto model = findModel(modelRoots(userModels), "open-unmix");
+    if (!model || !load())
+        return std::nullopt;
+    SeparatedStems out;
+    const char* why = nullptr;
+    if (!separate_(&mix, &out, model->folder.c_str(), &cancel, &why)) {
+        const std::lock_guard lock(pluginMutex());
+        problem_ = why ? why : "the neural separator failed";
+        return std::nullopt;
+    }
+    return out;
 }
 
 } // namespace cadenza

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "engine/AnalyzeJob.h"
+#include "separate/SpectralSeparator.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace cadenza {
@@ -23,6 +25,11 @@ class MlPlugin {
     // and leaves the analysis without a mood otherwise.
     AnalysisEnricher moodEnricher(const std::filesystem::path& userModels, bool allowCuda);
     bool cudaAvailable(); // loads it if need be
+    // Separates with the installed neural separator (an "open-unmix" model under the shipped
+    // or the user's models), or returns nothing when there is none or it fails (problem()
+    // says why); the module is loaded only when such a model is present.
+    std::optional<SeparatedStems> separate(const StereoBuffer& mix, const std::filesystem::path& userModels,
+                                           const CancelToken& cancel);
 
   private:
     MlPlugin() = default;
@@ -31,6 +38,7 @@ class MlPlugin {
     bool tried_ = false;
     bool (*classifyMood_)(AudioAnalysis*, const char*, bool, const char**) = nullptr;
     bool (*cudaAvailable_)() = nullptr;
+    bool (*separate_)(const StereoBuffer*, SeparatedStems*, const char*, const CancelToken*, const char**) = nullptr;
 };
 
 } // namespace cadenza

@@ -3,6 +3,7 @@
 #include "audio/AudioFile.h"
 #include "audio/OutputTransaction.h"
 #include "base/UserError.h"
+#include "engine/MlPlugin.h"
 #include "separate/SpectralSeparator.h"
 
 #include <nlohmann/json.hpp>
@@ -12,12 +13,21 @@
 namespace cadenza {
 
 std::string separateParameters(std::int64_t trackId) {
-    return nlohmann::json{{"track", trackId}, {"method", "spectral"}}.dump();
+    return nlohmann::json{{"track", trackId}}.dump();
 }
 
-JobRunner separateJobRunner() {
-    return [](const std::string& parameters, const JobContext& context, const ProgressCallback& progress,
-              const CancelToken& cancel) {
+std::pair<SeparatedStems, std::string> separateBest(const StereoBuffer& mix, const std::filesystem::path& userModels,
+                                                    const ProgressCallback& progress, const CancelToken& cancel) {
+    if (progress)
+        progress("separate", 0);
+    if (auto stems = MlPlugin::instance().separate(mix, userModels, cancel))
+        return {std::move(*stems), "open-unmix"};
+    return {separateSpectral(mix, progress, cancel), "spectral"};
+}
+
+JobRunner separateJobRunner(std::filesystem::path userModels) {
+    return [userModels = std::move(userModels)](const std::string& parameters, const JobContext& context,
+                                                const ProgressCallback& progress, const CancelToken& cancel) {
         const auto parentId = nlohmann::json::parse(parameters).at("track").get<std::int64_t>();
         std::optional<TrackRecord> parent;
         std::filesystem::path parentFolder;
@@ -30,7 +40,7 @@ JobRunner separateJobRunner() {
         if (progress)
             progress("read", 0);
         const StereoBuffer mix = readAudioFile(parentFolder / "song.wav");
-        const SeparatedStems separated = separateSpectral(mix, progress, cancel);
+        const auto [separated, method] = separateBest(mix, userModels, progress, cancel);
 
         if (progress)
             progress("write", 0.95);
@@ -46,7 +56,7 @@ JobRunner separateJobRunner() {
             }
             std::ofstream json(files.stage(folder / "song.json"));
             json << nlohmann::json{{"source", "derived"},     {"parent", parentId},
-                                   {"operation", "separate"}, {"method", "spectral"},
+                                   {"operation", "separate"}, {"method", method},
                                    {"stems", names},          {"duration", mix.seconds()},
                                    {"midi", false},           {"sections", nlohmann::json::array()}}
                         .dump(2);
@@ -60,8 +70,9 @@ JobRunner separateJobRunner() {
         track.favourite = false;
         track.source = "derived";
         track.title = parent->title + " (stems)";
-        return std::optional<std::int64_t>(
-            context.addTrack(track, folder, names, {LineageLink{parentId, "separate", separateParameters(parentId)}}));
+        return std::optional<std::int64_t>(context.addTrack(
+            track, folder, names,
+            {LineageLink{parentId, "separate", nlohmann::json{{"track", parentId}, {"method", method}}.dump()}}));
     };
 }
 

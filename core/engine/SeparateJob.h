@@ -1,6 +1,10 @@
 #pragma once
 
 #include "jobs/JobQueue.h"
+#include "separate/SpectralSeparator.h"
+
+#include <filesystem>
+#include <utility>
 
 #include <cstdint>
 #include <string>
@@ -10,8 +14,14 @@ namespace cadenza {
 std::string separateParameters(std::int64_t trackId); // as JSON
 
 // The runner of "separate" jobs: splits a track's song.wav into vocals, drums, bass and
-// other (separateSpectral) and adds a derived track holding the same mix with those four
-// stems, so the stem mixer can play them; its lineage names the parent.
-JobRunner separateJobRunner();
+// other and adds a derived track holding the same mix with those four stems, so the stem
+// mixer can play them; its lineage names the parent. The neural separator (Open-Unmix, via
+// MlPlugin) is used when its weights are installed (shipped or under userModels), the
+// spectral one otherwise; song.json says which.
+JobRunner separateJobRunner(std::filesystem::path userModels = {});
+
+// The same choice for any audio: the stems, and "open-unmix" or "spectral".
+std::pair<SeparatedStems, std::string> separateBest(const StereoBuffer& mix, const std::filesystem::path& userModels,
+                                                    const ProgressCallback& progress, const CancelToken& cancel);
 
 } // namespace cadenza

@@ -3,6 +3,7 @@
 #include "ml/Device.h"
 #include "ml/ModelRegistry.h"
 #include "ml/MoodClassifier.h"
+#include "ml/OpenUnmix.h"
 
 #include <map>
 #include <memory>
@@ -48,4 +49,21 @@ extern "C" bool cadenza_ml_classify_mood(AudioAnalysis* analysis, const char* us
 
 extern "C" bool cadenza_ml_cuda_available() {
     return cudaAvailable();
+}
+
+extern "C" bool cadenza_ml_separate(const StereoBuffer* mix, SeparatedStems* out, const char* modelFolder,
+                                    const CancelToken* cancel, const char** problem) {
+    static thread_local std::string why;
+    try {
+        auto models = loadOpenUnmix(modelFolder);
+        *out = separateWithOpenUnmix(*mix, models, 512, 64, *cancel);
+        return true;
+    } catch (const OperationCancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        why = e.what();
+        if (problem)
+            *problem = why.c_str();
+        return false;
+    }
 }

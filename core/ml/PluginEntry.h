@@ -7,13 +7,21 @@
 
 namespace cadenza {
 struct AudioAnalysis;
-}
+struct StereoBuffer;
+struct SeparatedStems;
+class CancelToken;
+} // namespace cadenza
 
 extern "C" {
 // Sets analysis->mood with the installed mood model (shipped, or under userModels). Returns
 // false, with *problem pointing at a message that stays valid, when there is none.
 bool cadenza_ml_classify_mood(cadenza::AudioAnalysis* analysis, const char* userModels, bool allowCuda,
                               const char** problem);
+// Separates with the Open-Unmix model in `modelFolder`. Returns false, with *problem
+// pointing at a message valid until the next call on this thread, when it cannot; throws
+// OperationCancelled on cancel.
+bool cadenza_ml_separate(const cadenza::StereoBuffer* mix, cadenza::SeparatedStems* out, const char* modelFolder,
+                         const cadenza::CancelToken* cancel, const char** problem);
 // Whether the linked libtorch can use a CUDA GPU here.
 bool cadenza_ml_cuda_available();
 }
