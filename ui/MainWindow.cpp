@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -97,9 +98,14 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     top->addWidget(generate_);
     top->addWidget(right);
     auto* tools = new QSplitter(Qt::Vertical, this);
-    tools->addWidget(analysis_);
+    // The analysis can be longer than a small window is tall: it scrolls rather than clips.
+    auto* analysisScroll = new QScrollArea(this);
+    analysisScroll->setWidget(analysis_);
+    analysisScroll->setWidgetResizable(true);
+    analysisScroll->setFrameShape(QFrame::NoFrame);
+    tools->addWidget(analysisScroll);
     tools->addWidget(remix_);
-    tools->setMinimumWidth(260);
+    tools->setMinimumWidth(240);
     tools->setMaximumWidth(340);
     top->addWidget(tools);
     top->setStretchFactor(1, 1);

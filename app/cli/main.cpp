@@ -191,6 +191,34 @@ int generate(const QCommandLineParser& args) {
     return 0;
 }
 
+// Runs a job of `kind` on a track of the history, the same job the studio would run, and
+// returns the track it names as its result. A track that is not there is refused (status 2)
+// before anything is queued.
+std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64_t trackId, const std::string& kind,
+                         const std::string& parameters) {
+    const auto track = db.track(trackId);
+    if (!track)
+        throw UserError("track", "there is no track " + std::to_string(trackId) + "; `cadenza-cli list` shows them");
+    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    return runJob(db, catalog, engine, [&](JobQueue& queue) { return queue.submit(kind, track->title, parameters); });
+}
+
+// Copies a file of the history to where the user asked: complete, or not at all.
+void deliverFile(const std::filesystem::path& from, const std::filesystem::path& to) {
+    if (to.has_parent_path())
+        std::filesystem::create_directories(to.parent_path());
+    OutputTransaction files;
+    std::filesystem::copy_file(from, files.stage(to), std::filesystem::copy_options::overwrite_existing);
+    files.commit();
+}
+
+// A recording named on the command line, decoded at the working rate; refused (status 2)
+// before any large allocation when it is not usable audio.
+StereoBuffer decodeArgument(const std::filesystem::path& file) {
+    probeAudio(file);
+    return importAudio(file, 44100, {}, interruptToken());
+}
+
 // A track id: digits only, and no file of that name here.
 std::optional<std::int64_t> trackIdArgument(const std::string& text) {
     if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), ::isdigit) ||
@@ -247,21 +275,10 @@ int remix(const QCommandLineParser& args) {
             throw UserError("genre", "--genre sets its own tempo and sound: use it without --tempo, --pitch and "
                                      "--preset, and remix the result again for those");
         ProjectDatabase db(defaultDataDirectory());
-        const auto track = db.track(*trackId);
-        if (!track)
-            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
         const Catalog catalog = Catalog::load(resourceDirectory());
         catalog.requireGenre(*genre); // an unknown name is refused before anything is queued
-        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-        const auto derived = runJob(db, catalog, engine, [&](JobQueue& queue) {
-            return queue.submit("rearrange", db.track(*trackId)->title, rearrangeParameters(*trackId, *genre));
-        });
-        if (out.has_parent_path())
-            std::filesystem::create_directories(out.parent_path());
-        OutputTransaction files;
-        std::filesystem::copy_file(db.trackFolder(derived) / "song.wav", files.stage(out),
-                                   std::filesystem::copy_options::overwrite_existing);
-        files.commit();
+        const auto derived = runTrackJob(db, catalog, *trackId, "rearrange", rearrangeParameters(*trackId, *genre));
+        deliverFile(db.trackFolder(derived) / "song.wav", out);
         const auto made = db.track(derived);
         std::printf("%s: track %lld, %s at %.0f BPM, derived from track %s\n", out.c_str(),
                     static_cast<long long>(derived), made->genre.c_str(), made->tempo, target.c_str());
@@ -273,32 +290,22 @@ int remix(const QCommandLineParser& args) {
     change.validate();
     const auto preset = textOption(args, "preset").value_or("");
     const EffectChain effects = preset.empty() ? EffectChain{} : EffectChain::preset(preset); // validates the name
-    if (out.has_parent_path())
-        std::filesystem::create_directories(out.parent_path());
-    OutputTransaction files;
     if (const auto trackId = trackIdArgument(target)) {
         ProjectDatabase db(defaultDataDirectory());
-        if (!db.track(*trackId))
-            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
-        const Catalog catalog = Catalog::load(resourceDirectory());
-        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-        const auto derived = runJob(db, catalog, engine, [&](JobQueue& queue) {
-            return queue.submit("remix", db.track(*trackId)->title, remixParameters(*trackId, change, preset));
-        });
-        std::filesystem::copy_file(db.trackFolder(derived) / "song.wav", files.stage(out),
-                                   std::filesystem::copy_options::overwrite_existing);
-        files.commit();
+        const auto derived = runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, "remix",
+                                         remixParameters(*trackId, change, preset));
+        deliverFile(db.trackFolder(derived) / "song.wav", out);
         std::printf("%s: track %lld, derived from track %s\n", out.c_str(), static_cast<long long>(derived),
                     target.c_str());
         return 0;
     }
-    const std::filesystem::path file = target;
-    probeAudio(file);
     TerminalProgress terminal;
-    auto result = changeTempoAndPitch(importAudio(file, 44100, {}, interruptToken()), change, std::ref(terminal),
-                                      interruptToken());
+    auto result = changeTempoAndPitch(decodeArgument(target), change, std::ref(terminal), interruptToken());
     if (!preset.empty())
         result = applyEffects(result, effects, std::ref(terminal), interruptToken());
+    if (out.has_parent_path())
+        std::filesystem::create_directories(out.parent_path());
+    OutputTransaction files;
     writeWav(files.stage(out), result, SampleFormat::Pcm24, interruptToken());
     files.commit();
     terminal.finish();
@@ -320,13 +327,8 @@ int separate(const QCommandLineParser& args) {
     OutputTransaction files;
     if (const auto trackId = trackIdArgument(target)) {
         ProjectDatabase db(defaultDataDirectory());
-        if (!db.track(*trackId))
-            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
-        const Catalog catalog = Catalog::load(resourceDirectory());
-        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-        const auto derived = runJob(db, catalog, engine, [&](JobQueue& queue) {
-            return queue.submit("separate", db.track(*trackId)->title, separateParameters(*trackId));
-        });
+        const auto derived =
+            runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, "separate", separateParameters(*trackId));
         for (const char* name : SeparatedStems::kNames)
             std::filesystem::copy_file(db.trackFolder(derived) / "stems" / (std::string(name) + ".wav"),
                                        files.stage(out / (std::string(name) + ".wav")),
@@ -336,12 +338,9 @@ int separate(const QCommandLineParser& args) {
                     static_cast<long long>(derived));
         return 0;
     }
-    const std::filesystem::path file = target;
-    probeAudio(file);
     TerminalProgress terminal;
     const auto [separated, method] =
-        separateBest(importAudio(file, 44100, {}, interruptToken()), defaultDataDirectory() / "models",
-                     std::ref(terminal), interruptToken());
+        separateBest(decodeArgument(target), defaultDataDirectory() / "models", std::ref(terminal), interruptToken());
     for (std::size_t s = 0; s < separated.stems.size(); ++s)
         writeWav(files.stage(out / (std::string(SeparatedStems::kNames[s]) + ".wav")), separated.stems[s],
                  SampleFormat::Pcm24, interruptToken());
@@ -386,20 +385,11 @@ int analyze(const QCommandLineParser& args) {
     nlohmann::json analysis;
     if (const auto trackId = trackIdArgument(target)) {
         ProjectDatabase db(defaultDataDirectory());
-        if (!db.track(*trackId))
-            throw UserError("track", "there is no track " + target + "; `cadenza-cli list` shows them");
-        const Catalog catalog = Catalog::load(resourceDirectory());
-        const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-        runJob(db, catalog, engine, [&](JobQueue& queue) {
-            return queue.submit("analyze", "track " + target, analyzeParameters(*trackId));
-        });
+        runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, "analyze", analyzeParameters(*trackId));
         analysis = nlohmann::json::parse(db.analysis(*trackId).value());
     } else {
-        const std::filesystem::path file = target;
-        probeAudio(file);
         TerminalProgress terminal;
-        const StereoBuffer audio = importAudio(file, 44100, {}, interruptToken());
-        AudioAnalysis measured = analyzeAudio(audio, std::ref(terminal), interruptToken());
+        AudioAnalysis measured = analyzeAudio(decodeArgument(target), std::ref(terminal), interruptToken());
         moodEnricher()(measured);
         analysis = nlohmann::json::parse(analysisToJson(measured));
     }

@@ -94,6 +94,14 @@ double rounded(double value, double step) {
     return std::round(value * scale) / scale;
 }
 
+// Every value of a series, rounded, as a JSON array.
+nlohmann::json roundedArray(const auto& values, double step) {
+    auto out = nlohmann::json::array();
+    for (const auto v : values)
+        out.push_back(rounded(static_cast<double>(v), step));
+    return out;
+}
+
 } // namespace
 
 AudioAnalysis analyzeAudio(const StereoBuffer& audio, const ProgressCallback& progress, const CancelToken& cancel) {
@@ -131,20 +139,6 @@ AudioAnalysis analyzeAudio(const StereoBuffer& audio, const ProgressCallback& pr
 
 std::string analysisToJson(const AudioAnalysis& a) {
     using nlohmann::json;
-    json beats = json::array();
-    for (const double b : a.beats)
-        beats.push_back(rounded(b, 0.001));
-    json energy = json::array();
-    for (const float e : a.energyCurve)
-        energy.push_back(rounded(e, 1e-5));
-    json chroma = json::array();
-    for (const double c : a.chroma)
-        chroma.push_back(rounded(c, 1e-4));
-    json mfccMean = json::array(), mfccDeviation = json::array();
-    for (std::size_t c = 0; c < a.mfccMean.size(); ++c) {
-        mfccMean.push_back(rounded(a.mfccMean[c], 0.01));
-        mfccDeviation.push_back(rounded(a.mfccDeviation[c], 0.01));
-    }
     json sections = json::array();
     for (const auto& s : a.sections)
         sections.push_back({{"label", s.label}, {"start", rounded(s.start, 0.001)}, {"end", rounded(s.end, 0.001)}});
@@ -152,11 +146,11 @@ std::string analysisToJson(const AudioAnalysis& a) {
         {"duration", rounded(a.duration, 0.001)},
         {"tempo", rounded(a.tempo, 0.01)},
         {"tempo_confidence", rounded(a.tempoConfidence, 0.01)},
-        {"beats", beats},
+        {"beats", roundedArray(a.beats, 0.001)},
         {"key", a.key.name()},
         {"key_confidence", rounded(a.keyConfidence, 0.001)},
         {"mode_strength", rounded(a.modeStrength, 0.001)},
-        {"chroma", chroma},
+        {"chroma", roundedArray(a.chroma, 1e-4)},
         {"lufs", rounded(a.lufs, 0.01)},
         {"loudness_range", rounded(a.loudnessRange, 0.01)},
         {"true_peak", rounded(a.truePeak, 0.01)},
@@ -166,9 +160,9 @@ std::string analysisToJson(const AudioAnalysis& a) {
         {"spectral_flatness", rounded(a.flatness, 1e-4)},
         {"dissonance", rounded(a.dissonance, 1e-4)},
         {"energy_rate", a.energyRate},
-        {"energy", energy},
-        {"mfcc_mean", mfccMean},
-        {"mfcc_deviation", mfccDeviation},
+        {"energy", roundedArray(a.energyCurve, 1e-5)},
+        {"mfcc_mean", roundedArray(a.mfccMean, 0.01)},
+        {"mfcc_deviation", roundedArray(a.mfccDeviation, 0.01)},
         {"sections", sections},
     };
     if (a.mood) {

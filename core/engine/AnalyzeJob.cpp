@@ -1,7 +1,7 @@
 #include "engine/AnalyzeJob.h"
 
 #include "audio/AudioFile.h"
-#include "base/UserError.h"
+#include "engine/DerivedTrack.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,14 +15,7 @@ JobRunner analyzeJobRunner(AnalysisEnricher enrich) {
     return [enrich = std::move(enrich)](const std::string& parameters, const JobContext& context,
                                         const ProgressCallback& progress, const CancelToken& cancel) {
         const auto trackId = nlohmann::json::parse(parameters).at("track").get<std::int64_t>();
-        std::filesystem::path folder;
-        bool exists = false;
-        context.withDatabase([&](ProjectDatabase& db) {
-            exists = db.track(trackId).has_value();
-            folder = db.trackFolder(trackId);
-        });
-        if (!exists)
-            throw UserError("track", "track " + std::to_string(trackId) + " is no longer in the library");
+        const std::filesystem::path folder = sourceTrack(context, trackId).folder;
         if (progress)
             progress("read", 0);
         const StereoBuffer audio = readAudioFile(folder / "song.wav");

@@ -1,13 +1,9 @@
 #include "engine/ImportJob.h"
 
-#include "audio/AudioFile.h"
 #include "audio/AudioImport.h"
-#include "audio/Loudness.h"
-#include "audio/OutputTransaction.h"
+#include "engine/DerivedTrack.h"
 
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 
 namespace cadenza {
 
@@ -25,23 +21,13 @@ JobRunner importJobRunner() {
         if (progress)
             progress("write", 0.8);
         const auto folder = context.stagingFolder / "song";
-        std::filesystem::create_directories(folder);
-        const auto loudness = measureLoudness(audio, cancel);
-        {
-            OutputTransaction files;
-            writeWav(files.stage(folder / "song.wav"), audio, SampleFormat::Pcm24, cancel);
-            std::ofstream json(files.stage(folder / "song.json"));
-            json << nlohmann::json{{"source", "imported"},
-                                   {"original", file.filename().string()},
-                                   {"duration", audio.seconds()},
-                                   {"sections", nlohmann::json::array()},
-                                   {"loudness",
-                                    {{"integrated_lufs", loudness.integratedLufs},
-                                     {"true_peak_dbtp", loudness.truePeakDbtp}}}}
-                        .dump(2);
-            json.flush();
-            files.commit();
-        }
+        writeAudioSong(folder, audio, {},
+                       nlohmann::json{{"source", "imported"},
+                                      {"original", file.filename().string()},
+                                      {"duration", audio.seconds()},
+                                      {"sections", nlohmann::json::array()}}
+                           .dump(),
+                       cancel);
         TrackRecord track;
         track.title = file.stem().string();
         track.source = "imported";

@@ -3,11 +3,11 @@
 #include "analysis/Analysis.h"
 #include "audio/AudioFile.h"
 #include "audio/Loudness.h"
-#include "audio/OutputTransaction.h"
 #include "base/UserError.h"
 #include "compose/Catalog.h"
 #include "compose/Compose.h"
 #include "compose/Interpret.h"
+#include "engine/DerivedTrack.h"
 #include "engine/SongFiles.h"
 #include "remix/Effects.h"
 #include "remix/TimePitch.h"
@@ -38,13 +38,12 @@ double rmsOf(const StereoBuffer& audio) {
 // into the genre's range (Rubber Band, pitch kept), the genre's effect preset, and the
 // genre's drum groove played along the beats the analysis found (6 dB under the music).
 // The result holds two stems, the treated recording and the drums.
-std::optional<std::int64_t> approximate(const TrackRecord& parent, std::int64_t parentId,
-                                        const std::filesystem::path& parentFolder, const GenreStyle& genre,
+std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t parentId, const GenreStyle& genre,
                                         const Catalog& catalog, const SymbolicEngine& engine, const JobContext& context,
                                         const ProgressCallback& progress, const CancelToken& cancel) {
     if (progress)
         progress("read", 0);
-    const StereoBuffer audio = readAudioFile(parentFolder / "song.wav");
+    const StereoBuffer audio = readAudioFile(parent.folder / "song.wav");
     const AudioAnalysis analysis = analyzeAudio(audio, progress, cancel);
     if (analysis.tempo <= 0 || analysis.beats.size() < 8)
         throw UserError("genre", "no steady beat was found in this recording to lay " + genre.name + " drums on");
@@ -87,37 +86,25 @@ std::optional<std::int64_t> approximate(const TrackRecord& parent, std::int64_t 
     if (progress)
         progress("write", 0.95);
     const auto folder = context.stagingFolder / "song";
-    std::filesystem::create_directories(folder / "stems");
     std::vector<std::string> names;
-    {
-        OutputTransaction files;
-        for (const auto& stem : stems) {
-            names.push_back(stem.group);
-            writeWav(files.stage(folder / "stems" / (stem.group + ".wav")), stem.audio, SampleFormat::Pcm24, cancel);
-        }
-        std::ofstream json(files.stage(folder / "song.json"));
-        json << nlohmann::json{{"source", "derived"},
-                               {"parent", parentId},
-                               {"operation", "rearrange"},
-                               {"method", "approximation"},
-                               {"genre", genre.id},
-                               {"tempo", analysis.tempo * change.tempo},
-                               {"tempo_factor", change.tempo},
-                               {"preset", genre.remixPreset},
-                               {"duration", mastered.audio.seconds()},
-                               {"midi", false},
-                               {"stems", names},
-                               {"sections", nlohmann::json::array()}}
-                    .dump(2);
-        json.flush();
-        writeWav(files.stage(folder / "song.wav"), mastered.audio, SampleFormat::Pcm24, cancel);
-        files.commit();
-    }
-    TrackRecord track = parent;
-    track.id = 0;
-    track.favourite = false;
-    track.source = "derived";
-    track.title = parent.title + " (as " + genre.name + ")";
+    for (const auto& stem : stems)
+        names.push_back(stem.group);
+    writeAudioSong(folder, mastered.audio, stems,
+                   nlohmann::json{{"source", "derived"},
+                                  {"parent", parentId},
+                                  {"operation", "rearrange"},
+                                  {"method", "approximation"},
+                                  {"genre", genre.id},
+                                  {"tempo", analysis.tempo * change.tempo},
+                                  {"tempo_factor", change.tempo},
+                                  {"preset", genre.remixPreset},
+                                  {"duration", mastered.audio.seconds()},
+                                  {"midi", false},
+                                  {"stems", names},
+                                  {"sections", nlohmann::json::array()}}
+                       .dump(),
+                   cancel, mastered.loudness);
+    TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre.name + ")");
     track.genre = genre.id;
     track.tempo = analysis.tempo * change.tempo;
     track.duration = mastered.audio.seconds();
@@ -134,19 +121,12 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
         const auto parentId = request.at("track").get<std::int64_t>();
         const auto genreName = request.at("genre").get<std::string>();
         const GenreStyle* genre = &catalog.requireGenre(genreName);
-        std::optional<TrackRecord> parent;
-        std::filesystem::path parentFolder;
-        context.withDatabase([&](ProjectDatabase& db) {
-            parent = db.track(parentId);
-            parentFolder = db.trackFolder(parentId);
-        });
-        if (!parent)
-            throw UserError("track", "track " + std::to_string(parentId) + " is no longer in the library");
-        if (parent->source != "generated")
-            return approximate(*parent, parentId, parentFolder, *genre, catalog, engine, context, progress, cancel);
+        const SourceTrack parent = sourceTrack(context, parentId);
+        if (parent.record.source != "generated")
+            return approximate(parent, parentId, *genre, catalog, engine, context, progress, cancel);
 
         // The original score, exactly: the prompt with every field it resolved to forced.
-        std::ifstream songFile(parentFolder / "song.json");
+        std::ifstream songFile(parent.folder / "song.json");
         const auto song = nlohmann::json::parse(songFile);
         const auto prompt = song.at("prompt").get<std::string>();
         const StyleSpec original = interpret(prompt,
@@ -187,11 +167,7 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
             for (const auto& stem : result.stems)
                 stems.push_back(stem.group);
         }
-        TrackRecord track = *parent;
-        track.id = 0;
-        track.favourite = false;
-        track.source = "derived";
-        track.title = parent->title + " (as " + genre->name + ")";
+        TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre->name + ")");
         track.genre = target.genre;
         track.tempo = target.tempo;
         track.duration = target.duration;
