@@ -1,8 +1,8 @@
 #include "audio/AudioImport.h"
 
+#include "audio/Resample.h"
 #include "base/UserError.h"
 
-#include <samplerate.h>
 #include <sndfile.h>
 
 #include <algorithm>
@@ -143,32 +143,11 @@ StereoBuffer importAudio(const std::filesystem::path& file, int sampleRate, cons
     decoded.right.resize(frame);
     if (frame == 0)
         throw UserError("file", display(file) + " could not be decoded: no audio came out of it");
-    if (decoded.sampleRate == sampleRate)
-        return decoded;
-
-    // Resample with libsamplerate's best sinc converter.
-    std::vector<float> in(2 * decoded.frames());
-    for (std::size_t i = 0; i < decoded.frames(); ++i) {
-        in[2 * i] = decoded.left[i];
-        in[2 * i + 1] = decoded.right[i];
+    try {
+        return resample(std::move(decoded), sampleRate);
+    } catch (const std::runtime_error& e) {
+        throw UserError("file", display(file) + " could not be resampled: " + e.what());
     }
-    const double ratio = static_cast<double>(sampleRate) / decoded.sampleRate;
-    const auto outFrames = static_cast<std::size_t>(std::ceil(static_cast<double>(decoded.frames()) * ratio)) + 16;
-    std::vector<float> out(2 * outFrames);
-    SRC_DATA data{};
-    data.data_in = in.data();
-    data.input_frames = static_cast<long>(decoded.frames());
-    data.data_out = out.data();
-    data.output_frames = static_cast<long>(outFrames);
-    data.src_ratio = ratio;
-    if (const int status = src_simple(&data, SRC_SINC_BEST_QUALITY, 2); status != 0)
-        throw UserError("file", display(file) + " could not be resampled: " + src_strerror(status));
-    StereoBuffer result(sampleRate, static_cast<std::size_t>(data.output_frames_gen));
-    for (std::size_t i = 0; i < result.frames(); ++i) {
-        result.left[i] = out[2 * i];
-        result.right[i] = out[2 * i + 1];
-    }
-    return result;
 }
 
 } // namespace cadenza

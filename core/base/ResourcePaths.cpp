@@ -18,4 +18,11 @@ std::filesystem::path resourceDirectory() {
     return CADENZA_SOURCE_RESOURCES;
 }
 
+std::filesystem::path moduleDirectory() {
+    std::error_code error;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    const auto bin = error ? std::filesystem::current_path() : exe.parent_path();
+    return bin.parent_path() / "lib" / "cadenza";
+}
+
 } // namespace cadenza

@@ -9,4 +9,8 @@ namespace cadenza {
 // source tree's resources/ this binary was built from.
 std::filesystem::path resourceDirectory();
 
+// The folder holding the modules the programs load at run time (cadenza-ml.so and
+// cadenza-tokenizer.so): lib/cadenza beside the running program's bin/.
+std::filesystem::path moduleDirectory();
+
 } // namespace cadenza

@@ -1,11 +1,10 @@
 #include "engine/MlPlugin.h"
 
+#include "base/ResourcePaths.h"
 #include "ml/ModelRegistry.h"
 
 #include <dlfcn.h>
-#include <unistd.h>
 
-#include <array>
 #include <cstdlib>
 #include <mutex>
 
@@ -20,12 +19,7 @@ std::mutex& pluginMutex() {
 std::filesystem::path pluginPath() {
     if (const char* path = std::getenv("CADENZA_ML_PLUGIN"))
         return path;
-    std::array<char, 4096> exe{};
-    const auto length = ::readlink("/proc/self/exe", exe.data(), exe.size() - 1);
-    const std::filesystem::path bin =
-        length > 0 ? std::filesystem::path(std::string(exe.data(), static_cast<std::size_t>(length))).parent_path()
-                   : std::filesystem::current_path();
-    return bin.parent_path() / "lib" / "cadenza" / "cadenza-ml.so";
+    return moduleDirectory() / "cadenza-ml.so";
 }
 
 } // namespace

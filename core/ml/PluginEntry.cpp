@@ -3,6 +3,7 @@
 #include "ml/Device.h"
 #include "ml/ModelRegistry.h"
 #include "ml/MoodClassifier.h"
+#include "ml/MusicgenModel.h"
 #include "ml/OpenUnmix.h"
 
 #include <map>
@@ -57,6 +58,35 @@ extern "C" bool cadenza_ml_separate(const StereoBuffer* mix, SeparatedStems* out
     try {
         auto models = loadOpenUnmix(modelFolder);
         *out = separateWithOpenUnmix(*mix, models, 512, 64, *cancel);
+        return true;
+    } catch (const OperationCancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        why = e.what();
+        if (problem)
+            *problem = why.c_str();
+        return false;
+    }
+}
+
+extern "C" bool cadenza_ml_musicgen_generate(const MusicgenRequest* request, MusicgenResult* out,
+                                             const char** problem) {
+    // One checkpoint stays loaded (they are large); requests run one at a time.
+    static std::mutex mutex;
+    static std::unique_ptr<MusicgenModel> model;
+    static std::pair<std::string, bool> loadedKey;
+    static thread_local std::string why;
+    const std::lock_guard lock(mutex);
+    try {
+        const auto key = std::make_pair(request->modelFolder, request->allowCuda);
+        if (!model || loadedKey != key) {
+            model.reset();
+            if (request->onStage)
+                request->onStage("load");
+            model = std::make_unique<MusicgenModel>(request->modelFolder, request->allowCuda);
+            loadedKey = key;
+        }
+        *out = model->generate(*request);
         return true;
     } catch (const OperationCancelled&) {
         throw;

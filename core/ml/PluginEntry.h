@@ -9,6 +9,8 @@ namespace cadenza {
 struct AudioAnalysis;
 struct StereoBuffer;
 struct SeparatedStems;
+struct MusicgenRequest;
+struct MusicgenResult;
 class CancelToken;
 } // namespace cadenza
 
@@ -22,6 +24,11 @@ bool cadenza_ml_classify_mood(cadenza::AudioAnalysis* analysis, const char* user
 // OperationCancelled on cancel.
 bool cadenza_ml_separate(const cadenza::StereoBuffer* mix, cadenza::SeparatedStems* out, const char* modelFolder,
                          const cadenza::CancelToken* cancel, const char** problem);
+// Generates with the MusicGen checkpoint in request->modelFolder (kept loaded for the next
+// request of the same folder). Returns false, with *problem pointing at a message valid
+// until the next call on this thread, when it cannot; throws OperationCancelled on cancel.
+bool cadenza_ml_musicgen_generate(const cadenza::MusicgenRequest* request, cadenza::MusicgenResult* out,
+                                  const char** problem);
 // Whether the linked libtorch can use a CUDA GPU here.
 bool cadenza_ml_cuda_available();
 }

@@ -1,0 +1,509 @@
+// MusicGen on libtorch (core/ml), with no real weights on this machine: each test writes a
+// tiny checkpoint in the Hugging Face layout (config.json, model.safetensors under the
+// tensor names transformers publishes, listed here by hand, and a SentencePiece model the
+// test trains) and loads it through the same path a user's download takes. The token
+// arithmetic (delay pattern, guidance, top-k) is checked against hand-computed cases.
+
+#include "ml/CodeSampling.h"
+#include "ml/EncodecDecoder.h"
+#include "ml/ModelRegistry.h"
+#include "ml/MusicgenModel.h"
+#include "ml/SafeTensors.h"
+
+#include "audio/AudioFile.h"
+#include "jobs/Progress.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <torch/utils.h>
+
+#include <fstream>
+#include <map>
+
+using namespace cadenza;
+
+namespace {
+
+using Shape = std::vector<std::int64_t>;
+
+// A tiny MusicGen: real rates (32 kHz, 50 code frames a second, 4 codebooks per channel),
+// widths of a few units.
+nlohmann::json tinyConfig(int audioChannels = 1) {
+    return {{"model_type", "musicgen"},
+            {"text_encoder",
+             {{"model_type", "t5"},
+              {"vocab_size", 64},
+              {"d_model", 16},
+              {"d_kv", 4},
+              {"d_ff", 32},
+              {"num_layers", 2},
+              {"num_heads", 2},
+              {"relative_attention_num_buckets", 8},
+              {"relative_attention_max_distance", 16},
+              {"feed_forward_proj", "relu"}}},
+            {"decoder",
+             {{"model_type", "musicgen_decoder"},
+              {"vocab_size", 32},
+              {"hidden_size", 24},
+              {"num_hidden_layers", 2},
+              {"num_attention_heads", 2},
+              {"ffn_dim", 48},
+              {"max_position_embeddings", 2048},
+              {"num_codebooks", 4 * audioChannels},
+              {"audio_channels", audioChannels},
+              {"pad_token_id", 32},
+              {"activation_function", "gelu"}}},
+            {"audio_encoder",
+             {{"model_type", "encodec"},
+              {"sampling_rate", 32000},
+              {"audio_channels", 1},
+              {"hidden_size", 8},
+              {"num_filters", 2},
+              {"num_residual_layers", 1},
+              {"upsampling_ratios", {8, 5, 4, 4}},
+              {"codebook_size", 32},
+              {"num_lstm_layers", 1},
+              {"target_bandwidths", {2.2}},
+              {"norm_type", "weight_norm"},
+              {"use_causal_conv", false}}}};
+}
+
+// Every tensor of such a checkpoint, named and shaped as transformers' MusicgenForConditional
+// Generation.save_pretrained writes them: T5's tied embedding under "shared" only, the codec's
+// convolutions weight-normalised (weight_g, weight_v), the quantizer's training buffers,
+// and some of the codec's encoder half, which generation does not use.
+std::map<std::string, Shape> publishedTensors(int audioChannels = 1) {
+    std::map<std::string, Shape> t;
+    const std::string enc = "text_encoder.encoder.block.";
+    t["text_encoder.shared.weight"] = {64, 16};
+    for (int i = 0; i < 2; ++i) {
+        const auto block = enc + std::to_string(i) + ".";
+        for (const char* p : {"q", "k", "v"})
+            t[block + "layer.0.SelfAttention." + p + ".weight"] = {8, 16};
+        t[block + "layer.0.SelfAttention.o.weight"] = {16, 8};
+        t[block + "layer.0.layer_norm.weight"] = {16};
+        t[block + "layer.1.DenseReluDense.wi.weight"] = {32, 16};
+        t[block + "layer.1.DenseReluDense.wo.weight"] = {16, 32};
+        t[block + "layer.1.layer_norm.weight"] = {16};
+    }
+    t[enc + "0.layer.0.SelfAttention.relative_attention_bias.weight"] = {8, 2};
+    t["text_encoder.encoder.final_layer_norm.weight"] = {16};
+    t["enc_to_dec_proj.weight"] = {24, 16};
+    t["enc_to_dec_proj.bias"] = {24};
+
+    const int codebooks = 4 * audioChannels;
+    const std::string dec = "decoder.model.decoder.";
+    for (int k = 0; k < codebooks; ++k) {
+        t[dec + "embed_tokens." + std::to_string(k) + ".weight"] = {33, 24};
+        t["decoder.lm_heads." + std::to_string(k) + ".weight"] = {32, 24};
+    }
+    for (int i = 0; i < 2; ++i) {
+        const auto layer = dec + "layers." + std::to_string(i) + ".";
+        for (const char* attention : {"self_attn.", "encoder_attn."})
+            for (const char* p : {"k_proj", "v_proj", "q_proj", "out_proj"})
+                t[layer + attention + p + ".weight"] = {24, 24};
+        for (const char* norm : {"self_attn_layer_norm", "encoder_attn_layer_norm", "final_layer_norm"}) {
+            t[layer + norm + ".weight"] = {24};
+            t[layer + norm + ".bias"] = {24};
+        }
+        t[layer + "fc1.weight"] = {48, 24};
+        t[layer + "fc2.weight"] = {24, 48};
+    }
+    t[dec + "layer_norm.weight"] = {24};
+    t[dec + "layer_norm.bias"] = {24};
+
+    // SEANet decoder: conv(8 -> 32), LSTM(32), then per ratio ELU, transposed conv (halving
+    // the width), residual block; ELU, conv(2 -> 1).
+    const std::string codec = "audio_encoder.decoder.layers.";
+    const auto conv = [&](const std::string& name, std::int64_t out, std::int64_t in, std::int64_t kernel) {
+        t[name + ".conv.weight_g"] = {out, 1, 1};
+        t[name + ".conv.weight_v"] = {out, in, kernel};
+        t[name + ".conv.bias"] = {out};
+    };
+    conv(codec + "0", 32, 8, 7);
+    for (const char* kind : {"ih", "hh"}) {
+        t[codec + "1.lstm.weight_" + kind + "_l0"] = {128, 32};
+        t[codec + "1.lstm.bias_" + kind + "_l0"] = {128};
+    }
+    std::int64_t width = 32;
+    int index = 2;
+    for (const int ratio : {8, 5, 4, 4}) {
+        const auto up = codec + std::to_string(index + 1);
+        t[up + ".conv.weight_g"] = {width, 1, 1}; // weight_norm's dim 0 is the input of a transposed conv
+        t[up + ".conv.weight_v"] = {width, width / 2, 2 * ratio};
+        t[up + ".conv.bias"] = {width / 2};
+        const auto residual = codec + std::to_string(index + 2) + ".block.";
+        conv(residual + "1", width / 4, width / 2, 3);
+        conv(residual + "3", width / 2, width / 4, 1);
+        width /= 2;
+        index += 3;
+    }
+    conv(codec + "15", 1, 2, 7);
+    for (int q = 0; q < 4; ++q) {
+        const auto book = "audio_encoder.quantizer.layers." + std::to_string(q) + ".codebook.";
+        t[book + "inited"] = {1};
+        t[book + "cluster_size"] = {32};
+        t[book + "embed"] = {32, 8};
+        t[book + "embed_avg"] = {32, 8};
+    }
+    conv("audio_encoder.encoder.layers.0", 2, 1, 7);
+    return t;
+}
+
+std::map<std::string, torch::Tensor> randomTensors(const std::map<std::string, Shape>& shapes, std::uint64_t seed) {
+    torch::manual_seed(seed);
+    std::map<std::string, torch::Tensor> out;
+    for (const auto& [name, shape] : shapes)
+        out[name] = torch::randn(shape) * 0.3;
+    return out;
+}
+
+// Runs a program to completion; returns its standard output, or throws with what it said.
+QString run(const QString& program, const QStringList& arguments, const QByteArray& input = {}) {
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        throw std::runtime_error((program + " failed: " + process.readAllStandardError()).toStdString());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// A SentencePiece model trained on a few sentences by Debian's spm_train (libsentencepiece's
+// trainer cannot share a process with libtorch's protobuf), with T5's special ids: pad 0,
+// end 1, unknown 2, no start piece.
+void trainTokenizer(const std::filesystem::path& folder) {
+    const auto corpus = folder / "corpus.txt";
+    {
+        std::ofstream out(corpus);
+        for (int i = 0; i < 20; ++i)
+            out << "an energetic house track with a driving bass line\n"
+                << "calm piano music for a rainy night, slow and warm\n"
+                << "epic cinematic orchestral trailer with drums and brass\n"
+                << "lo-fi hip hop beat to study to, 80 bpm, in A minor\n";
+    }
+    run("spm_train", {QString::fromStdString("--input=" + corpus.string()),
+                      QString::fromStdString("--model_prefix=" + (folder / "spiece").string()), "--vocab_size=48",
+                      "--model_type=unigram", "--pad_id=0", "--eos_id=1", "--unk_id=2", "--bos_id=-1",
+                      "--minloglevel=2", "--character_coverage=1.0"});
+    std::filesystem::remove(corpus);
+    std::filesystem::remove(folder / "spiece.vocab");
+}
+
+// Writes a whole checkpoint folder; `change` may edit the tensors first.
+void writeCheckpoint(const std::filesystem::path& folder, int audioChannels = 1,
+                     const std::function<void(std::map<std::string, torch::Tensor>&)>& change = {}) {
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "config.json") << tinyConfig(audioChannels).dump(2);
+    auto tensors = randomTensors(publishedTensors(audioChannels), 42);
+    if (change)
+        change(tensors);
+    writeSafeTensors(folder / "model.safetensors", tensors, {{"format", "pt"}});
+    trainTokenizer(folder);
+}
+
+std::filesystem::path pathIn(const QTemporaryDir& dir, const std::string& name) {
+    return std::filesystem::path(dir.path().toStdString()) / name;
+}
+
+template <typename Call> QString errorOf(Call call) {
+    try {
+        call();
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMusicgen : public QObject {
+    Q_OBJECT
+
+  private:
+    QTemporaryDir dir_;
+    std::filesystem::path mono_;
+    std::unique_ptr<MusicgenModel> model_;
+
+  private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        mono_ = pathIn(dir_, "musicgen-tiny");
+        writeCheckpoint(mono_);
+        model_ = std::make_unique<MusicgenModel>(mono_, false);
+    }
+
+    void configurationIsReadAndChecked() {
+        const auto config = readMusicgenConfig(mono_ / "config.json");
+        QCOMPARE(config.decoder.numCodebooks, 4);
+        QCOMPARE(config.audio.hopLength(), 640);
+        QCOMPARE(config.audio.frameRate(), 50.0);
+        QCOMPARE(config.audio.numQuantizers(), 4);
+        QVERIFY(config.hasEncToDecProj());
+        // A published musicgen-small configuration's values are the defaults.
+        const MusicgenConfig defaults = parseMusicgenConfig(
+            R"({"text_encoder": {}, "decoder": {}, "audio_encoder": {"target_bandwidths": [2.2]}})");
+        QCOMPARE(defaults.decoder.hiddenSize, 1024);
+        QCOMPARE(defaults.text.dModel, 768);
+        QCOMPARE(defaults.audio.numQuantizers(), 4);
+
+        auto wrong = tinyConfig();
+        wrong["decoder"]["num_codebooks"] = 3;
+        QVERIFY(errorOf([&] { parseMusicgenConfig(wrong.dump()); }).contains("decoder.num_codebooks"));
+        wrong = tinyConfig();
+        wrong["audio_encoder"]["use_causal_conv"] = true;
+        QVERIFY(errorOf([&] { parseMusicgenConfig(wrong.dump()); }).contains("use_causal_conv"));
+        QVERIFY(errorOf([] { parseMusicgenConfig(R"({"decoder": {}})"); }).contains("text_encoder"));
+    }
+
+    void registryFindsTheHuggingFaceFolder() {
+        const auto found = findModel({dir_.path().toStdString()}, "musicgen");
+        QVERIFY(found);
+        QCOMPARE(found->folder, mono_);
+        QVERIFY(model_->weightBytes() > 0);
+    }
+
+    void mismatchedOrMissingTensorsAreNamed() {
+        QTemporaryDir other;
+        const auto folder = pathIn(other, "broken");
+        const std::string wrongShape = "decoder.model.decoder.layers.1.fc1.weight";
+        writeCheckpoint(folder, 1, [&](auto& tensors) { tensors[wrongShape] = torch::zeros({47, 24}); });
+        const QString shapeError = errorOf([&] { MusicgenModel(folder, false); });
+        QVERIFY2(shapeError.contains(QString::fromStdString(wrongShape)) && shapeError.contains("[48, 24]"),
+                 qPrintable(shapeError));
+
+        const std::string missing = "decoder.lm_heads.2.weight";
+        writeCheckpoint(folder, 1, [&](auto& tensors) { tensors.erase(missing); });
+        const QString missingError = errorOf([&] { MusicgenModel(folder, false); });
+        QVERIFY2(missingError.contains(QString::fromStdString(missing)), qPrintable(missingError));
+
+        std::filesystem::remove(folder / "spiece.model");
+        QVERIFY(errorOf([&] { MusicgenModel(folder, false); }).contains("spiece.model"));
+    }
+
+    void weightNormIsFolded() {
+        std::map<std::string, torch::Tensor> weights;
+        weights["a.conv.weight_g"] = torch::tensor({2.0f, 3.0f}).view({2, 1, 1});
+        weights["a.conv.weight_v"] = torch::tensor({3.0f, 4.0f, 0.0f, 1.0f}).view({2, 1, 2});
+        weights["b.parametrizations.weight.original0"] = torch::tensor({5.0f}).view({1, 1, 1});
+        weights["b.parametrizations.weight.original1"] = torch::tensor({0.0f, 2.0f}).view({1, 1, 2});
+        foldWeightNorm(weights);
+        QCOMPARE(weights.size(), std::size_t{2});
+        // Each output channel's vector scaled to length g: [3, 4] / 5 * 2 and [0, 1] * 3.
+        QVERIFY(torch::allclose(weights.at("a.conv.weight"), torch::tensor({1.2f, 1.6f, 0.0f, 3.0f}).view({2, 1, 2})));
+        QVERIFY(torch::allclose(weights.at("b.weight"), torch::tensor({0.0f, 5.0f}).view({1, 1, 2})));
+        // And the loaded model's first codec convolution holds the folded weight.
+        const auto raw = readSafeTensors(mono_ / "model.safetensors").tensors;
+        const auto g = raw.at("audio_encoder.decoder.layers.0.conv.weight_g");
+        const auto v = raw.at("audio_encoder.decoder.layers.0.conv.weight_v");
+        const auto expected = v * (g / v.pow(2).sum({1, 2}, true).sqrt());
+        const auto& loaded = model_->net()->audioEncoder->layers->ptr<EncodecConv1dImpl>(0)->conv->weight;
+        QVERIFY(torch::allclose(loaded, expected, 1e-5, 1e-6));
+    }
+
+    void tokenizerMatchesSentencePiece() {
+        const std::string text = "calm piano for a rainy night";
+        const auto ids = model_->tokenizer().encode(text);
+        // The same ids as Debian's spm_encode gives, then T5's end id.
+        const auto reference =
+            run("spm_encode",
+                {QString::fromStdString("--model=" + (mono_ / "spiece.model").string()), "--output_format=id"},
+                QByteArray::fromStdString(text + "\n"))
+                .trimmed()
+                .split(' ');
+        QCOMPARE(ids.size(), static_cast<std::size_t>(reference.size()) + 1);
+        for (qsizetype i = 0; i < reference.size(); ++i)
+            QCOMPARE(ids[static_cast<std::size_t>(i)], reference[i].toLongLong());
+        QCOMPARE(ids.back(), std::int64_t{1});
+        // Text the corpus never had still tokenizes (unknown pieces), emoji included.
+        const auto odd = model_->tokenizer().encode("Ünïcödé 🎹 ; DROP TABLE tracks; --");
+        QCOMPARE(odd.back(), std::int64_t{1});
+        QCOMPARE(model_->tokenizer().encode(std::string(5000, 'a'), 16).size(), std::size_t{16});
+    }
+
+    void shapesThroughTheNetworks() {
+        const torch::NoGradGuard noGrad;
+        const auto ids = model_->tokenizer().encode("epic cinematic drums");
+        const auto text = model_->encodeText("epic cinematic drums");
+        QCOMPARE(text.sizes(), (c10::IntArrayRef{1, static_cast<std::int64_t>(ids.size()), 24}));
+        const auto codes = torch::randint(0, 33, {2, 4, 5}, torch::kLong);
+        const auto logits = model_->net()->decoder->forward(codes, torch::cat({text, text}));
+        QCOMPARE(logits.sizes(), (c10::IntArrayRef{2, 4, 5, 32}));
+        QVERIFY(torch::isfinite(logits).all().item<bool>());
+    }
+
+    void delayPatternRoundTrip() {
+        const auto codes = torch::arange(4 * 7, torch::kLong).view({1, 4, 7});
+        const auto delayed = applyDelayPattern(codes, 99, 1);
+        QCOMPARE(delayed.sizes(), (c10::IntArrayRef{1, 4, 7 + 3 + 1}));
+        // Position 0 is the start token; codebook k's frame 0 is at k + 1; the rest is pad.
+        QCOMPARE(delayed[0][0][0].item<std::int64_t>(), std::int64_t{99});
+        QCOMPARE(delayed[0][0][1].item<std::int64_t>(), codes[0][0][0].item<std::int64_t>());
+        QCOMPARE(delayed[0][2][2].item<std::int64_t>(), std::int64_t{99});
+        QCOMPARE(delayed[0][2][3].item<std::int64_t>(), codes[0][2][0].item<std::int64_t>());
+        QCOMPARE(delayed[0][0][8].item<std::int64_t>(), std::int64_t{99});
+        QCOMPARE(delayed[0][3][10].item<std::int64_t>(), codes[0][3][6].item<std::int64_t>());
+        QVERIFY(torch::equal(revertDelayPattern(delayed, 1), codes));
+
+        // Stereo: the codebooks interleave left and right, and a pair shares its delay.
+        const auto stereo = torch::arange(8 * 5, torch::kLong).view({1, 8, 5});
+        const auto stereoDelayed = applyDelayPattern(stereo, 99, 2);
+        QCOMPARE(stereoDelayed.size(2), std::int64_t{5 + 3 + 1});
+        QCOMPARE(stereoDelayed[0][3][2].item<std::int64_t>(), stereo[0][3][0].item<std::int64_t>());
+        QCOMPARE(stereoDelayed[0][2][2].item<std::int64_t>(), stereo[0][2][0].item<std::int64_t>());
+        QVERIFY(torch::equal(revertDelayPattern(stereoDelayed, 2), stereo));
+    }
+
+    void cachedDecodingGivesTheSameLogits() {
+        const torch::NoGradGuard noGrad;
+        auto& decoder = model_->net()->decoder;
+        const auto text = model_->encodeText("house track");
+        const auto codes = torch::randint(0, 33, {1, 4, 6}, torch::kLong);
+        const auto whole = decoder->forward(codes, text);
+        DecoderCache cache;
+        auto prefix = decoder->forward(codes.narrow(2, 0, 2), text, &cache);
+        QVERIFY(torch::allclose(prefix, whole.narrow(2, 0, 2), 1e-5, 1e-5));
+        for (std::int64_t t = 2; t < 6; ++t) {
+            const auto step = decoder->forward(codes.narrow(2, t, 1), text, &cache);
+            QVERIFY2(torch::allclose(step, whole.narrow(2, t, 1), 1e-5, 1e-5), qPrintable(QString::number(t)));
+        }
+        QCOMPARE(cache.length, std::int64_t{6});
+    }
+
+    void guidanceArithmetic() {
+        // Rows: conditional then unconditional. uncond + 3 (cond - uncond).
+        const auto logits = torch::tensor({1.0f, 2.0f, 3.0f, 0.0f, 1.0f, 1.0f}).view({2, 3});
+        const auto guided = classifierFreeGuidance(logits, 3.0);
+        QVERIFY(torch::allclose(guided, torch::tensor({3.0f, 4.0f, 7.0f}).view({1, 3})));
+        QVERIFY(torch::allclose(classifierFreeGuidance(logits, 1.0), logits.narrow(0, 0, 1)));
+    }
+
+    void topKSampling() {
+        std::mt19937_64 random(3);
+        const auto logits = torch::tensor({0.0f, 2.0f, 1.0f, -1.0f, 1.5f}).view({1, 5});
+        // k = 1 and a zero temperature are greedy.
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(sampleTopK(logits, 1, 1.0, random)[0].item<std::int64_t>(), std::int64_t{1});
+        QCOMPARE(sampleTopK(logits, 250, 0.0, random)[0].item<std::int64_t>(), std::int64_t{1});
+        // k = 2 keeps tokens 1 and 4, drawn by softmax([2, 1.5] / T): at T = 0.5, e^1 : 1.
+        std::map<std::int64_t, int> counts;
+        const int draws = 4000;
+        for (int i = 0; i < draws; ++i)
+            ++counts[sampleTopK(logits, 2, 0.5, random)[0].item<std::int64_t>()];
+        QCOMPARE(counts.size(), std::size_t{2});
+        const double expected = std::exp(1.0) / (std::exp(1.0) + 1.0);
+        QVERIFY2(std::abs(counts[1] / static_cast<double>(draws) - expected) < 0.03,
+                 qPrintable(QString::number(counts[1])));
+        // Rows are independent: one draw per row.
+        QCOMPARE(sampleTopK(torch::zeros({3, 5}), 250, 1.0, random).size(0), std::int64_t{3});
+    }
+
+    void generationIsDeterministicBySeed() {
+        const auto text = model_->encodeText("lo-fi hip hop beat");
+        const MusicgenSampling sampling;
+        const auto codesFor = [&](std::uint64_t seed) {
+            std::mt19937_64 random(seed);
+            return model_->generateCodes(text, 30, {}, sampling, random, {}, {});
+        };
+        const auto first = codesFor(7);
+        QCOMPARE(first.sizes(), (c10::IntArrayRef{1, 4, 30}));
+        QVERIFY((first >= 0).all().item<bool>() && (first < 32).all().item<bool>());
+        QVERIFY(torch::equal(first, codesFor(7)));
+        QVERIFY(!torch::equal(first, codesFor(8)));
+    }
+
+    void promptIsContinued() {
+        const auto text = model_->encodeText("jazz trio");
+        std::mt19937_64 random(1);
+        const auto prompt = torch::randint(0, 32, {1, 4, 6}, torch::kLong);
+        int steps = 0;
+        const auto codes = model_->generateCodes(text, 16, prompt, {}, random, [&] { ++steps; }, {});
+        QVERIFY(torch::equal(codes.narrow(2, 0, 6), prompt));
+        // One step per new frame plus the delay of the last codebook.
+        QCOMPARE(steps, 16 - 6 + 3);
+        QCOMPARE(static_cast<std::int64_t>(steps), model_->stepsFor(16, 6));
+    }
+
+    void longSongsAreGeneratedInWindows() {
+        const auto text = model_->encodeText("ambient pad");
+        MusicgenSampling sampling;
+        sampling.windowSeconds = 0.4;  // 20 frames
+        sampling.overlapSeconds = 0.1; // 5 frames re-fed
+        std::mt19937_64 random(5);
+        std::int64_t lastStep = 0, total = 0;
+        const auto codes = model_->generateLong(text, 50, sampling, random,
+                                                [&](std::int64_t step, std::int64_t steps) {
+                                                    QCOMPARE(step, lastStep + 1);
+                                                    lastStep = step;
+                                                    total = steps;
+                                                },
+                                                {});
+        QCOMPARE(codes.size(2), std::int64_t{50});
+        // Windows of 20, then 5 + 15, 5 + 15: 23 + 18 + 18 steps.
+        QCOMPARE(total, std::int64_t{59});
+        QCOMPARE(lastStep, total);
+    }
+
+    void codecDecodesToTheExpectedLength() {
+        const auto codes = torch::randint(0, 32, {1, 4, 25}, torch::kLong);
+        const auto audio = model_->decodeAudio(codes);
+        QCOMPARE(audio.sizes(), (c10::IntArrayRef{1, 25 * 640}));
+        QVERIFY(torch::isfinite(audio).all().item<bool>());
+        QVERIFY(audio.abs().max().item<float>() > 0);
+        // At once, it is the codec itself; in chunks with context, close to it.
+        const auto whole = model_->net()->audioEncoder->decode(codes)[0][0];
+        QVERIFY(torch::allclose(audio[0], whole, 1e-4, 1e-5));
+        const auto chunked = model_->decodeAudio(codes, 8, 4)[0];
+        QCOMPARE(chunked.size(0), whole.size(0));
+        const double error = (chunked - whole).pow(2).sum().item<double>() / whole.pow(2).sum().item<double>();
+        QVERIFY2(error < 0.05, qPrintable(QString::number(error)));
+    }
+
+    void wholeRequestAndCancel() {
+        MusicgenRequest request;
+        request.text = "an energetic house track";
+        request.seconds = 0.5;
+        request.seed = 11;
+        std::vector<std::string> stages;
+        std::int64_t steps = 0;
+        request.onStage = [&](const std::string& stage) { stages.push_back(stage); };
+        request.onStep = [&](std::int64_t, std::int64_t total) { steps = total; };
+        const auto result = model_->generate(request);
+        QCOMPARE(result.audio.sampleRate, 32000);
+        QCOMPARE(result.audio.frames(), std::size_t{16000});
+        QCOMPARE(result.audio.left, result.audio.right); // mono model
+        QCOMPARE(result.steps, std::int64_t{25 + 3});
+        QCOMPARE(steps, result.steps);
+        QCOMPARE(stages, (std::vector<std::string>{"text", "decode", "codec"}));
+        QVERIFY(result.weightBytes > 0 && result.peakResidentBytes > 0);
+        QCOMPARE(QString::fromStdString(result.device).left(3), QString("CPU"));
+
+        CancelToken cancel;
+        request.cancel = &cancel;
+        request.onStep = [&](std::int64_t step, std::int64_t) {
+            if (step == 3)
+                cancel.cancel();
+        };
+        QVERIFY_THROWS_EXCEPTION(OperationCancelled, model_->generate(request));
+    }
+
+    void stereoCheckpoint() {
+        QTemporaryDir other;
+        const auto folder = pathIn(other, "musicgen-stereo");
+        writeCheckpoint(folder, 2);
+        MusicgenModel stereo(folder, false);
+        MusicgenRequest request;
+        request.text = "wide ambient pads";
+        request.seconds = 0.3;
+        const auto result = stereo.generate(request);
+        QCOMPARE(result.audio.frames(), std::size_t{9600});
+        QVERIFY(result.audio.left != result.audio.right); // left and right have their own codes
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMusicgen)
+#include "test_musicgen.moc"
