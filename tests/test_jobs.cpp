@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "base/UserError.h"
+#include "engine/Engines.h"
 #include "engine/GenerateJob.h"
-#include "engine/SymbolicEngine.h"
 #include "jobs/JobQueue.h"
 
 #include <QTemporaryDir>
@@ -158,8 +158,9 @@ class JobsTest : public QObject {
     void aRealGenerationRunsAsAJob() {
         QTemporaryDir dir;
         ProjectDatabase db(dir.path().toStdString());
-        const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
-        JobQueue queue(db, {{"generate", generateJobRunner(test::catalog(), engine)}});
+        const Engines engines(test::catalog(), RenderSettings{defaultSoundFont()}, dir.filePath("models").toStdString(),
+                              false);
+        JobQueue queue(db, {{"generate", generateJobRunner(test::catalog(), engines)}});
         GenerateRequest request{"bossa nova", {.duration = 6.0}};
         resolveGenerateRequest(request, test::catalog());
         const auto id = queue.submit("generate", "bossa nova", generateParameters(request));

@@ -491,6 +491,66 @@ class TestMusicgen : public QObject {
         QVERIFY_THROWS_EXCEPTION(OperationCancelled, model_->generate(request));
     }
 
+    // The CLI, through the libtorch module, exactly as a user's installed model would run:
+    // the engine is listed as installed, generates, and the song goes through mastering and
+    // the project history with its stems and without MIDI.
+    void commandLineEngine() {
+        QTemporaryDir data;
+        const auto run = [&](const QStringList& arguments) {
+            QProcess cli;
+            auto environment = QProcessEnvironment::systemEnvironment();
+            environment.insert("CADENZA_DATA_DIR", data.path());
+            cli.setProcessEnvironment(environment);
+            cli.start(CADENZA_CLI, arguments);
+            cli.waitForFinished(300000);
+            return std::make_pair(cli.exitCode(),
+                                  QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+        };
+        // Not installed: status 2, saying where the weights go, and nothing recorded.
+        const auto [missingCode, missingSaid] =
+            run({"generate", "warm pads", "--engine", "musicgen", "--duration", "5", "--out", data.filePath("none")});
+        QCOMPARE(missingCode, 2);
+        QVERIFY2(missingSaid.contains("not installed") && missingSaid.contains("docs/models.md"),
+                 qPrintable(missingSaid));
+        QVERIFY(!QFile::exists(data.filePath("none/song.wav")));
+        QVERIFY(run({"engines", "--json"}).second.contains("\"installed\": false"));
+
+        std::filesystem::create_directories(pathIn(data, "models"));
+        std::filesystem::copy(mono_, pathIn(data, "models/musicgen-tiny"), std::filesystem::copy_options::recursive);
+        const auto listed = nlohmann::json::parse(run({"engines", "--json"}).second.toStdString());
+        QCOMPARE(listed[1]["name"].get<std::string>(), std::string("musicgen"));
+        QVERIFY(listed[1]["installed"].get<bool>());
+
+        const auto [code, said] = run({"generate", "an energetic house track", "--engine", "musicgen", "--duration",
+                                       "5", "--seed", "3", "--tempo", "124", "--out", data.filePath("song")});
+        QVERIFY2(code == 0, qPrintable(said));
+        const auto folder = pathIn(data, "song");
+        const auto audio = readAudioFile(folder / "song.wav");
+        QCOMPARE(audio.sampleRate, 44100);
+        QVERIFY(std::abs(audio.seconds() - 5.0) < 0.01);
+        QVERIFY(!std::filesystem::exists(folder / "song.mid"));
+        std::ifstream in(folder / "song.json");
+        const auto song = nlohmann::json::parse(in);
+        QCOMPARE(song["engine"].get<std::string>(), std::string("musicgen"));
+        QCOMPARE(song["midi"].get<bool>(), false);
+        QVERIFY(song["files"]["midi"].is_null());
+        QVERIFY(song.contains("measured") && song["measured"]["tempo"].get<double>() > 0);
+        const auto& report = song["engine_report"];
+        QCOMPARE(report["text"].get<std::string>(), std::string("an energetic house track, 124 bpm"));
+        QCOMPARE(report["guidance_scale"].get<double>(), 3.0);
+        QCOMPARE(report["top_k"].get<int>(), 250);
+        QCOMPARE(report["decoding_steps"].get<int>(), 250 + 3);
+        QVERIFY(report["weights_mb"].get<double>() > 0);
+        QVERIFY(std::abs(song["loudness"]["integrated_lufs"].get<double>() + 14.0) <= 1.0);
+        QVERIFY(song["loudness"]["true_peak_dbtp"].get<double>() <= -1.0 + 1e-9);
+        // Stems, from separation, the same length as the song.
+        for (const auto& stem : song["files"]["stems"]) {
+            const auto part = readAudioFile(folder / stem.get<std::string>());
+            QCOMPARE(part.frames(), audio.frames());
+        }
+        QVERIFY(run({"list", "--json"}).second.contains("\"engine\": \"musicgen\""));
+    }
+
     void stereoCheckpoint() {
         QTemporaryDir other;
         const auto folder = pathIn(other, "musicgen-stereo");

@@ -25,25 +25,29 @@ std::filesystem::path userModelsFolder() {
 
 // The neural-model module and the mood model load on the first analysis, on the worker
 // thread that runs it. Preferences choose the models folder and whether CUDA may be used.
+bool cudaAllowed() {
+    return QSettings().value("compute/device", "auto").toString() != "cpu";
+}
+
 AnalysisEnricher moodEnricher() {
-    const bool allowCuda = QSettings().value("compute/device", "auto").toString() != "cpu";
-    return MlPlugin::instance().moodEnricher(userModelsFolder(), allowCuda);
+    return MlPlugin::instance().moodEnricher(userModelsFolder(), cudaAllowed());
 }
 
 } // namespace
 
 StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject* parent)
     : QObject(parent), catalog_(Catalog::load(resourceDirectory())),
-      engine_(catalog_, RenderSettings{defaultSoundFont()}),
+      engines_(catalog_, RenderSettings{defaultSoundFont()}, userModelsFolder(), cudaAllowed()),
       workerHistory_(std::make_unique<ProjectDatabase>(dataDirectory)),
       history_(std::make_unique<ProjectDatabase>(dataDirectory)) {
     queue_ = std::make_unique<JobQueue>(
-        *workerHistory_, std::map<std::string, JobRunner>{{"generate", generateJobRunner(catalog_, engine_)},
-                                                          {"import", importJobRunner()},
-                                                          {"analyze", analyzeJobRunner(moodEnricher())},
-                                                          {"remix", remixJobRunner()},
-                                                          {"separate", separateJobRunner(userModelsFolder())},
-                                                          {"rearrange", rearrangeJobRunner(catalog_, engine_)}});
+        *workerHistory_,
+        std::map<std::string, JobRunner>{{"generate", generateJobRunner(catalog_, engines_)},
+                                         {"import", importJobRunner()},
+                                         {"analyze", analyzeJobRunner(moodEnricher())},
+                                         {"remix", remixJobRunner()},
+                                         {"separate", separateJobRunner(userModelsFolder())},
+                                         {"rearrange", rearrangeJobRunner(catalog_, engines_.symbolic())}});
     queue_->setListener([this](const JobEvent& e) {
         // From a worker thread: hand the event to the GUI thread.
         QMetaObject::invokeMethod(
@@ -107,6 +111,7 @@ std::string StudioSession::analysisTitle(std::int64_t trackId) const {
 
 std::vector<std::int64_t> StudioSession::generate(GenerateRequest request, int takes) {
     resolveGenerateRequest(request, catalog_); // throws UserError before anything is queued
+    engines_.usable(request.engine);
     std::vector<std::int64_t> ids;
     for (int take = 0; take < std::max(1, takes); ++take) {
         GenerateRequest one = request;

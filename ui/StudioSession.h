@@ -1,8 +1,8 @@
 #pragma once
 
 #include "compose/Catalog.h"
+#include "engine/Engines.h"
 #include "engine/GenerateJob.h"
-#include "engine/SymbolicEngine.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
 #include "remix/TimePitch.h"
@@ -28,9 +28,11 @@ class StudioSession : public QObject {
     const ProjectDatabase& history() const { return *history_; }
     ProjectDatabase& history() { return *history_; }
     JobQueue& jobs() { return *queue_; }
+    const Engines& engines() const { return engines_; }
 
     // Queues one generate job per take; each take after the first gets the next seed.
-    // Throws UserError for bad input, before anything is queued.
+    // Throws UserError for bad input or an engine that is not installed, before anything
+    // is queued.
     std::vector<std::int64_t> generate(GenerateRequest request, int takes);
     // Queues an import of an audio file; its analysis follows as a background job.
     std::int64_t import(const std::filesystem::path& file);
@@ -54,7 +56,7 @@ class StudioSession : public QObject {
     std::string analysisTitle(std::int64_t trackId) const;
 
     Catalog catalog_;
-    SymbolicEngine engine_;
+    Engines engines_;
     std::unique_ptr<ProjectDatabase> workerHistory_; // used by the queue's workers, under its lock
     std::unique_ptr<ProjectDatabase> history_;       // read by the GUI thread
     std::unique_ptr<JobQueue> queue_;

@@ -8,6 +8,7 @@
 #include "base/UserError.h"
 #include "compose/Catalog.h"
 #include "engine/AnalyzeJob.h"
+#include "engine/Engines.h"
 #include "engine/GenerateJob.h"
 #include "engine/ImportJob.h"
 #include "engine/MlPlugin.h"
@@ -15,7 +16,6 @@
 #include "engine/RemixJob.h"
 #include "engine/SeparateJob.h"
 #include "engine/SongFiles.h"
-#include "engine/SymbolicEngine.h"
 #include "project/ProjectDatabase.h"
 #include "separate/SpectralSeparator.h"
 
@@ -110,21 +110,26 @@ AnalysisEnricher moodEnricher() {
     return MlPlugin::instance().moodEnricher(defaultDataDirectory() / "models", true);
 }
 
+// The engines, with the data folder's models/ (CUDA allowed when the libtorch has it).
+Engines installedEngines(const Catalog& catalog) {
+    return Engines(catalog, RenderSettings{defaultSoundFont()}, defaultDataDirectory() / "models", true);
+}
+
 // Runs one job of the project history on a one-worker queue, the same job the studio
 // would run, while this thread turns Ctrl-C into a cancel. Returns the track it made.
-std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const SymbolicEngine& engine,
-                    const std::function<std::int64_t(JobQueue&)>& start) {
+std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const std::function<std::int64_t(JobQueue&)>& start) {
+    const Engines engines = installedEngines(catalog);
     TerminalProgress terminal;
     std::mutex outcomeMutex;
     std::optional<JobEvent> outcome;
     {
         JobQueue queue(db,
-                       {{"generate", generateJobRunner(catalog, engine)},
+                       {{"generate", generateJobRunner(catalog, engines)},
                         {"import", importJobRunner()},
                         {"analyze", analyzeJobRunner(moodEnricher())},
                         {"remix", remixJobRunner()},
                         {"separate", separateJobRunner(defaultDataDirectory() / "models")},
-                        {"rearrange", rearrangeJobRunner(catalog, engine)}},
+                        {"rearrange", rearrangeJobRunner(catalog, engines.symbolic())}},
                        1);
         queue.setListener([&](const JobEvent& e) {
             if (e.status == JobStatus::Running && !e.stage.empty())
@@ -164,14 +169,16 @@ int generate(const QCommandLineParser& args) {
     overrides.genre = textOption(args, "genre");
     overrides.mood = textOption(args, "mood");
     overrides.meter = textOption(args, "meter");
+    if (args.isSet("engine"))
+        request.engine = args.value("engine").toStdString();
 
     const auto started = std::chrono::steady_clock::now();
     const Catalog catalog = Catalog::load(resourceDirectory());
     const StyleSpec spec = resolveGenerateRequest(request, catalog); // bad input stops here, changing nothing
-    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    installedEngines(catalog).usable(request.engine);                // not installed: say how, changing nothing
 
     ProjectDatabase db(defaultDataDirectory());
-    const auto track = runJob(db, catalog, engine, [&](JobQueue& queue) {
+    const auto track = runJob(db, catalog, [&](JobQueue& queue) {
         return queue.submit("generate", generateTitle(request.prompt), generateParameters(request));
     });
     const auto trackFolder = db.trackFolder(track);
@@ -181,13 +188,17 @@ int generate(const QCommandLineParser& args) {
     std::ifstream songFile(trackFolder / "song.json");
     const auto song = nlohmann::json::parse(songFile);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf(
-        "%s: track %lld, %s, %s, %d BPM, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in %.1f s (%.0fx "
-        "real time)\n",
-        (out / "song.wav").c_str(), static_cast<long long>(track), spec.genre.c_str(), spec.mood.c_str(), spec.tempo,
-        spec.key.name().c_str(), spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
-        song["loudness"]["integrated_lufs"].get<double>(), song["loudness"]["true_peak_dbtp"].get<double>(), seconds,
-        spec.duration / seconds);
+    // A song without a score (a neural engine's) reports the tempo and key its audio measures.
+    const bool measured = song.contains("measured");
+    const double tempo = measured ? song["measured"]["tempo"].get<double>() : spec.tempo;
+    const std::string key = measured ? song["measured"]["key"].get<std::string>() : spec.key.name();
+    std::printf("%s: track %lld, %s, %s, %s, %.0f BPM%s, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in "
+                "%.1f s (%.2fx real time)\n",
+                (out / "song.wav").c_str(), static_cast<long long>(track), song["engine"].get<std::string>().c_str(),
+                spec.genre.c_str(), spec.mood.c_str(), tempo, measured ? " (measured)" : "", key.c_str(),
+                spec.meter.name().c_str(), spec.duration, static_cast<unsigned long long>(spec.seed),
+                song["loudness"]["integrated_lufs"].get<double>(), song["loudness"]["true_peak_dbtp"].get<double>(),
+                seconds, spec.duration / seconds);
     return 0;
 }
 
@@ -199,8 +210,7 @@ std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64
     const auto track = db.track(trackId);
     if (!track)
         throw UserError("track", "there is no track " + std::to_string(trackId) + "; `cadenza-cli list` shows them");
-    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-    return runJob(db, catalog, engine, [&](JobQueue& queue) { return queue.submit(kind, track->title, parameters); });
+    return runJob(db, catalog, [&](JobQueue& queue) { return queue.submit(kind, track->title, parameters); });
 }
 
 // Copies a file of the history to where the user asked: complete, or not at all.
@@ -359,16 +369,15 @@ int importFile(const QCommandLineParser& args) {
     const std::filesystem::path file = positional.at(1).toStdString();
     const auto info = probeAudio(file);
     const Catalog catalog = Catalog::load(resourceDirectory());
-    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
     ProjectDatabase db(defaultDataDirectory());
-    const auto track = runJob(db, catalog, engine, [&](JobQueue& queue) {
+    const auto track = runJob(db, catalog, [&](JobQueue& queue) {
         return queue.submit("import", file.filename().string(), importParameters(file));
     });
     std::printf("%s: imported as track %lld (%.1f s, %d Hz, %d channel%s)\n", file.c_str(),
                 static_cast<long long>(track), info.seconds(), info.sampleRate, info.channels,
                 info.channels == 1 ? "" : "s");
     // The analysis runs as a job of its own: if it is interrupted, the import stands.
-    runJob(db, catalog, engine, [&](JobQueue& queue) {
+    runJob(db, catalog, [&](JobQueue& queue) {
         return queue.submit("analyze", file.filename().string(), analyzeParameters(track), JobPriority::Background);
     });
     printAnalysis(nlohmann::json::parse(db.analysis(track).value()), false);
@@ -412,13 +421,41 @@ int retry(const QCommandLineParser& args) {
         throw UserError("job", "job " + std::to_string(id) + " is " + jobStatusName(job->status) +
                                    ": only failed, cancelled or interrupted jobs can be retried");
     const Catalog catalog = Catalog::load(resourceDirectory());
-    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
-    const auto track = runJob(db, catalog, engine, [&](JobQueue& queue) {
+    const auto track = runJob(db, catalog, [&](JobQueue& queue) {
         queue.retry(id);
         return id;
     });
     std::printf("%s: track %lld, from job %lld\n", (db.trackFolder(track) / "song.wav").c_str(),
                 static_cast<long long>(track), static_cast<long long>(id));
+    return 0;
+}
+
+// `engines [--json]`: the engines, what they can do and whether they are installed.
+int listEngines(const QCommandLineParser& args) {
+    const Catalog catalog = Catalog::load(resourceDirectory());
+    const Engines engines = installedEngines(catalog);
+    auto all = nlohmann::json::array();
+    for (const Engine* engine : engines.all()) {
+        const auto status = engine->status();
+        const auto can = engine->capabilities();
+        all.push_back({{"name", engine->name()},
+                       {"title", engine->title()},
+                       {"version", engine->version()},
+                       {"installed", status.installed},
+                       {"problem", status.problem},
+                       {"midi", can.midi},
+                       {"needs_weights", can.needsWeights},
+                       {"uses_gpu", can.usesGpu},
+                       {"native_seconds", can.nativeSeconds}});
+    }
+    if (args.isSet("json")) {
+        std::printf("%s\n", all.dump(2).c_str());
+        return 0;
+    }
+    for (const auto& e : all)
+        std::printf("%-10s %-22s %s\n", e["name"].get<std::string>().c_str(), e["title"].get<std::string>().c_str(),
+                    e["installed"].get<bool>() ? "installed"
+                                               : ("not installed: " + e["problem"].get<std::string>()).c_str());
     return 0;
 }
 
@@ -430,6 +467,7 @@ int listTracks(const QCommandLineParser& args) {
         out.push_back({{"id", t.id},
                        {"title", t.title},
                        {"source", t.source},
+                       {"engine", t.engine},
                        {"genre", t.genre},
                        {"mood", t.mood},
                        {"tempo", t.tempo},
@@ -486,7 +524,8 @@ int main(int argc, char* argv[]) {
     args.setApplicationDescription(
         "Cadenza, an offline music studio.\n\n"
         "Commands:\n"
-        "  generate PROMPT --out DIR   compose, render and master a song from a text prompt\n"
+        "  generate PROMPT --out DIR   compose, render and master a song from a text prompt [--engine NAME]\n"
+        "  engines [--json]            the engines, and whether each is installed\n"
         "  list [--json]               the tracks in the project history\n"
         "  jobs [--json]               the jobs in the project history\n"
         "  retry JOB_ID                run a failed, cancelled or interrupted job again\n"
@@ -512,7 +551,8 @@ int main(int argc, char* argv[]) {
         {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\" (generate; remix: re-arrange).", "NAME"},
         {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
         {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
-        {"json", "Print as JSON (list, jobs, analyze)."},
+        {"engine", "generate: the engine, symbolic (default) or musicgen; `engines` lists them.", "NAME"},
+        {"json", "Print as JSON (list, jobs, analyze, engines)."},
     });
     if (!args.parse(QCoreApplication::arguments())) {
         std::cerr << "cadenza-cli: " << args.errorText().toStdString() << "\n";
@@ -529,6 +569,8 @@ int main(int argc, char* argv[]) {
             return generate(args);
         if (command == "list")
             return listTracks(args);
+        if (command == "engines")
+            return listEngines(args);
         if (command == "jobs")
             return listJobs(args);
         if (command == "retry")

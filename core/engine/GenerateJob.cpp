@@ -1,9 +1,12 @@
 #include "engine/GenerateJob.h"
 
 #include "compose/Interpret.h"
+#include "engine/Engines.h"
 #include "engine/SongFiles.h"
 
 #include <nlohmann/json.hpp>
+
+#include <cmath>
 
 namespace cadenza {
 namespace {
@@ -23,6 +26,7 @@ template <typename T> void take(const nlohmann::json& j, const char* key, std::o
 std::string generateParameters(const GenerateRequest& request) {
     nlohmann::json j;
     j["prompt"] = request.prompt;
+    j["engine"] = request.engine;
     const auto& o = request.overrides;
     put(j, "genre", o.genre);
     put(j, "mood", o.mood);
@@ -42,6 +46,7 @@ GenerateRequest parseGenerateParameters(const std::string& json) {
     const auto j = nlohmann::json::parse(json);
     GenerateRequest request;
     request.prompt = j.at("prompt").get<std::string>();
+    request.engine = j.value("engine", std::string(SymbolicEngine::kName));
     auto& o = request.overrides;
     take(j, "genre", o.genre);
     take(j, "mood", o.mood);
@@ -59,15 +64,17 @@ StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalo
     return spec;
 }
 
-JobRunner generateJobRunner(const Catalog& catalog, const SymbolicEngine& engine) {
-    return [&catalog, &engine](const std::string& parameters, const JobContext& context,
-                               const ProgressCallback& progress, const CancelToken& cancel) {
+JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines) {
+    return [&catalog, &engines](const std::string& parameters, const JobContext& context,
+                                const ProgressCallback& progress, const CancelToken& cancel) {
         GenerateRequest request = parseGenerateParameters(parameters);
         const StyleSpec spec = resolveGenerateRequest(request, catalog);
+        const Engine& engine = engines.usable(request.engine);
         const auto folder = context.stagingFolder / "song";
         std::vector<std::string> stems;
+        std::optional<AudioAnalysis> measured;
         {
-            SongWriter writer(folder);
+            SongWriter writer(folder, {engine.name(), engine.version()});
             const Song song =
                 engine.generate(spec, progress, cancel, [&](const Score& score, const std::vector<Stem>& parts) {
                     writer.writeParts(score, parts, cancel);
@@ -77,17 +84,19 @@ JobRunner generateJobRunner(const Catalog& catalog, const SymbolicEngine& engine
             writer.finish(song);
             for (const auto& stem : song.stems)
                 stems.push_back(stem.group);
+            measured = song.measured;
         }
         TrackRecord track;
         track.title = generateTitle(request.prompt);
         track.genre = spec.genre;
         track.mood = spec.mood;
-        track.tempo = spec.tempo;
-        track.key = spec.key.name();
+        // A song without a score is described by what its audio measures.
+        track.tempo = measured ? std::round(measured->tempo * 10) / 10 : spec.tempo;
+        track.key = measured ? measured->key.name() : spec.key.name();
         track.meter = spec.meter.name();
         track.duration = spec.duration;
         track.seed = static_cast<std::int64_t>(spec.seed);
-        track.engine = SymbolicEngine::kName;
+        track.engine = engine.name();
         return std::optional<std::int64_t>(context.addTrack(track, folder, stems, {}));
     };
 }

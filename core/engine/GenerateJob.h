@@ -8,13 +8,14 @@
 namespace cadenza {
 
 struct Catalog;
-class SymbolicEngine;
+class Engines;
 
 // What a "generate" job is asked for. The seed is always resolved before the job is
 // queued, so that running it again (Retry) makes the same song.
 struct GenerateRequest {
     std::string prompt;
     StyleOverrides overrides;
+    std::string engine = "symbolic";
 };
 
 std::string generateParameters(const GenerateRequest& request); // as JSON
@@ -25,9 +26,9 @@ GenerateRequest parseGenerateParameters(const std::string& json);
 // Resolves the request's style (UserError for bad input) and fixes its seed.
 StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalog);
 
-// The runner of "generate" jobs: interprets the prompt, generates the song into the job's
-// staging folder (stems and MIDI written while it is mastered) and adds it to the project
-// history. Both the CLI and the studio queue this one.
-JobRunner generateJobRunner(const Catalog& catalog, const SymbolicEngine& engine);
+// The runner of "generate" jobs: interprets the prompt, generates the song with the
+// request's engine into the job's staging folder (stems and MIDI written while it is
+// mastered) and adds it to the project history. Both the CLI and the studio queue this one.
+JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines);
 
 } // namespace cadenza

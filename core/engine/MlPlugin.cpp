@@ -45,7 +45,8 @@ bool MlPlugin::load() {
     classifyMood_ = reinterpret_cast<decltype(classifyMood_)>(::dlsym(handle_, "cadenza_ml_classify_mood"));
     cudaAvailable_ = reinterpret_cast<decltype(cudaAvailable_)>(::dlsym(handle_, "cadenza_ml_cuda_available"));
     separate_ = reinterpret_cast<decltype(separate_)>(::dlsym(handle_, "cadenza_ml_separate"));
-    if (!classifyMood_ || !cudaAvailable_ || !separate_) {
+    musicgen_ = reinterpret_cast<decltype(musicgen_)>(::dlsym(handle_, "cadenza_ml_musicgen_generate"));
+    if (!classifyMood_ || !cudaAvailable_ || !separate_ || !musicgen_) {
         problem_ = path.string() + " lacks Cadenza's entry points";
         handle_ = nullptr;
         return false;
@@ -84,6 +85,16 @@ std::optional<SeparatedStems> MlPlugin::separate(const StereoBuffer& mix, const 
         return std::nullopt;
     }
     return out;
+}
+
+MusicgenResult MlPlugin::musicgen(const MusicgenRequest& request) {
+    if (!load())
+        throw std::runtime_error(problem());
+    MusicgenResult result;
+    const char* why = nullptr;
+    if (!musicgen_(&request, &result, &why))
+        throw std::runtime_error(std::string("MusicGen could not run: ") + (why ? why : "unknown"));
+    return result;
 }
 
 } // namespace cadenza

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/AnalyzeJob.h"
+#include "ml/MusicgenRequest.h"
 #include "separate/SpectralSeparator.h"
 
 #include <filesystem>
@@ -31,6 +32,11 @@ class MlPlugin {
     std::optional<SeparatedStems> separate(const StereoBuffer& mix, const std::filesystem::path& userModels,
                                            const CancelToken& cancel);
 
+    // Generates with MusicGen (the request names the model folder). Throws
+    // std::runtime_error saying why when the module or the model cannot run,
+    // OperationCancelled on cancel.
+    MusicgenResult musicgen(const MusicgenRequest& request);
+
   private:
     MlPlugin() = default;
     void* handle_ = nullptr; // never closed: libtorch does not unload cleanly
@@ -39,6 +45,7 @@ class MlPlugin {
     bool (*classifyMood_)(AudioAnalysis*, const char*, bool, const char**) = nullptr;
     bool (*cudaAvailable_)() = nullptr;
     bool (*separate_)(const StereoBuffer*, SeparatedStems*, const char*, const CancelToken*, const char**) = nullptr;
+    bool (*musicgen_)(const MusicgenRequest*, MusicgenResult*, const char**) = nullptr;
 };
 
 } // namespace cadenza

@@ -69,6 +69,14 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
                             {"bars", s.bars},
                             {"energy", s.energy}});
     }
+    if (song.measured) {
+        // No score: the sections, tempo and key are what the audio measures.
+        for (const auto& s : song.measured->sections)
+            sections.push_back({{"name", s.label}, {"start", rounded(s.start)}, {"end", rounded(s.end)}});
+        j["measured"] = {{"tempo", rounded(song.measured->tempo, 1)},
+                         {"key", song.measured->key.name()},
+                         {"key_confidence", rounded(song.measured->keyConfidence, 2)}};
+    }
     j["sections"] = sections;
     nlohmann::json sources;
     for (const auto& [field, source] : spec.sources)
@@ -82,7 +90,12 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
     auto stems = nlohmann::json::array();
     for (const auto& stem : song.stems)
         stems.push_back("stems/" + stem.group + ".wav");
-    j["files"] = {{"audio", "song.wav"}, {"midi", "song.mid"}, {"stems", stems}};
+    const bool midi = !score.parts.empty();
+    j["midi"] = midi;
+    j["files"] = {
+        {"audio", "song.wav"}, {"midi", midi ? nlohmann::json("song.mid") : nlohmann::json()}, {"stems", stems}};
+    if (!song.engineReport.empty())
+        j["engine_report"] = nlohmann::json::parse(song.engineReport);
     return j.dump(2) + "\n";
 }
 
@@ -92,7 +105,7 @@ SongWriter::SongWriter(std::filesystem::path folder, SongFileOptions options)
 }
 
 void SongWriter::writeParts(const Score& score, const std::vector<Stem>& stems, const CancelToken& cancel) {
-    {
+    if (!score.parts.empty()) {
         std::ofstream midi(files_.stage(folder_ / "song.mid"), std::ios::binary);
         midi << midiFileBytes(score);
         if (!midi.flush())

@@ -58,27 +58,28 @@ Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressC
     report("render", 1);
     cancel.throwIfCancelled();
 
-    report("master", 0);
-    stageGain(song.stems);
-    std::future<void> parts;
-    if (whileMastering)
-        parts = std::async(std::launch::async, [&] { whileMastering(song.score, song.stems); });
-    try {
-        song.master = clock.time("master", [&] {
-            MasterSettings settings;
-            settings.fadeOutSeconds = std::min(3.0, song.score.durationSeconds * 0.05);
-            return master(mixStems(song.stems), settings, progress, cancel);
-        });
-    } catch (...) {
-        if (parts.valid())
-            parts.wait(); // it uses the song: let it finish before the song goes away
-        throw;
-    }
-    if (parts.valid())
-        parts.get(); // rethrows what the callback threw
-    report("master", 1);
-    cancel.throwIfCancelled();
+    clock.time("master", [&] {
+        masterSong(song, std::min(3.0, song.score.durationSeconds * 0.05), progress, cancel, whileMastering);
+        return 0;
+    });
     return song;
+}
+
+EngineCapabilities SymbolicEngine::capabilities() const {
+    EngineCapabilities c;
+    c.midi = true;
+    return c;
+}
+
+EngineStatus SymbolicEngine::status() const {
+    EngineStatus s;
+    std::error_code error;
+    if (!std::filesystem::exists(settings_.soundFont, error)) {
+        s.installed = false;
+        s.problem = "the General MIDI SoundFont " + settings_.soundFont.string() +
+                    " is missing: install Debian's fluid-soundfont-gm or set CADENZA_SOUNDFONT";
+    }
+    return s;
 }
 
 } // namespace cadenza
