@@ -3,6 +3,7 @@
 // running job is cancelled from the job panel. Screenshots go to the test output folder.
 
 #include "audio/AudioFile.h"
+#include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
@@ -17,6 +18,7 @@
 #include "ui/Theme.h"
 #include "ui/WaveformView.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -62,7 +64,11 @@ class UiTest : public QObject {
     }
 
   private slots:
-    void initTestCase() { qputenv("CADENZA_AUDIO_OUTPUT", "null"); } // no sound device here
+    void initTestCase() {
+        qputenv("CADENZA_AUDIO_OUTPUT", "null"); // no sound device here
+        // Models (none) are looked for in this test's own data folder, not the user's.
+        qputenv("CADENZA_DATA_DIR", data_.path().toUtf8());
+    }
 
     void init() {
         QSettings().clear();
@@ -319,6 +325,36 @@ class UiTest : public QObject {
         // Back to English for the other tests.
         for (auto* translator : QCoreApplication::instance()->findChildren<QTranslator*>())
             QCoreApplication::removeTranslator(translator);
+    }
+
+    // The engine menu lists MusicGen, which has no weights here: not installed, not
+    // selectable, its tooltip saying where the weights go. The symbolic composer is chosen.
+    void engineMenuSaysWhatIsInstalled() {
+        auto* engines = window_->generatePanel()->engineBox();
+        QCOMPARE(engines->count(), 2);
+        QCOMPARE(engines->currentData().toString(), QString("symbolic"));
+        const int musicgen = engines->findData("musicgen");
+        QVERIFY(musicgen > 0);
+        QVERIFY(engines->itemText(musicgen).contains("not installed"));
+        QVERIFY(engines->itemData(musicgen, Qt::ToolTipRole).toString().contains("docs/models.md"));
+        const auto* items = qobject_cast<const QStandardItemModel*>(engines->model());
+        QVERIFY(!items->item(musicgen)->isEnabled());
+        QCOMPARE(window_->generatePanel()->request().engine, std::string("symbolic"));
+        // Asking for it anyway (as a stored job's Retry might) is refused with the reason.
+        GenerateRequest request = window_->generatePanel()->request();
+        request.prompt = "warm pads";
+        request.engine = "musicgen";
+        bool refused = false;
+        try {
+            session_->generate(request, 1);
+        } catch (const UserError& e) {
+            refused = std::string(e.what()).find("not installed") != std::string::npos;
+        }
+        QVERIFY(refused);
+        engines->showPopup();
+        QTest::qWait(50);
+        saveScreenshot(*engines->view()->window(), "generate-panel-engine-menu.png");
+        engines->hidePopup();
     }
 
     void badInputIsExplainedAndQueuesNothing() {

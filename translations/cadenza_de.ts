@@ -76,98 +76,128 @@
 <context>
     <name>cadenza::GeneratePanel</name>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="21"/>
+        <location filename="../ui/GeneratePanel.cpp" line="23"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="23"/>
+        <location filename="../ui/GeneratePanel.cpp" line="25"/>
         <source>Describe the music: &quot;warm lo-fi beat for a rainy night, 80 bpm&quot;</source>
         <translation>Beschreibe die Musik: „warmer Lo-Fi-Beat für eine Regennacht, 80 bpm“</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="30"/>
+        <location filename="../ui/GeneratePanel.cpp" line="32"/>
         <source>Words that name a genre, a mood, instruments, a tempo, a key or a length all count</source>
         <translation>Jedes Wort zählt, das ein Genre, eine Stimmung, Instrumente, ein Tempo, eine Tonart oder eine Länge nennt</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="32"/>
-        <location filename="../ui/GeneratePanel.cpp" line="35"/>
+        <location filename="../ui/GeneratePanel.cpp" line="36"/>
         <location filename="../ui/GeneratePanel.cpp" line="39"/>
-        <location filename="../ui/GeneratePanel.cpp" line="41"/>
+        <location filename="../ui/GeneratePanel.cpp" line="43"/>
         <location filename="../ui/GeneratePanel.cpp" line="45"/>
+        <location filename="../ui/GeneratePanel.cpp" line="49"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="40"/>
+        <location filename="../ui/GeneratePanel.cpp" line="44"/>
         <source> BPM</source>
         <translation> BPM</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="50"/>
+        <location filename="../ui/GeneratePanel.cpp" line="54"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="53"/>
+        <location filename="../ui/GeneratePanel.cpp" line="57"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="54"/>
+        <location filename="../ui/GeneratePanel.cpp" line="58"/>
         <source>The same prompt, options and seed make the same song</source>
         <translation>Gleiche Beschreibung, Optionen und Seed ergeben den gleichen Song</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="56"/>
+        <location filename="../ui/GeneratePanel.cpp" line="60"/>
         <source>Several versions of the same idea, each with the next seed</source>
         <translation>Mehrere Fassungen derselben Idee, jede mit dem nächsten Seed</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="63"/>
+        <location filename="../ui/GeneratePanel.cpp" line="67"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="68"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="64"/>
+        <location filename="../ui/GeneratePanel.cpp" line="69"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="65"/>
+        <location filename="../ui/GeneratePanel.cpp" line="70"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="66"/>
+        <location filename="../ui/GeneratePanel.cpp" line="71"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="67"/>
+        <location filename="../ui/GeneratePanel.cpp" line="72"/>
         <source>Meter</source>
         <translation>Takt</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="68"/>
+        <location filename="../ui/GeneratePanel.cpp" line="73"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="69"/>
+        <location filename="../ui/GeneratePanel.cpp" line="74"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="70"/>
+        <location filename="../ui/GeneratePanel.cpp" line="75"/>
         <source>Takes</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="72"/>
+        <location filename="../ui/GeneratePanel.cpp" line="77"/>
         <source>&lt;b&gt;Create&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erschaffen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="120"/>
+        <source>Symbolic composer</source>
+        <translation>Symbolischer Komponist</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="121"/>
+        <source>%1 — not installed</source>
+        <translation>%1 — nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="127"/>
+        <source>Not installed. %1</source>
+        <translation>Nicht installiert. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="132"/>
+        <source>Composes a score and renders it with a SoundFont: exact tempo, key and form, with MIDI</source>
+        <translation>Komponiert eine Partitur und spielt sie mit einem SoundFont ein: genaues Tempo, genaue Tonart und Form, mit MIDI</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="134"/>
+        <source>A neural network makes the audio from the prompt&apos;s words; the options are added as words. No MIDI</source>
+        <translation>Ein neuronales Netz erzeugt den Klang aus den Worten der Beschreibung; die Optionen werden als Worte angehängt. Kein MIDI</translation>
     </message>
 </context>
 <context>
@@ -348,174 +378,174 @@
 <context>
     <name>cadenza::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Cadenza</source>
         <translation>Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>Search the library: title, genre, mood, key…</source>
         <translation>Bibliothek durchsuchen: Titel, Genre, Stimmung, Tonart…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>&lt;b&gt;Library&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bibliothek&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;Import audio…</source>
         <translation>Audio &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Import audio</source>
         <translation>Audio importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
         <translation>Audiodateien (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Open a project folder</source>
         <translation>Einen Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to the start / the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left&lt;/b&gt; / &lt;b&gt;Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back / forward 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import audio files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; in the prompt&lt;/td&gt;&lt;td&gt;Generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Favourite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Delete the track (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click / Shift-drag the waveform&lt;/td&gt;&lt;td&gt;Move the playhead / select a loop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel / Shift+wheel on the waveform&lt;/td&gt;&lt;td&gt;Zoom / scroll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt; / &lt;b&gt;Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zum Anfang / zum Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links&lt;/b&gt; / &lt;b&gt;Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;5 Sekunden zurück / vor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audiodateien importieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; in der Beschreibung&lt;/td&gt;&lt;td&gt;Erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Favorit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Titel löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Klicken / Umschalt-Ziehen in der Wellenform&lt;/td&gt;&lt;td&gt;Abspielposition setzen / Schleife wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad / Umschalt+Mausrad auf der Wellenform&lt;/td&gt;&lt;td&gt;Zoomen / Blättern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;About Cadenza</source>
         <translation>Ü&amp;ber Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>About Cadenza</source>
         <translation>Über Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;An offline music studio: songs from words, made on your own machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;Ein Musikstudio ohne Netz: Songs aus Worten, gemacht auf deinem eigenen Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Show the track&apos;s frequencies under its waveform</source>
         <translation>Die Frequenzen des Titels unter seiner Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Play / Pause</source>
         <translation>Abspielen / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Go to start</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Go to end</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Back 5 seconds</source>
         <translation>5 Sekunden zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Forward 5 seconds</source>
         <translation>5 Sekunden vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Cannot open the project %1</source>
         <translation>Das Projekt %1 lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>These are not audio files Cadenza can import (WAV, AIFF, FLAC, Ogg, Opus or MP3):
 %1</source>
         <translation>Diese Dateien sind keine Audiodateien, die Cadenza importieren kann (WAV, AIFF, FLAC, Ogg, Opus oder MP3):
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Queued %n song(s)</source>
         <translation>
             <numerusform>%n Song eingereiht</numerusform>
@@ -523,127 +553,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Loading the waveform…</source>
         <translation>Wellenform wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Cannot show this track: %1</source>
         <translation>Dieser Titel kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Tags…</source>
         <translation>Schlagwörter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Tags, separated by commas:</source>
         <translation>Schlagwörter, durch Kommas getrennt:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Show lineage</source>
         <translation>Herkunft zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Made from “%1” by %2</source>
         <translation>Aus „%1“ gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>“%1” was made from it by %2</source>
         <translation>„%1“ wurde daraus gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>This track was made from a prompt; nothing has been made from it yet.</source>
         <translation>Dieser Titel entstand aus einer Beschreibung; daraus wurde noch nichts gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>Lineage of “%1”</source>
         <translation>Herkunft von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Delete track</source>
         <translation>Titel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Delete “%1” and its files? This cannot be undone.</source>
         <translation>„%1“ und seine Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Separate stems</source>
         <translation>In Spuren zerlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Split into vocals, drums, bass and other, as a new track with those stems</source>
         <translation>In Gesang, Schlagzeug, Bass und Rest zerlegen, als neuen Titel mit diesen Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Track deleted</source>
         <translation>Titel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Job %1: %2 %3%</source>
         <translation>Auftrag %1: %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Job %1 failed: %2</source>
         <translation>Auftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>

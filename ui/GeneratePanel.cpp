@@ -2,6 +2,7 @@
 
 #include "compose/Catalog.h"
 #include "compose/Music.h"
+#include "engine/Engines.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -10,15 +11,16 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace cadenza {
 
-GeneratePanel::GeneratePanel(const Catalog& catalog, QWidget* parent)
-    : QWidget(parent), prompt_(new QComboBox(this)), genre_(new QComboBox(this)), mood_(new QComboBox(this)),
-      tempo_(new QSpinBox(this)), key_(new QComboBox(this)), meter_(new QComboBox(this)),
-      duration_(new QDoubleSpinBox(this)), seed_(new QSpinBox(this)), takes_(new QSpinBox(this)),
-      generate_(new QPushButton(tr("Generate"), this)), problem_(new QLabel(this)) {
+GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWidget* parent)
+    : QWidget(parent), engines_(engines), prompt_(new QComboBox(this)), engine_(new QComboBox(this)),
+      genre_(new QComboBox(this)), mood_(new QComboBox(this)), tempo_(new QSpinBox(this)), key_(new QComboBox(this)),
+      meter_(new QComboBox(this)), duration_(new QDoubleSpinBox(this)), seed_(new QSpinBox(this)),
+      takes_(new QSpinBox(this)), generate_(new QPushButton(tr("Generate"), this)), problem_(new QLabel(this)) {
     prompt_->setEditable(true);
     prompt_->lineEdit()->setPlaceholderText(tr("Describe the music: \"warm lo-fi beat for a rainy night, 80 bpm\""));
     for (const char* example :
@@ -28,6 +30,8 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, QWidget* parent)
         prompt_->addItem(QString::fromUtf8(example));
     prompt_->setCurrentIndex(-1);
     prompt_->setToolTip(tr("Words that name a genre, a mood, instruments, a tempo, a key or a length all count"));
+
+    refreshEngines();
 
     genre_->addItem(tr("auto"));
     for (const auto& g : catalog.genres)
@@ -60,6 +64,7 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, QWidget* parent)
     problem_->hide();
 
     auto* form = new QFormLayout;
+    form->addRow(tr("Engine"), engine_);
     form->addRow(tr("Genre"), genre_);
     form->addRow(tr("Mood"), mood_);
     form->addRow(tr("Tempo"), tempo_);
@@ -82,6 +87,8 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, QWidget* parent)
 GenerateRequest GeneratePanel::request() const {
     GenerateRequest r;
     r.prompt = prompt_->currentText().toStdString();
+    if (engine_->currentIndex() >= 0)
+        r.engine = engine_->currentData().toString().toStdString();
     auto& o = r.overrides;
     if (genre_->currentIndex() > 0)
         o.genre = genre_->currentData().toString().toStdString();
@@ -101,6 +108,36 @@ GenerateRequest GeneratePanel::request() const {
 
 int GeneratePanel::takes() const {
     return takes_->value();
+}
+
+void GeneratePanel::refreshEngines() {
+    const QString chosen = engine_->currentData().toString();
+    engine_->clear();
+    auto* items = qobject_cast<QStandardItemModel*>(engine_->model());
+    for (const Engine* engine : engines_.all()) {
+        const auto status = engine->status();
+        const QString title =
+            engine->name() == SymbolicEngine::kName ? tr("Symbolic composer") : QString::fromStdString(engine->title());
+        engine_->addItem(status.installed ? title : tr("%1 \u2014 not installed").arg(title),
+                         QString::fromStdString(engine->name()));
+        const int row = engine_->count() - 1;
+        if (!status.installed) {
+            // Listed so that people learn it exists, but not selectable until installed.
+            items->item(row)->setEnabled(false);
+            engine_->setItemData(row, tr("Not installed. %1").arg(QString::fromStdString(status.problem)),
+                                 Qt::ToolTipRole);
+        } else {
+            engine_->setItemData(row,
+                                 engine->capabilities().midi
+                                     ? tr("Composes a score and renders it with a SoundFont: exact tempo, key "
+                                          "and form, with MIDI")
+                                     : tr("A neural network makes the audio from the prompt's words; the "
+                                          "options are added as words. No MIDI"),
+                                 Qt::ToolTipRole);
+        }
+    }
+    const int previous = engine_->findData(chosen);
+    engine_->setCurrentIndex(previous >= 0 && items->item(previous)->isEnabled() ? previous : 0);
 }
 
 void GeneratePanel::showProblem(const QString& message) {

@@ -13,14 +13,17 @@ class QLabel;
 namespace cadenza {
 
 struct Catalog;
+class Engines;
 
-// The prompt with example prompts to pick from, the style options (each "auto" by
-// default, so the prompt decides), the number of takes, and a Generate button.
+// The prompt with example prompts to pick from, the engine, the style options (each "auto"
+// by default, so the prompt decides), the number of takes, and a Generate button. Engines
+// whose weights are absent are listed as "not installed", their tooltip saying how to
+// install them.
 class GeneratePanel : public QWidget {
     Q_OBJECT
 
   public:
-    explicit GeneratePanel(const Catalog& catalog, QWidget* parent = nullptr);
+    GeneratePanel(const Catalog& catalog, const Engines& engines, QWidget* parent = nullptr);
 
     GenerateRequest request() const;
     int takes() const;
@@ -28,14 +31,21 @@ class GeneratePanel : public QWidget {
     void showProblem(const QString& message);
 
     QComboBox* promptBox() const { return prompt_; }
+    QComboBox* engineBox() const { return engine_; }
     QDoubleSpinBox* durationBox() const { return duration_; }
     QPushButton* generateButton() const { return generate_; }
 
   signals:
     void generateRequested();
 
+  public slots:
+    // Lists the engines again, with whether each is installed now.
+    void refreshEngines();
+
   private:
+    const Engines& engines_;
     QComboBox* prompt_;
+    QComboBox* engine_;
     QComboBox* genre_;
     QComboBox* mood_;
     QSpinBox* tempo_;

@@ -50,7 +50,7 @@ namespace cadenza {
 MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     : QMainWindow(parent), session_(session), libraryModel_(new LibraryModel(session.history(), this)),
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
-      generate_(new GeneratePanel(session.catalog(), this)), library_(new QTableView(this)),
+      generate_(new GeneratePanel(session.catalog(), session.engines(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
       waveform_(new WaveformView(this)), player_(new PlayerPanel(this)), analysis_(new AnalysisPanel(this)),
       remix_(new RemixPanel(this)) {

@@ -24,7 +24,7 @@ class MusicgenEngine final : public Engine {
     MusicgenEngine(std::filesystem::path userModels, bool allowCuda, MusicgenSampling sampling = {});
 
     std::string name() const override { return kName; }
-    std::string title() const override { return "MusicGen (neural)"; }
+    std::string title() const override { return "MusicGen"; }
     std::string version() const override { return kVersion; }
     EngineCapabilities capabilities() const override;
     EngineStatus status() const override;
