@@ -14,6 +14,7 @@ packages=(
   libaubio-dev                      # independent tempo measurement in the tests
   librubberband-dev                 # tempo and pitch changes (R3 engine)
   libtorch-dev                      # neural models (CPU build; see docs/models.md for CUDA)
+  libopenblas0-pthread              # libtorch's matrix products; Debian's default BLAS is the slow reference one
   libsentencepiece-dev              # MusicGen's text tokenizer (T5's spiece.model)
   sentencepiece                     # spm_train and spm_encode: the tokenizer tests' models and reference
 )

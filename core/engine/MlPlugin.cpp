@@ -35,6 +35,11 @@ bool MlPlugin::load() {
         return handle_ != nullptr;
     tried_ = true;
     const auto path = pluginPath();
+    // libtorch parallelises each operation over the cores itself; OpenBLAS threads of its
+    // own on top of that contend for the same cores and made MusicGen's decoding steps
+    // several times slower (docs/benchmarks.md). OpenBLAS reads it when it loads, with the
+    // module; a value the user set stands.
+    ::setenv("OPENBLAS_NUM_THREADS", "1", 0);
     handle_ = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle_) {
         const char* why = ::dlerror();
