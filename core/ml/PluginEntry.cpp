@@ -34,6 +34,23 @@ const Loaded& moodClassifier(const std::string& userModels, bool allowCuda) {
     return loaded.emplace(key, std::move(entry)).first->second;
 }
 
+// Runs an entry point's work: false, with *problem pointing at the message (valid until
+// the next failure on this thread), when it throws; a cancel passes through.
+template <typename Work> bool reportingFailure(const char** problem, Work&& work) {
+    static thread_local std::string why;
+    try {
+        work();
+        return true;
+    } catch (const OperationCancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        why = e.what();
+        if (problem)
+            *problem = why.c_str();
+        return false;
+    }
+}
+
 } // namespace
 
 extern "C" bool cadenza_ml_classify_mood(AudioAnalysis* analysis, const char* userModels, bool allowCuda,
@@ -54,19 +71,10 @@ extern "C" bool cadenza_ml_cuda_available() {
 
 extern "C" bool cadenza_ml_separate(const StereoBuffer* mix, SeparatedStems* out, const char* modelFolder,
                                     const CancelToken* cancel, const char** problem) {
-    static thread_local std::string why;
-    try {
+    return reportingFailure(problem, [&] {
         auto models = loadOpenUnmix(modelFolder);
         *out = separateWithOpenUnmix(*mix, models, 512, 64, *cancel);
-        return true;
-    } catch (const OperationCancelled&) {
-        throw;
-    } catch (const std::exception& e) {
-        why = e.what();
-        if (problem)
-            *problem = why.c_str();
-        return false;
-    }
+    });
 }
 
 extern "C" bool cadenza_ml_musicgen_generate(const MusicgenRequest* request, MusicgenResult* out,
@@ -75,9 +83,8 @@ extern "C" bool cadenza_ml_musicgen_generate(const MusicgenRequest* request, Mus
     static std::mutex mutex;
     static std::unique_ptr<MusicgenModel> model;
     static std::pair<std::string, bool> loadedKey;
-    static thread_local std::string why;
     const std::lock_guard lock(mutex);
-    try {
+    return reportingFailure(problem, [&] {
         const auto key = std::make_pair(request->modelFolder, request->allowCuda);
         if (!model || loadedKey != key) {
             model.reset();
@@ -87,13 +94,5 @@ extern "C" bool cadenza_ml_musicgen_generate(const MusicgenRequest* request, Mus
             loadedKey = key;
         }
         *out = model->generate(*request);
-        return true;
-    } catch (const OperationCancelled&) {
-        throw;
-    } catch (const std::exception& e) {
-        why = e.what();
-        if (problem)
-            *problem = why.c_str();
-        return false;
-    }
+    });
 }
