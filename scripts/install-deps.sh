@@ -17,6 +17,9 @@ packages=(
   libopenblas0-pthread              # libtorch's matrix products; Debian's default BLAS is the slow reference one
   libsentencepiece-dev              # MusicGen's text tokenizer (T5's spiece.model)
   sentencepiece                     # spm_train and spm_encode: the tokenizer tests' models and reference
+  libtag1-dev                       # tags and cover art in exported files (TagLib)
+  libzip-dev                        # stems exported as one zip
+  ffmpeg                            # encodes the music video; ffprobe checks every export in the tests
 )
 missing=()
 for p in "${packages[@]}"; do

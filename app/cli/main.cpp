@@ -1,5 +1,8 @@
 // cadenza-cli: the headless front end. It parses, calls core, and shows the result.
 
+#include "CliSupport.h"
+#include "CliCommands.h"
+
 #include "analysis/Analysis.h"
 #include "audio/AudioFile.h"
 #include "audio/AudioImport.h"
@@ -22,7 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <cctype>
@@ -38,119 +41,6 @@
 namespace {
 
 using namespace cadenza;
-
-constexpr int kExitFailure = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitCancelled = 130;
-
-CancelToken& interruptToken() {
-    static CancelToken token;
-    return token;
-}
-
-extern "C" void onInterrupt(int) {
-    interruptToken().cancel();
-}
-
-template <typename T> std::optional<T> numberOption(const QCommandLineParser& args, const QString& name) {
-    if (!args.isSet(name))
-        return std::nullopt;
-    bool ok = false;
-    const QString text = args.value(name);
-    if constexpr (std::is_same_v<T, double>) {
-        const double v = text.toDouble(&ok);
-        if (ok && std::isfinite(v))
-            return v;
-    } else if constexpr (std::is_same_v<T, int>) {
-        const int v = text.toInt(&ok);
-        if (ok)
-            return v;
-    } else {
-        const auto v = text.toULongLong(&ok);
-        if (ok)
-            return static_cast<T>(v);
-    }
-    throw UserError(name.toStdString(),
-                    "--" + name.toStdString() + " needs a number, not '" + text.toStdString() + "'");
-}
-
-std::optional<std::string> textOption(const QCommandLineParser& args, const QString& name) {
-    return args.isSet(name) ? std::optional<std::string>(args.value(name).toStdString()) : std::nullopt;
-}
-
-// Draws a progress line on a terminal; stays silent when output is piped or logged.
-class TerminalProgress {
-  public:
-    TerminalProgress() : enabled_(::isatty(STDERR_FILENO) != 0) {}
-    ~TerminalProgress() { finish(); }
-
-    void operator()(std::string_view stage, double fraction) {
-        if (!enabled_)
-            return;
-        const int filled = static_cast<int>(fraction * 30);
-        std::fprintf(stderr, "\r  %-8.*s [%.*s%*s] %3d%%", static_cast<int>(stage.size()), stage.data(), filled,
-                     "##############################", 30 - filled, "", static_cast<int>(fraction * 100));
-        std::fflush(stderr);
-        active_ = true;
-    }
-    void finish() {
-        if (active_)
-            std::fprintf(stderr, "\r%60s\r", "");
-        active_ = false;
-    }
-
-  private:
-    bool enabled_;
-    bool active_ = false;
-};
-
-// Classifies the mood when the neural-model module and a mood model are installed
-// (shipped, or in the data folder's models/); otherwise the analysis goes without one.
-AnalysisEnricher moodEnricher() {
-    return MlPlugin::instance().moodEnricher(defaultDataDirectory() / "models", true);
-}
-
-// The engines, with the data folder's models/ (CUDA allowed when the libtorch has it).
-Engines installedEngines(const Catalog& catalog) {
-    return Engines(catalog, RenderSettings{defaultSoundFont()}, defaultDataDirectory() / "models", true);
-}
-
-// Runs one job of the project history on a one-worker queue, the same job the studio
-// would run, while this thread turns Ctrl-C into a cancel. Returns the track it made.
-std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const std::function<std::int64_t(JobQueue&)>& start) {
-    const Engines engines = installedEngines(catalog);
-    TerminalProgress terminal;
-    std::mutex outcomeMutex;
-    std::optional<JobEvent> outcome;
-    {
-        JobQueue queue(db,
-                       {{"generate", generateJobRunner(catalog, engines)},
-                        {"import", importJobRunner()},
-                        {"analyze", analyzeJobRunner(moodEnricher())},
-                        {"remix", remixJobRunner()},
-                        {"separate", separateJobRunner(defaultDataDirectory() / "models")},
-                        {"rearrange", rearrangeJobRunner(catalog, engines.symbolic())}},
-                       1);
-        queue.setListener([&](const JobEvent& e) {
-            if (e.status == JobStatus::Running && !e.stage.empty())
-                terminal(e.stage, e.progress);
-            if (e.status != JobStatus::Queued && e.status != JobStatus::Running) {
-                const std::lock_guard lock(outcomeMutex);
-                outcome = e;
-            }
-        });
-        const auto job = start(queue);
-        while (!queue.waitUntilIdle(std::chrono::milliseconds(100)))
-            if (interruptToken().cancelled())
-                queue.cancel(job);
-    }
-    terminal.finish();
-    if (!outcome || outcome->status == JobStatus::Cancelled)
-        throw OperationCancelled();
-    if (outcome->status != JobStatus::Finished || !outcome->resultTrack)
-        throw std::runtime_error(outcome->error);
-    return *outcome->resultTrack;
-}
 
 int generate(const QCommandLineParser& args) {
     const auto positional = args.positionalArguments();
@@ -202,39 +92,11 @@ int generate(const QCommandLineParser& args) {
     return 0;
 }
 
-// Runs a job of `kind` on a track of the history, the same job the studio would run, and
-// returns the track it names as its result. A track that is not there is refused (status 2)
-// before anything is queued.
-std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64_t trackId, const std::string& kind,
-                         const std::string& parameters) {
-    const auto track = db.track(trackId);
-    if (!track)
-        throw UserError("track", "there is no track " + std::to_string(trackId) + "; `cadenza-cli list` shows them");
-    return runJob(db, catalog, [&](JobQueue& queue) { return queue.submit(kind, track->title, parameters); });
-}
-
-// Copies a file of the history to where the user asked: complete, or not at all.
-void deliverFile(const std::filesystem::path& from, const std::filesystem::path& to) {
-    if (to.has_parent_path())
-        std::filesystem::create_directories(to.parent_path());
-    OutputTransaction files;
-    std::filesystem::copy_file(from, files.stage(to), std::filesystem::copy_options::overwrite_existing);
-    files.commit();
-}
-
 // A recording named on the command line, decoded at the working rate; refused (status 2)
 // before any large allocation when it is not usable audio.
 StereoBuffer decodeArgument(const std::filesystem::path& file) {
     probeAudio(file);
     return importAudio(file, 44100, {}, interruptToken());
-}
-
-// A track id: digits only, and no file of that name here.
-std::optional<std::int64_t> trackIdArgument(const std::string& text) {
-    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), ::isdigit) ||
-        std::filesystem::exists(text))
-        return std::nullopt;
-    return std::stoll(text);
 }
 
 void printAnalysis(const nlohmann::json& a, bool asJson) {
@@ -511,14 +373,25 @@ int listJobs(const QCommandLineParser& args) {
     return 0;
 }
 
+// Qt's messages, less the offscreen platform's note that XDG_RUNTIME_DIR is unset (usual
+// over ssh and in containers, and irrelevant to a program that opens no window).
+void printQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    std::cerr << qFormatLogMessage(type, context, message).toStdString() << "\n";
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(printQtMessage);
+    // Covers and videos are drawn with QPainter, whose fonts need a QGuiApplication; a
+    // command line program never opens a window, so it uses the offscreen platform.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName("cadenza-cli");
     QCoreApplication::setApplicationVersion(CADENZA_VERSION);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    installInterruptHandlers();
 
     QCommandLineParser args;
     args.setApplicationDescription(
@@ -535,13 +408,19 @@ int main(int argc, char* argv[]) {
         "  remix TRACK_ID --genre NAME --out FILE.wav   the track re-arranged in another genre\n"
         "                              change tempo (0.5-2.0) and pitch (-12 to +12) independently;\n"
         "                              presets: lo-fi, radio, hall, club, underwater\n"
-        "  separate FILE|TRACK_ID --out DIR   vocals, drums, bass and other stems\n\n"
+        "  separate FILE|TRACK_ID --out DIR   vocals, drums, bass and other stems\n"
+        "  export TRACK_ID --format wav|flac|mp3|ogg|opus|midi --out FILE   tagged, with the cover embedded\n"
+        "  export TRACK_ID --format stems --out DIR|FILE.zip   every stem as WAV [--bits 16|24]\n"
+        "  cover TRACK_ID --out FILE.png [--new] [--size PX]   the track's cover art (--new: another one)\n"
+        "  video TRACK_ID --out FILE.mp4   a 1080p music video: cover, title and spectrum bars\n"
+        "  batch --prompts FILE --out DIR   a song per line of FILE (text, or JSON with \"prompt\")\n"
+        "  batch --prompt P --variations N --out DIR   N takes of one prompt with different seeds\n\n"
         "The project history lives in $CADENZA_DATA_DIR (default ~/.local/share/Cadenza).");
     args.addHelpOption();
     args.addVersionOption();
     args.addPositionalArgument("command", "generate");
     args.addOptions({
-        {"out", "Folder to write song.wav, song.mid, stems/ and song.json into.", "DIR"},
+        {"out", "Where to write: the song's folder (generate, batch) or the file.", "DIR|FILE"},
         {"duration", "Length in seconds (5-600, default 60).", "SECONDS"},
         {"seed", "Random seed; the same prompt, options and seed give the same song.", "N"},
         {"tempo", "generate: tempo in BPM (40-240); remix: tempo factor (0.5-2.0).", "BPM|FACTOR"},
@@ -553,6 +432,14 @@ int main(int argc, char* argv[]) {
         {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
         {"engine", "generate: the engine, symbolic (default) or musicgen; `engines` lists them.", "NAME"},
         {"json", "Print as JSON (list, jobs, analyze, engines)."},
+        {"format", "export: wav, flac, mp3, ogg, opus, midi or stems.", "FORMAT"},
+        {"bits", "export: bit depth of WAV, FLAC and stems, 16 or 24 (default 24).", "BITS"},
+        {"no-cover", "export: do not embed the cover art."},
+        {"new", "cover: draw another cover for the track and keep it."},
+        {"size", "cover: width and height in pixels (default 1024).", "PX"},
+        {"prompts", "batch: a file with one prompt per line.", "FILE"},
+        {"prompt", "batch: the prompt to make takes of.", "PROMPT"},
+        {"variations", "batch: how many takes of --prompt (1-50, default 4).", "N"},
     });
     if (!args.parse(QCoreApplication::arguments())) {
         std::cerr << "cadenza-cli: " << args.errorText().toStdString() << "\n";
@@ -583,6 +470,14 @@ int main(int argc, char* argv[]) {
             return remix(args);
         if (command == "separate")
             return separate(args);
+        if (command == "export")
+            return exportCommand(args);
+        if (command == "cover")
+            return coverCommand(args);
+        if (command == "video")
+            return videoCommand(args);
+        if (command == "batch")
+            return batchCommand(args);
         std::cerr << "cadenza-cli: unknown command '" << command.toStdString() << "'; try --help\n";
         return kExitUsage;
     } catch (const UserError& e) {

@@ -35,6 +35,7 @@ std::string generateParameters(const GenerateRequest& request) {
     put(j, "meter", o.meter);
     put(j, "duration", o.duration);
     put(j, "seed", o.seed);
+    put(j, "take_group", request.takeGroup);
     return j.dump();
 }
 
@@ -55,6 +56,7 @@ GenerateRequest parseGenerateParameters(const std::string& json) {
     take(j, "meter", o.meter);
     take(j, "duration", o.duration);
     take(j, "seed", o.seed);
+    take(j, "take_group", request.takeGroup);
     return request;
 }
 
@@ -97,6 +99,7 @@ JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines) {
         track.duration = spec.duration;
         track.seed = static_cast<std::int64_t>(spec.seed);
         track.engine = engine.name();
+        track.takeGroup = request.takeGroup;
         return std::optional<std::int64_t>(context.addTrack(track, folder, stems, {}));
     };
 }

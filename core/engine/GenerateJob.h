@@ -3,6 +3,8 @@
 #include "compose/StyleSpec.h"
 #include "jobs/JobQueue.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace cadenza {
@@ -16,6 +18,9 @@ struct GenerateRequest {
     std::string prompt;
     StyleOverrides overrides;
     std::string engine = "symbolic";
+    // Takes of one prompt share a group (the first take's job id), so the studio can
+    // set them side by side.
+    std::optional<std::int64_t> takeGroup;
 };
 
 std::string generateParameters(const GenerateRequest& request); // as JSON

@@ -15,7 +15,7 @@ constexpr std::int64_t kApplicationId = 0x43444E5A; // "CDNZ"
 constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
 // Each entry upgrades the schema by one version; never edit one that has shipped.
-const std::array<const char*, 1> kMigrations = {
+const std::array<const char*, 2> kMigrations = {
     R"sql(
     CREATE TABLE tracks (
         id       INTEGER PRIMARY KEY,
@@ -62,6 +62,11 @@ const std::array<const char*, 1> kMigrations = {
     CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL);
+    )sql",
+    // 2: covers can be regenerated; takes of one prompt are grouped.
+    R"sql(
+    ALTER TABLE tracks ADD COLUMN cover_variant INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE tracks ADD COLUMN take_group INTEGER;
     )sql",
 };
 
@@ -211,7 +216,7 @@ std::int64_t ProjectDatabase::addTrack(const TrackRecord& track, const std::file
     WriteTransaction transaction(db_);
     db_.prepare(
            std::string("INSERT INTO tracks (title, source, genre, mood, tempo, key, meter, duration, seed, engine, "
-                       "created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ") +
+                       "take_group, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ") +
            kNow + ")")
         .bind(1, track.title)
         .bind(2, track.source)
@@ -223,6 +228,7 @@ std::int64_t ProjectDatabase::addTrack(const TrackRecord& track, const std::file
         .bind(8, track.duration)
         .bind(9, track.seed)
         .bind(10, track.engine)
+        .bind(11, track.takeGroup)
         .run();
     const std::int64_t id = db_.lastInsertId();
     for (const auto& stem : stems)
@@ -259,11 +265,15 @@ TrackRecord readTrack(const SqliteStatement& row) {
     t.engine = row.text(10);
     t.created = row.text(11);
     t.favourite = row.integer(12) != 0;
+    t.coverVariant = static_cast<int>(row.integer(13));
+    if (!row.isNull(14))
+        t.takeGroup = row.integer(14);
     return t;
 }
 
 constexpr const char* kTrackColumns =
-    "SELECT id, title, source, genre, mood, tempo, key, meter, duration, seed, engine, created, favourite FROM tracks";
+    "SELECT id, title, source, genre, mood, tempo, key, meter, duration, seed, engine, created, favourite, cover_variant, "
+    "take_group FROM tracks";
 
 JobRecord readJob(const SqliteStatement& row) {
     JobRecord j;
@@ -337,6 +347,24 @@ void ProjectDatabase::setFavourite(std::int64_t id, bool favourite) {
     WriteTransaction transaction(db_);
     db_.prepare("UPDATE tracks SET favourite = ?2 WHERE id = ?1").bind(1, id).bind(2, favourite ? 1 : 0).run();
     transaction.commit();
+}
+
+void ProjectDatabase::setCoverVariant(std::int64_t id, int variant) {
+    WriteTransaction transaction(db_);
+    db_.prepare("UPDATE tracks SET cover_variant = ?2 WHERE id = ?1").bind(1, id).bind(2, variant).run();
+    transaction.commit();
+}
+
+std::int64_t ProjectDatabase::newTakeGroup() {
+    WriteTransaction transaction(db_);
+    auto last = db_.prepare("SELECT value FROM settings WHERE key = 'takes.last_group'");
+    const std::int64_t group = (last.step() ? std::stoll(last.text(0)) : 0) + 1;
+    db_.prepare("INSERT INTO settings (key, value) VALUES ('takes.last_group', ?1) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, std::to_string(group))
+        .run();
+    transaction.commit();
+    return group;
 }
 
 void ProjectDatabase::setTags(std::int64_t id, const std::vector<std::string>& tags) {

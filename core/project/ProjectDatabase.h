@@ -27,7 +27,10 @@ struct TrackRecord {
     std::optional<std::int64_t> seed;
     std::string engine;
     bool favourite = false;
-    std::string created; // ISO 8601, UTC
+    std::string created;  // ISO 8601, UTC
+    int coverVariant = 0; // which of the track's possible covers it shows
+    // Takes of one prompt (a batch's variations) share a group: the first take's job id.
+    std::optional<std::int64_t> takeGroup;
 };
 
 // A link of lineage: the other track (the parent, from parents(); the child, from
@@ -65,7 +68,7 @@ struct JobRecord {
 // job) are removed. One instance per thread.
 class ProjectDatabase {
   public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit ProjectDatabase(std::filesystem::path dataDirectory);
 
@@ -86,6 +89,9 @@ class ProjectDatabase {
     std::vector<LineageLink> children(std::int64_t trackId) const;
     void renameTrack(std::int64_t id, const std::string& title);
     void setFavourite(std::int64_t id, bool favourite);
+    void setCoverVariant(std::int64_t id, int variant);
+    // A new group for the takes of one prompt, never handed out before.
+    std::int64_t newTakeGroup();
     void setTags(std::int64_t id, const std::vector<std::string>& tags);
     std::vector<std::string> tags(std::int64_t id) const;
     // A track's analysis (analysisToJson's text), replaced by each new one.
