@@ -101,8 +101,8 @@ int exportCommand(const QCommandLineParser& args) {
     request.bits = numberOption<int>(args, "bits").value_or(24);
     request.out = requireOut(args, request.format == ExportFormat::Stems ? "DIR or FILE.zip" : "FILE");
     request.cover = !args.isSet("no-cover");
-    request.validate();
     ProjectDatabase db(defaultDataDirectory());
+    checkExportable(trackFiles(db, trackId), request); // refused before anything is queued
     runOutputJob(db, trackId, "export", exportParameters(request));
     std::printf("%s: track %lld as %s\n", request.out.c_str(), static_cast<long long>(trackId),
                 std::string(exportFormatName(request.format)).c_str());

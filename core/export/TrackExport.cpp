@@ -82,9 +82,6 @@ std::filesystem::path exportAudio(const TrackFiles& track, const ExportRequest& 
 
 std::filesystem::path exportMidi(const TrackFiles& track, const ExportRequest& request) {
     const auto midi = track.folder / "song.mid";
-    if (!std::filesystem::exists(midi))
-        throw UserError("format", "track " + std::to_string(track.record.id) +
-                                      " has no MIDI: only songs the symbolic composer made have one");
     makeParent(request.out);
     OutputTransaction files;
     std::filesystem::copy_file(midi, files.stage(request.out), std::filesystem::copy_options::overwrite_existing);
@@ -103,8 +100,6 @@ void writeStem(const std::filesystem::path& stored, const std::filesystem::path&
 
 std::vector<std::filesystem::path> exportStems(const TrackFiles& track, const ExportRequest& request,
                                                const ProgressCallback& progress, const CancelToken& cancel) {
-    if (track.stems.empty())
-        throw UserError("format", "track " + std::to_string(track.record.id) + " has no stems");
     const bool zip = request.out.extension() == ".zip";
     if (zip)
         makeParent(request.out);
@@ -165,6 +160,15 @@ void ExportRequest::validate() const {
         throw UserError("out", "the export needs a destination: a file, or for stems a folder or a .zip");
 }
 
+void checkExportable(const TrackFiles& track, const ExportRequest& request) {
+    request.validate();
+    if (request.format == ExportFormat::Midi && !std::filesystem::exists(track.folder / "song.mid"))
+        throw UserError("format", "track " + std::to_string(track.record.id) +
+                                      " has no MIDI: only songs the symbolic composer made have one");
+    if (request.format == ExportFormat::Stems && track.stems.empty())
+        throw UserError("format", "track " + std::to_string(track.record.id) + " has no stems");
+}
+
 AudioTags trackTags(const TrackRecord& track, const std::string& artist, const std::string& album) {
     AudioTags tags;
     tags.title = track.title;
@@ -181,7 +185,7 @@ AudioTags trackTags(const TrackRecord& track, const std::string& artist, const s
 std::vector<std::filesystem::path> exportTrack(const TrackFiles& track, const ExportRequest& request,
                                                const AudioTags& tags, const ProgressCallback& progress,
                                                const CancelToken& cancel) {
-    request.validate();
+    checkExportable(track, request);
     switch (request.format) {
     case ExportFormat::Midi:
         return {exportMidi(track, request)};

@@ -36,6 +36,11 @@ struct ExportRequest {
 // comment naming the engine and the seed. No cover: the caller renders one.
 AudioTags trackTags(const TrackRecord& track, const std::string& artist, const std::string& album);
 
+// UserError when the track cannot be exported that way: MIDI of a track without a score,
+// stems of a track without stems. exportTrack checks this too; a front end checks first
+// so that it can refuse before queuing anything.
+void checkExportable(const TrackFiles& track, const ExportRequest& request);
+
 // Writes the track in the requested format to request.out, through temporary names, so
 // that a cancel, a full disk or a kill leaves nothing at the destination. Audio formats are
 // encoded from song.wav (Opus resampled to its 48 kHz) and tagged; MIDI is the composer's

@@ -51,6 +51,14 @@ struct Palette {
     QColor ink;    // the title
 };
 
+// FNV-1a: a hash of the words that is the same on every machine and every run.
+std::uint64_t stableHash(const std::string& text) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const unsigned char c : text)
+        h = (h ^ c) * 0x100000001b3ULL;
+    return h;
+}
+
 Palette palette(const CoverInput& in, Dice& dice) {
     int hue = dice.below(360);
     double saturation = 0.5;
@@ -256,7 +264,9 @@ void drawTitle(QPainter& p, const CoverInput& in, const Palette& colours, double
 } // namespace
 
 QImage renderCover(const CoverInput& in, int size) {
-    Dice dice(in.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(in.variant) * 0xD1B54A32D192ED03ULL + 1);
+    // Songs that share a seed still differ by their title, genre and mood.
+    Dice dice(in.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(in.variant) * 0xD1B54A32D192ED03ULL +
+              stableHash(in.title + '\n' + in.genre + '\n' + in.mood));
     const Palette colours = palette(in, dice);
     QImage image(size, size, QImage::Format_RGB32);
     QPainter p(&image);

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "compose/Score.h"
+
+#include <string>
+#include <vector>
+
+namespace cadenza::test {
+
+// Just enough of a Standard MIDI File reader to check what the writer wrote: the tempo,
+// the meter, and each track's channel, program and note onsets.
+struct MidiNote {
+    Tick tick;
+    int pitch;
+};
+struct MidiTrack {
+    int channel = -1;
+    int program = -1;
+    std::vector<MidiNote> notes;
+};
+struct Midi {
+    int division = 0;
+    int microsPerQuarter = 0;
+    std::string meter;
+    std::vector<MidiTrack> tracks;
+};
+
+// Throws std::runtime_error on a file that is not a Standard MIDI File.
+Midi readMidi(const std::string& bytes);
+
+} // namespace cadenza::test
