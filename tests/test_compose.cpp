@@ -241,7 +241,6 @@ class ComposeTest : public QObject {
             }
         }
     }
-
 };
 
 QTEST_GUILESS_MAIN(ComposeTest)

@@ -80,7 +80,9 @@ int bitsOf(const std::filesystem::path& wav) {
     if (f == nullptr)
         return 0;
     sf_close(f);
-    return (info.format & SF_FORMAT_SUBMASK) == SF_FORMAT_PCM_16 ? 16 : (info.format & SF_FORMAT_SUBMASK) == SF_FORMAT_PCM_24 ? 24 : 0;
+    return (info.format & SF_FORMAT_SUBMASK) == SF_FORMAT_PCM_16   ? 16
+           : (info.format & SF_FORMAT_SUBMASK) == SF_FORMAT_PCM_24 ? 24
+                                                                   : 0;
 }
 
 // Mean absolute difference of two equal-sized images, per channel, in 0..255.
@@ -164,7 +166,8 @@ class ExportTest : public QObject {
         const double source = std::stod(probe(out() / "song" / "song.wav")["format"]["duration"].get<std::string>());
         QCOMPARE(source, static_cast<double>(kSeconds));
         const double duration = std::stod(probed["format"]["duration"].get<std::string>());
-        QVERIFY2(std::abs(duration - source) <= 0.050, qPrintable(QString("%1 s against %2 s").arg(duration).arg(source)));
+        QVERIFY2(std::abs(duration - source) <= 0.050,
+                 qPrintable(QString("%1 s against %2 s").arg(duration).arg(source)));
         if (format == "mp3") // 320 kbps constant: every frame the same size
             QCOMPARE((*audio)["bit_rate"].get<std::string>(), std::string("320000"));
 
@@ -240,8 +243,8 @@ class ExportTest : public QObject {
 
     void stemsGoToAFolderOrAZip() {
         const auto folder = out() / "stems16";
-        auto r = run({"export", "1", "--format", "stems", "--bits", "16", "--out",
-                      QString::fromStdString(folder.string())});
+        auto r =
+            run({"export", "1", "--format", "stems", "--bits", "16", "--out", QString::fromStdString(folder.string())});
         QVERIFY2(r.status == 0, qPrintable(r.output));
         const auto song = readAudioFile(out() / "song" / "song.wav");
         std::vector<std::string> names;
@@ -263,7 +266,8 @@ class ExportTest : public QObject {
         for (const auto& name : names) {
             zip_stat_t stat;
             QCOMPARE(zip_stat(zip, name.c_str(), 0, &stat), 0);
-            QCOMPARE(stat.size, static_cast<zip_uint64_t>(std::filesystem::file_size(data() / "tracks/1/stems" / name)));
+            QCOMPARE(stat.size,
+                     static_cast<zip_uint64_t>(std::filesystem::file_size(data() / "tracks/1/stems" / name)));
         }
         zip_close(zip);
         // Nothing but the archive is left beside it.
@@ -278,7 +282,8 @@ class ExportTest : public QObject {
         auto r = run({"export", "1", "--format", "aiff", "--out", QString::fromStdString((out() / "x.aiff").string())});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.output.contains("wav, flac, mp3, ogg, opus, midi or stems"), qPrintable(r.output));
-        r = run({"export", "1", "--format", "wav", "--bits", "20", "--out", QString::fromStdString((out() / "x.wav").string())});
+        r = run({"export", "1", "--format", "wav", "--bits", "20", "--out",
+                 QString::fromStdString((out() / "x.wav").string())});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.output.contains("16 or 24"), qPrintable(r.output));
         r = run({"export", "99", "--format", "wav", "--out", QString::fromStdString((out() / "x.wav").string())});
@@ -291,7 +296,8 @@ class ExportTest : public QObject {
         // A recording brought in (here a tone written by the test) has audio but no score.
         StereoBuffer tone(44100, 44100 * 3);
         for (std::size_t i = 0; i < tone.frames(); ++i)
-            tone.left[i] = tone.right[i] = 0.3f * static_cast<float>(std::sin(2 * M_PI * 440 * static_cast<double>(i) / 44100));
+            tone.left[i] = tone.right[i] =
+                0.3f * static_cast<float>(std::sin(2 * M_PI * 440 * static_cast<double>(i) / 44100));
         writeWav(out() / "tone.wav", tone, SampleFormat::Pcm16);
         auto r = run({"import", QString::fromStdString((out() / "tone.wav").string())});
         QVERIFY2(r.status == 0, qPrintable(r.output));
@@ -314,20 +320,27 @@ class ExportTest : public QObject {
         request.out = out() / "cancelled" / "song.mp3";
         CancelToken cancel;
         int blocks = 0;
-        QVERIFY_THROWS_EXCEPTION(OperationCancelled,
-                                 exportTrack(trackFiles(db, 1), request, {},
-                                             [&](std::string_view, double) {
-                                                 if (++blocks == 5)
-                                                     cancel.cancel();
-                                             },
-                                             cancel));
+        QVERIFY_THROWS_EXCEPTION(OperationCancelled, exportTrack(
+                                                         trackFiles(db, 1), request, {},
+                                                         [&](std::string_view, double) {
+                                                             if (++blocks == 5)
+                                                                 cancel.cancel();
+                                                         },
+                                                         cancel));
         QVERIFY(std::filesystem::is_empty(out() / "cancelled"));
     }
 
     void coversComeFromTheMusicAndDiffer() {
-        const char* prompts[] = {"sad piano ballad in D minor", "dark driving techno", "dreamy ambient pads",
-                                 "energetic drum and bass", "romantic bossa nova", "epic cinematic orchestral",
-                                 "relaxed reggae", "angry metal", "calm lo-fi hip hop", "tense trap beat"};
+        const char* prompts[] = {"sad piano ballad in D minor",
+                                 "dark driving techno",
+                                 "dreamy ambient pads",
+                                 "energetic drum and bass",
+                                 "romantic bossa nova",
+                                 "epic cinematic orchestral",
+                                 "relaxed reggae",
+                                 "angry metal",
+                                 "calm lo-fi hip hop",
+                                 "tense trap beat"};
         std::vector<std::int64_t> tracks;
         for (const char* prompt : prompts) {
             const auto r = run({"generate", prompt, "--duration", "6", "--seed", "3", "--out",
@@ -414,9 +427,9 @@ class ExportTest : public QObject {
         const auto frameAt = [&](double seconds) {
             const auto png = out() / ("frame-" + std::to_string(static_cast<int>(seconds)) + ".png");
             QProcess grab;
-            grab.start("ffmpeg", {"-v", "error", "-y", "-ss", QString::number(seconds), "-i",
-                                  QString::fromStdString(file.string()), "-frames:v", "1",
-                                  QString::fromStdString(png.string())});
+            grab.start("ffmpeg",
+                       {"-v", "error", "-y", "-ss", QString::number(seconds), "-i",
+                        QString::fromStdString(file.string()), "-frames:v", "1", QString::fromStdString(png.string())});
             grab.waitForFinished(60000);
             return QImage(QString::fromStdString(png.string())).convertToFormat(QImage::Format_RGB32);
         };
@@ -432,7 +445,8 @@ class ExportTest : public QObject {
     void batchesWriteAFolderPerSong() {
         const auto prompts = out() / "prompts.txt";
         std::ofstream(prompts) << "# three songs\nwarm lo-fi beat for a rainy night\n\n"
-                               << R"({"prompt": "energetic house track at 124 bpm", "seed": 5})" << "\nsad waltz in 3/4\n";
+                               << R"({"prompt": "energetic house track at 124 bpm", "seed": 5})"
+                               << "\nsad waltz in 3/4\n";
         const auto folder = out() / "batch";
         auto r = run({"batch", "--prompts", QString::fromStdString(prompts.string()), "--duration", "5", "--out",
                       QString::fromStdString(folder.string())});

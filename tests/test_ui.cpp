@@ -5,6 +5,7 @@
 #include "audio/AudioFile.h"
 #include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/ExportDialog.h"
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
@@ -14,11 +15,14 @@
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
+#include "ui/ShareActions.h"
 #include "ui/StudioSession.h"
+#include "ui/TakesDialog.h"
 #include "ui/Theme.h"
 #include "ui/WaveformView.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -27,6 +31,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,6 +58,21 @@ class UiTest : public QObject {
         panel->promptBox()->setEditText(prompt);
         panel->durationBox()->setValue(seconds);
         QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
+    }
+
+    // The Library's row of the newest track whose title starts with `title`, or -1.
+    int libraryRow(const QString& title) const {
+        const auto* library = window_->libraryView()->model();
+        int found = -1;
+        qint64 newest = 0;
+        for (int r = 0; r < library->rowCount(); ++r) {
+            const auto id = library->index(r, 0).data(Qt::UserRole).toLongLong();
+            if (library->index(r, LibraryModel::Title).data().toString().startsWith(title) && id > newest) {
+                newest = id;
+                found = r;
+            }
+        }
+        return found;
     }
 
     int jobRow(const QString& title) const {
@@ -215,6 +235,75 @@ class UiTest : public QObject {
         QVERIFY(menu);
         QCOMPARE(menu->actions().size(), recent.size());
         QVERIFY(!menu->actions().front()->isEnabled());
+    }
+
+    void exportFromTheLibrary() {
+        ask("energetic house track", 5);
+        QTRY_VERIFY_WITH_TIMEOUT(libraryRow("energetic house track") >= 0, 60000);
+        window_->libraryView()->selectRow(libraryRow("energetic house track"));
+        const auto id = window_->currentTrack();
+        const QString target = QDir(data_.path()).filePath("exported/house.flac");
+        bool sawDialog = false;
+        // The dialog is modal: drive it once it is up.
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            auto* formats = qobject_cast<QStandardItemModel*>(dialog->formatBox()->model());
+            QVERIFY(formats->item(5)->isEnabled());  // MIDI: a generated song has one
+            dialog->formatBox()->setCurrentIndex(1); // FLAC
+            QVERIFY(dialog->destinationEdit()->text().endsWith(".flac"));
+            dialog->destinationEdit()->setText(target);
+            saveScreenshot(*dialog, "export-dialog.png");
+            QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        });
+        window_->shareActions()->exportTrack(id);
+        QVERIFY(sawDialog);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), 30000);
+        QCOMPARE(readAudioFile(target.toStdString()).frames(), static_cast<std::size_t>(5 * 44100));
+        QCOMPARE(session_->history().setting("export.artist").value_or(""), std::string("Cadenza"));
+    }
+
+    void libraryShowsCoversAndMakesNewOnes() {
+        ask("dreamy ambient pads", 5);
+        QTRY_VERIFY_WITH_TIMEOUT(libraryRow("dreamy ambient pads") >= 0, 60000);
+        const auto cover = [&] {
+            const int row = libraryRow("dreamy ambient pads");
+            return window_->libraryView()
+                ->model()
+                ->index(row, LibraryModel::Title)
+                .data(Qt::DecorationRole)
+                .value<QPixmap>();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!cover().isNull(), 10000); // drawn off the GUI thread, then shown
+        const QImage first = cover().toImage();
+        QCOMPARE(first.size(), QSize(40, 40));
+        saveScreenshot(*window_->libraryView(), "library-covers.png");
+        window_->libraryView()->selectRow(libraryRow("dreamy ambient pads"));
+        window_->shareActions()->newCover(window_->currentTrack());
+        QTRY_VERIFY_WITH_TIMEOUT(!cover().isNull() && cover().toImage() != first, 10000);
+    }
+
+    void takesAppearSideBySide() {
+        const int before = window_->libraryView()->model()->rowCount();
+        window_->generatePanel()->takesBox()->setValue(3);
+        ask("nostalgic synthwave", 5);
+        TakesDialog* takes = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((takes = window_->findChild<TakesDialog*>()) != nullptr, 90000);
+        QCOMPARE(window_->libraryView()->model()->rowCount(), before + 3);
+        QCOMPARE(takes->takes().size(), std::size_t{3});
+        QTest::qWait(300); // the covers
+        saveScreenshot(*takes, "takes-side-by-side.png");
+        const auto kept = takes->takes()[1];
+        takes->keepBox(1)->setChecked(true);
+        QTimer::singleShot(0, this, [] { // "delete the other two?" -> yes
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(takes->keepButton(), Qt::LeftButton);
+        QCOMPARE(window_->libraryView()->model()->rowCount(), before + 1);
+        QVERIFY(session_->history().track(kept)->favourite);
     }
 
     void libraryActions() {

@@ -33,6 +33,7 @@ class GeneratePanel : public QWidget {
     QComboBox* promptBox() const { return prompt_; }
     QComboBox* engineBox() const { return engine_; }
     QDoubleSpinBox* durationBox() const { return duration_; }
+    QSpinBox* takesBox() const { return takes_; }
     QPushButton* generateButton() const { return generate_; }
 
   signals:

@@ -1,5 +1,7 @@
 #include "ui/LibraryModel.h"
 
+#include "ui/CoverCache.h"
+
 #include <QDateTime>
 #include <QMimeData>
 #include <QUrl>
@@ -7,8 +9,14 @@
 namespace cadenza {
 
 LibraryModel::LibraryModel(const ProjectDatabase& history, QObject* parent)
-    : QAbstractTableModel(parent), history_(history) {
+    : QAbstractTableModel(parent), history_(history), covers_(new CoverCache(history, 40, this)) {
     reload();
+    connect(covers_, &CoverCache::coverReady, this, [this](qint64 trackId) {
+        for (std::size_t row = 0; row < tracks_.size(); ++row)
+            if (tracks_[row].id == trackId)
+                emit dataChanged(index(static_cast<int>(row), Title), index(static_cast<int>(row), Title),
+                                 {Qt::DecorationRole});
+    });
 }
 
 void LibraryModel::reload() {
@@ -31,6 +39,10 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     const auto& t = track(index.row());
     if (role == Qt::UserRole)
         return QVariant::fromValue(static_cast<qint64>(t.id));
+    if (role == Qt::DecorationRole && index.column() == Title) {
+        const QPixmap cover = covers_->cover(t);
+        return cover.isNull() ? QVariant() : QVariant(cover);
+    }
     const bool sorting = role == Qt::UserRole + 1; // raw values, so numbers sort as numbers
     if (role != Qt::DisplayRole && !sorting)
         return {};

@@ -6,8 +6,11 @@
 
 namespace cadenza {
 
-// The tracks of the project history as a table: title, source, genre, mood, tempo, key,
-// duration and date. Sorting and filtering are a QSortFilterProxyModel's job.
+class CoverCache;
+
+// The tracks of the project history as a table: title (with the cover beside it), source,
+// genre, mood, tempo, key, duration and date. Sorting and filtering are a
+// QSortFilterProxyModel's job.
 class LibraryModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -26,6 +29,7 @@ class LibraryModel : public QAbstractTableModel {
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
     const TrackRecord& track(int row) const { return tracks_.at(static_cast<std::size_t>(row)); }
+    CoverCache& covers() const { return *covers_; }
 
   public slots:
     void reload();
@@ -33,6 +37,7 @@ class LibraryModel : public QAbstractTableModel {
   private:
     const ProjectDatabase& history_;
     std::vector<TrackRecord> tracks_;
+    CoverCache* covers_; // a child of the model
 };
 
 } // namespace cadenza

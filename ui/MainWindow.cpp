@@ -9,6 +9,7 @@
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
+#include "ui/ShareActions.h"
 #include "ui/StudioSession.h"
 #include "ui/Theme.h"
 #include "ui/WaveformView.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     library_->setDragEnabled(true);
     library_->setDragDropMode(QAbstractItemView::DragOnly);
     library_->setWordWrap(false);
+    library_->setIconSize(QSize(40, 40)); // the covers
+    library_->verticalHeader()->setDefaultSectionSize(44);
     library_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     library_->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     search_->setPlaceholderText(tr("Search the library: title, genre, mood, key…"));
@@ -172,6 +175,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
     connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
     addLibraryActions();
+    share_ = new ShareActions(*this, session_);
     connect(jobs_, &JobPanel::revealTrack, this, &MainWindow::selectTrack);
     connect(remix_, &RemixPanel::remixRequested, this,
             [this](qint64 id, double tempo, int semitones, const QString& preset) {
@@ -306,6 +310,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::generate() {
     try {
         const auto ids = session_.generate(generate_->request(), generate_->takes());
+        if (const auto job = session_.history().job(ids.front()); ids.size() > 1 && job)
+            if (const auto group = parseGenerateParameters(job->parameters).takeGroup)
+                share_->followTakes({ids.begin(), ids.end()}, *group); // set side by side when done
         generate_->showProblem({});
         jobModel_->reload();
         statusBar()->showMessage(tr("Queued %n song(s)", nullptr, static_cast<int>(ids.size())), 3000);
@@ -493,6 +500,18 @@ void MainWindow::deleteTrack(qint64 id) {
     session_.history().deleteTrack(id);
     libraryModel_->reload();
     statusBar()->showMessage(tr("Track deleted"), 3000);
+}
+
+void MainWindow::listenTo(qint64 id) {
+    resume_ = Resume{0, true};
+    if (id == loadedTrack_) {
+        player_->seek(0);
+        if (!player_->player().playing())
+            player_->togglePlay();
+        resume_.reset();
+        return;
+    }
+    selectTrack(id);
 }
 
 void MainWindow::toggleFavourite(qint64 id) {

@@ -22,6 +22,7 @@ class WaveformView;
 class PlayerPanel;
 class AnalysisPanel;
 class RemixPanel;
+class ShareActions;
 
 // The studio's main window: Create on the left, the Library in the middle, the jobs below.
 class MainWindow : public QMainWindow {
@@ -39,12 +40,20 @@ class MainWindow : public QMainWindow {
     PlayerPanel* playerPanel() const { return player_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
     RemixPanel* remixPanel() const { return remix_; }
+    LibraryModel* libraryModel() const { return libraryModel_; }
+    ShareActions* shareActions() const { return share_; }
+    // The track of the Library's current row (0 when none).
+    qint64 currentTrack() const;
+    // Selects a track in the Library (clearing a search that hides it), which loads it.
+    void selectTrack(qint64 id);
 
   public slots:
     // The Library's actions on the track under the cursor (deleteTrack asks nothing: the
     // menu's Delete… confirms first).
     void deleteTrack(qint64 id);
     void toggleFavourite(qint64 id);
+    // Loads a track in the player and plays it from the start.
+    void listenTo(qint64 id);
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,9 +79,6 @@ class MainWindow : public QMainWindow {
     void rememberProject(const QString& folder);
     void fillRecentProjects();
     QMenu* recentMenu_ = nullptr;
-    qint64 currentTrack() const;
-    // Selects a track in the Library (clearing a search that hides it), which loads it.
-    void selectTrack(qint64 id);
     qint64 loadedTrack_ = 0;
 
     StudioSession& session_;
@@ -87,6 +93,7 @@ class MainWindow : public QMainWindow {
     PlayerPanel* player_;
     AnalysisPanel* analysis_;
     RemixPanel* remix_;
+    ShareActions* share_ = nullptr;
     struct PendingRemix {
         qint64 original;
         double tempo; // the result's speed over the original's; 0: from the tracks' tempos

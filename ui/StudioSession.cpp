@@ -1,5 +1,7 @@
 #include "ui/StudioSession.h"
 
+#include "visual/VisualJobs.h"
+
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "engine/AnalyzeJob.h"
@@ -47,7 +49,9 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
                                          {"analyze", analyzeJobRunner(moodEnricher())},
                                          {"remix", remixJobRunner()},
                                          {"separate", separateJobRunner(userModelsFolder())},
-                                         {"rearrange", rearrangeJobRunner(catalog_, engines_.symbolic())}});
+                                         {"rearrange", rearrangeJobRunner(catalog_, engines_.symbolic())},
+                                         {"export", exportJobRunner(coverPainter())},
+                                         {"video", videoJobRunner()}});
     queue_->setListener([this](const JobEvent& e) {
         // From a worker thread: hand the event to the GUI thread.
         QMetaObject::invokeMethod(
@@ -112,6 +116,8 @@ std::string StudioSession::analysisTitle(std::int64_t trackId) const {
 std::vector<std::int64_t> StudioSession::generate(GenerateRequest request, int takes) {
     resolveGenerateRequest(request, catalog_); // throws UserError before anything is queued
     engines_.usable(request.engine);
+    if (takes > 1)
+        request.takeGroup = history_->newTakeGroup();
     std::vector<std::int64_t> ids;
     for (int take = 0; take < std::max(1, takes); ++take) {
         GenerateRequest one = request;
@@ -121,6 +127,18 @@ std::vector<std::int64_t> StudioSession::generate(GenerateRequest request, int t
         ids.push_back(queue_->submit("generate", title, generateParameters(one)));
     }
     return ids;
+}
+
+std::int64_t StudioSession::exportTrack(const ExportRequest& request) {
+    const TrackFiles track = trackFiles(*history_, request.track);
+    checkExportable(track, request);
+    const std::string format(exportFormatName(request.format));
+    return queue_->submit("export", track.record.title + " → " + format, exportParameters(request));
+}
+
+std::int64_t StudioSession::makeVideo(std::int64_t trackId, const std::filesystem::path& out) {
+    const TrackFiles track = trackFiles(*history_, trackId);
+    return queue_->submit("video", track.record.title + " → video", videoParameters(trackId, out));
 }
 
 } // namespace cadenza

@@ -2,6 +2,7 @@
 
 #include "compose/Catalog.h"
 #include "engine/Engines.h"
+#include "engine/ExportJob.h"
 #include "engine/GenerateJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
@@ -30,10 +31,15 @@ class StudioSession : public QObject {
     JobQueue& jobs() { return *queue_; }
     const Engines& engines() const { return engines_; }
 
-    // Queues one generate job per take; each take after the first gets the next seed.
-    // Throws UserError for bad input or an engine that is not installed, before anything
-    // is queued.
+    // Queues one generate job per take; each take after the first gets the next seed, and
+    // two or more takes share a new take group. Throws UserError for bad input or an
+    // engine that is not installed, before anything is queued.
     std::vector<std::int64_t> generate(GenerateRequest request, int takes);
+    // Queues an export of a track (exportTrack, with its tags and cover). Throws UserError,
+    // queuing nothing, when the track cannot be exported that way.
+    std::int64_t exportTrack(const ExportRequest& request);
+    // Queues the music video of a track, written to `out`.
+    std::int64_t makeVideo(std::int64_t trackId, const std::filesystem::path& out);
     // Queues an import of an audio file; its analysis follows as a background job.
     std::int64_t import(const std::filesystem::path& file);
     // Queues an analysis of a track (JobPriority::User: someone asked for it).

@@ -90,7 +90,7 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const std::func
 // A job of `kind` on a track of the history. A track that is not there is refused
 // (status 2) before anything is queued. Returns the track the job names as its result.
 std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64_t trackId, const std::string& kind,
-                     const std::string& parameters);
+                         const std::string& parameters);
 
 // Copies a file of the history to where the user asked: complete, or not at all.
 void deliverFile(const std::filesystem::path& from, const std::filesystem::path& to);

@@ -157,7 +157,8 @@ int batchCommand(const QCommandLineParser& args) {
         if (variations < 1 || variations > 50)
             throw UserError("variations", "--variations is 1 to 50, not " + std::to_string(variations));
         // Takes differ by seed only: consecutive seeds from a random first one, or from --seed.
-        const std::uint64_t first = numberOption<std::uint64_t>(args, "seed").value_or(std::random_device{}() % 1000000);
+        const std::uint64_t first =
+            numberOption<std::uint64_t>(args, "seed").value_or(std::random_device{}() % 1000000);
         for (int v = 0; v < variations; ++v) {
             GenerateRequest take{args.value("prompt").toStdString(), {}, "symbolic", {}};
             take.overrides.seed = first + static_cast<std::uint64_t>(v);

@@ -1,7 +1,7 @@
 // cadenza-cli: the headless front end. It parses, calls core, and shows the result.
 
-#include "CliSupport.h"
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "analysis/Analysis.h"
 #include "audio/AudioFile.h"

@@ -98,7 +98,8 @@ float dynamics(const std::vector<float>& energy) {
 
 } // namespace
 
-CoverInput coverInput(const TrackRecord& track, const StereoBuffer& audio, const std::optional<std::string>& analysisJson) {
+CoverInput coverInput(const TrackRecord& track, const StereoBuffer& audio,
+                      const std::optional<std::string>& analysisJson) {
     CoverInput in;
     in.title = track.title;
     in.genre = track.genre;

@@ -25,16 +25,17 @@ struct CoverInput {
 
     static constexpr std::size_t kEnergyPoints = 96;
     static constexpr std::size_t kRhythmSteps = 16;
-    std::vector<float> energy;             // the RMS curve over the song, 0..1 of its peak
+    std::vector<float> energy;                // the RMS curve over the song, 0..1 of its peak
     std::array<float, kRhythmSteps> rhythm{}; // onset strength over a bar's sixteenths, 0..1
-    float brightness = 0.5f;               // share of high-frequency energy, 0..1
-    float dynamics = 0.5f;                 // how much the energy varies, 0..1
+    float brightness = 0.5f;                  // share of high-frequency energy, 0..1
+    float dynamics = 0.5f;                    // how much the energy varies, 0..1
 };
 
 // Reduces a track to its cover's input. `analysisJson` (analysisToJson's text, when the
 // track has been analysed) supplies the mood and the key of a recording, and the first
 // beat that aligns the rhythm fold.
-CoverInput coverInput(const TrackRecord& track, const StereoBuffer& audio, const std::optional<std::string>& analysisJson);
+CoverInput coverInput(const TrackRecord& track, const StereoBuffer& audio,
+                      const std::optional<std::string>& analysisJson);
 
 // The cover input of a track of the history, from its song.wav and analysis.
 CoverInput coverInput(const TrackFiles& track);

@@ -117,7 +117,8 @@ std::vector<std::filesystem::path> exportStems(const TrackFiles& track, const Ex
         if (zip && request.bits == 24) {
             entries.push_back({name, stored});
         } else if (zip) {
-            const auto converted = scratch.stage(request.out.parent_path() / (request.out.stem().string() + "-" + name));
+            const auto converted =
+                scratch.stage(request.out.parent_path() / (request.out.stem().string() + "-" + name));
             writeStem(stored, converted, request.bits, cancel);
             entries.push_back({name, converted});
         } else {
@@ -141,8 +142,8 @@ ExportFormat exportFormatNamed(std::string_view name) {
     for (const auto& f : kFormats)
         if (f.name == name)
             return f.format;
-    throw UserError("format", "unknown format '" + std::string(name) +
-                                  "': choose wav, flac, mp3, ogg, opus, midi or stems");
+    throw UserError("format",
+                    "unknown format '" + std::string(name) + "': choose wav, flac, mp3, ogg, opus, midi or stems");
 }
 
 std::string_view exportFormatName(ExportFormat format) {

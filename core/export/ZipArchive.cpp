@@ -43,7 +43,7 @@ void writeZip(const std::filesystem::path& archive, const std::vector<ZipEntry>&
     cancel.throwIfCancelled();
     if (zip_close(zip.get()) != 0)
         throw zipError(archive, zip_get_error(zip.get())); // the discarder frees it
-    static_cast<void>(zip.release());                     // closed and freed by zip_close
+    static_cast<void>(zip.release());                      // closed and freed by zip_close
 }
 
 } // namespace cadenza

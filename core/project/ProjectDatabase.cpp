@@ -271,9 +271,9 @@ TrackRecord readTrack(const SqliteStatement& row) {
     return t;
 }
 
-constexpr const char* kTrackColumns =
-    "SELECT id, title, source, genre, mood, tempo, key, meter, duration, seed, engine, created, favourite, cover_variant, "
-    "take_group FROM tracks";
+constexpr const char* kTrackColumns = "SELECT id, title, source, genre, mood, tempo, key, meter, duration, seed, "
+                                      "engine, created, favourite, cover_variant, "
+                                      "take_group FROM tracks";
 
 JobRecord readJob(const SqliteStatement& row) {
     JobRecord j;

@@ -25,10 +25,18 @@ struct MoodColour {
 };
 
 constexpr std::array<MoodColour, 12> kMoodColours = {{
-    {"happy", 45, 0.85, 0.58},    {"sad", 215, 0.45, 0.38},      {"calm", 185, 0.40, 0.50},
-    {"energetic", 12, 0.90, 0.52}, {"dark", 265, 0.45, 0.22},     {"epic", 28, 0.75, 0.42},
-    {"romantic", 338, 0.60, 0.55}, {"tense", 355, 0.55, 0.32},    {"dreamy", 285, 0.45, 0.62},
-    {"nostalgic", 32, 0.40, 0.50}, {"angry", 2, 0.85, 0.40},      {"relaxed", 145, 0.40, 0.52},
+    {"happy", 45, 0.85, 0.58},
+    {"sad", 215, 0.45, 0.38},
+    {"calm", 185, 0.40, 0.50},
+    {"energetic", 12, 0.90, 0.52},
+    {"dark", 265, 0.45, 0.22},
+    {"epic", 28, 0.75, 0.42},
+    {"romantic", 338, 0.60, 0.55},
+    {"tense", 355, 0.55, 0.32},
+    {"dreamy", 285, 0.45, 0.62},
+    {"nostalgic", 32, 0.40, 0.50},
+    {"angry", 2, 0.85, 0.40},
+    {"relaxed", 145, 0.40, 0.52},
 }};
 
 // Uniform numbers from the seed, the same on every machine.
@@ -188,8 +196,8 @@ void drawRidges(QPainter& p, const CoverInput& in, const Palette& colours, Dice&
             const double x = static_cast<double>(k) / kPoints;
             const double middle = 1 - std::abs(2 * x - 1); // the peaks rise in the middle
             const double songAt = std::fmod(x * 0.5 + static_cast<double>(r) / ridges + shift, 1.0);
-            const double height = gap * (0.6 + 6 * middle * middle *
-                                                   (0.6 * energyAt(in, songAt) + 0.6 * rhythmAt(in, x * 2 + r * 0.13)));
+            const double height =
+                gap * (0.6 + 6 * middle * middle * (0.6 * energyAt(in, songAt) + 0.6 * rhythmAt(in, x * 2 + r * 0.13)));
             ridge.lineTo(x * size, y - height);
         }
         ridge.lineTo(size, size);

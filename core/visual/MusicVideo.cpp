@@ -242,8 +242,8 @@ QImage drawStill(const TrackFiles& track, const QImage& cover, const Layout& lay
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     // A blur by way of a tiny copy scaled back up.
     const QImage tiny = cover.scaled(24, 24, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    p.drawImage(QRect(0, -(width - height) / 2, width, width), tiny.scaled(width / 4, width / 4, Qt::IgnoreAspectRatio,
-                                                                            Qt::SmoothTransformation));
+    p.drawImage(QRect(0, -(width - height) / 2, width, width),
+                tiny.scaled(width / 4, width / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
     p.fillRect(frame.rect(), QColor(0, 0, 0, 150));
     p.fillRect(layout.cover.translated(static_cast<int>(12 * layout.scale), static_cast<int>(12 * layout.scale)),
                QColor(0, 0, 0, 110));
@@ -253,9 +253,9 @@ QImage drawStill(const TrackFiles& track, const QImage& cover, const Layout& lay
     p.setPen(QColor(245, 245, 245));
     p.setFont(font(64 * layout.scale, QFont::Bold));
     const QRect titleBox = layout.text.adjusted(0, 0, 0, static_cast<int>(-70 * layout.scale));
-    p.drawText(titleBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-               p.fontMetrics().elidedText(QString::fromStdString(track.record.title), Qt::ElideRight,
-                                          titleBox.width() * 2));
+    p.drawText(
+        titleBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+        p.fontMetrics().elidedText(QString::fromStdString(track.record.title), Qt::ElideRight, titleBox.width() * 2));
     QStringList credits;
     for (const auto& part : {track.record.genre, track.record.mood, track.record.key})
         if (!part.empty())
@@ -326,10 +326,10 @@ std::vector<std::string> ffmpegArguments(const VideoSettings& settings, const st
             // the frames
             "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", size, "-r", std::to_string(settings.fps), "-i", "pipe:0",
             // the sound
-            "-i", audio.string(), "-map", "0:v:0", "-map", "1:a:0",
-            "-c:v", "libx264", "-preset", "ultrafast", "-tune", "stillimage", "-crf", "20", "-pix_fmt", "yuv420p",
-            "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
-            "-c:a", "aac", "-b:a", "192k", "-shortest", "-movflags", "+faststart", "-f", "mp4", out.string()};
+            "-i", audio.string(), "-map", "0:v:0", "-map", "1:a:0", "-c:v", "libx264", "-preset", "ultrafast", "-tune",
+            "stillimage", "-crf", "20", "-pix_fmt", "yuv420p", "-colorspace", "bt709", "-color_primaries", "bt709",
+            "-color_trc", "bt709", "-color_range", "tv", "-c:a", "aac", "-b:a", "192k", "-shortest", "-movflags",
+            "+faststart", "-f", "mp4", out.string()};
 }
 
 } // namespace
@@ -341,9 +341,8 @@ void renderMusicVideo(const TrackFiles& track, const std::filesystem::path& out,
     if (progress)
         progress("cover", 0);
     const StereoBuffer audio = readAudioFile(track.folder / "song.wav");
-    const QImage cover =
-        renderCover(coverInput(track.record, audio, track.analysis), 720 * settings.height / 1080).convertToFormat(
-            QImage::Format_RGB32);
+    const QImage cover = renderCover(coverInput(track.record, audio, track.analysis), 720 * settings.height / 1080)
+                             .convertToFormat(QImage::Format_RGB32);
     const Layout layout(settings.width, settings.height);
     const QImage still = drawStill(track, cover, layout, settings.width, settings.height);
     const QColor colour = barColour(cover);
@@ -359,8 +358,7 @@ void renderMusicVideo(const TrackFiles& track, const std::filesystem::path& out,
     const double duration = audio.seconds();
     const auto frames = static_cast<long>(std::ceil(duration * settings.fps));
     {
-        FfmpegProcess ffmpeg(ffmpegArguments(settings, track.folder / "song.wav", staged),
-                             staged.string() + ".log");
+        FfmpegProcess ffmpeg(ffmpegArguments(settings, track.folder / "song.wav", staged), staged.string() + ".log");
         for (long f = 0; f < frames; ++f) {
             cancel.throwIfCancelled();
             const double seconds = static_cast<double>(f) / settings.fps;

@@ -1,0 +1,130 @@
+#include "ui/ShareActions.h"
+
+#include "base/UserError.h"
+#include "ui/CoverCache.h"
+#include "ui/ExportDialog.h"
+#include "ui/LibraryModel.h"
+#include "ui/MainWindow.h"
+#include "ui/StudioSession.h"
+#include "ui/TakesDialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace cadenza {
+
+ShareActions::ShareActions(MainWindow& window, StudioSession& session)
+    : QObject(&window), window_(window), session_(session) {
+    auto* library = window.libraryView();
+    auto* exportAction = new QAction(tr("Export…"), library);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setToolTip(tr("Write the track as WAV, FLAC, MP3, Ogg, Opus, MIDI or stems, tagged, with its cover"));
+    connect(exportAction, &QAction::triggered, this, [this] { exportTrack(window_.currentTrack()); });
+    auto* video = new QAction(tr("Make music video…"), library);
+    video->setToolTip(tr("A 1080p video of the track: its cover, title and spectrum bars that move with it"));
+    connect(video, &QAction::triggered, this, [this] { makeVideo(window_.currentTrack()); });
+    auto* cover = new QAction(tr("New cover"), library);
+    cover->setToolTip(tr("Draw another cover for the track, and keep it"));
+    connect(cover, &QAction::triggered, this, [this] { newCover(window_.currentTrack()); });
+    auto* takes = new QAction(tr("Compare takes"), library);
+    takes->setToolTip(tr("Set the takes generated with this one side by side, to keep the best"));
+    connect(takes, &QAction::triggered, this, [this] { compareTakes(window_.currentTrack()); });
+    for (auto* action : {exportAction, video, cover, takes}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        library->addAction(action);
+    }
+    connect(&session_, &StudioSession::jobChanged, this,
+            [this](qint64 id, int status, const QString&, double, const QString&) { jobChanged(id, status); });
+}
+
+void ShareActions::exportTrack(std::int64_t trackId) {
+    if (trackId == 0)
+        return;
+    const auto& history = session_.history();
+    const ExportCredits credits = exportCredits(history);
+    ExportDialog dialog(trackFiles(history, trackId), QString::fromStdString(credits.artist),
+                        QString::fromStdString(credits.album), &window_);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    session_.history().setSetting("export.artist", dialog.artist().toStdString());
+    session_.history().setSetting("export.album", dialog.album().toStdString());
+    try {
+        session_.exportTrack(dialog.request());
+        window_.statusBar()->showMessage(tr("Exporting to %1").arg(dialog.destinationEdit()->text()), 5000);
+    } catch (const UserError& e) {
+        QMessageBox::warning(&window_, tr("Export"), QString::fromStdString(e.what()));
+    }
+}
+
+void ShareActions::makeVideo(std::int64_t trackId) {
+    const auto track = session_.history().track(trackId);
+    if (!track)
+        return;
+    const QString suggested = QDir::home().filePath(QString::fromStdString(track->title).left(60) + ".mp4");
+    const QString file =
+        QFileDialog::getSaveFileName(&window_, tr("Save the music video"), suggested, tr("MP4 video (*.mp4)"));
+    if (file.isEmpty())
+        return;
+    session_.makeVideo(trackId, file.toStdString());
+    window_.statusBar()->showMessage(tr("Making the music video: it appears in the job list"), 5000);
+}
+
+void ShareActions::newCover(std::int64_t trackId) {
+    const auto track = session_.history().track(trackId);
+    if (!track)
+        return;
+    session_.history().setCoverVariant(trackId, track->coverVariant + 1);
+    window_.libraryModel()->reload();
+}
+
+TakesDialog* ShareActions::compareTakes(std::int64_t trackId) {
+    const auto track = session_.history().track(trackId);
+    if (!track)
+        return nullptr;
+    if (!track->takeGroup) {
+        window_.statusBar()->showMessage(tr("This track was generated alone: it has no other takes"), 5000);
+        return nullptr;
+    }
+    auto* dialog = new TakesDialog(session_.history(), *track->takeGroup, &window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TakesDialog::listenRequested, &window_, &MainWindow::listenTo);
+    connect(dialog, &TakesDialog::decided, this,
+            [this](const std::vector<qint64>& keep, const std::vector<qint64>& discard) {
+                for (const auto id : keep)
+                    session_.history().setFavourite(id, true);
+                for (const auto id : discard)
+                    window_.deleteTrack(id);
+                window_.libraryModel()->reload();
+            });
+    dialog->show();
+    return dialog;
+}
+
+void ShareActions::followTakes(const std::set<std::int64_t>& jobs, std::int64_t group) {
+    for (const auto job : jobs)
+        takeJobs_[job] = group;
+}
+
+void ShareActions::jobChanged(qint64 id, int status) {
+    const auto s = static_cast<JobStatus>(status);
+    const auto found = takeJobs_.find(id);
+    if (found == takeJobs_.end() || s == JobStatus::Queued || s == JobStatus::Running)
+        return;
+    const auto group = found->second;
+    takeJobs_.erase(found);
+    for (const auto& [job, other] : takeJobs_)
+        if (other == group)
+            return; // takes of this group are still to come
+    for (const auto& t : session_.history().tracks())
+        if (t.takeGroup == group) {
+            compareTakes(t.id);
+            return;
+        }
+}
+
+} // namespace cadenza
