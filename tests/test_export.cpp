@@ -20,11 +20,13 @@
 #include <taglib/tpropertymap.h>
 #include <zip.h>
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
+#include <csignal>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -442,27 +444,70 @@ class ExportTest : public QObject {
         QVERIFY(imageDifference(early.copy(cover), late.copy(cover)) < 2);
     }
 
+    void aCancelledVideoStopsAtOnceAndLeavesNothing() {
+        // Ctrl-C a video midway: the program ends within half a second with status 130,
+        // ffmpeg with it, and nothing is left at the destination or beside it.
+        const auto made = run({"generate", "slow ambient drift", "--duration", "90", "--out",
+                               QString::fromStdString((out() / "long").string())});
+        QVERIFY2(made.status == 0, qPrintable(made.output));
+        const QString track = QRegularExpression("track (\\d+)").match(made.output).captured(1);
+        const auto folder = out() / "cancelled-video";
+        std::filesystem::create_directories(folder);
+        QProcess p;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("CADENZA_DATA_DIR", dataDir_.path());
+        p.setProcessEnvironment(environment);
+        p.start(CADENZA_CLI, {"video", track, "--out", QString::fromStdString((folder / "v.mp4").string())});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1200);
+        QCOMPARE(p.state(), QProcess::Running);
+        QElapsedTimer stopping;
+        stopping.start();
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        qInfo("the video stopped %lld ms after Ctrl-C", static_cast<long long>(stopping.elapsed()));
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(std::filesystem::is_empty(folder));
+        QProcess pgrep;
+        pgrep.start("pgrep", {"-f", QString::fromStdString((folder / ".v.mp4").string())});
+        pgrep.waitForFinished();
+        QVERIFY2(pgrep.readAllStandardOutput().isEmpty(), "ffmpeg outlived the cancelled video");
+    }
+
     void batchesWriteAFolderPerSong() {
-        const auto prompts = out() / "prompts.txt";
-        std::ofstream(prompts) << "# three songs\nwarm lo-fi beat for a rainy night\n\n"
-                               << R"({"prompt": "energetic house track at 124 bpm", "seed": 5})"
-                               << "\nsad waltz in 3/4\n";
+        // The shared evaluation set: twenty prompts, twenty jobs, twenty folders.
         const auto folder = out() / "batch";
-        auto r = run({"batch", "--prompts", QString::fromStdString(prompts.string()), "--duration", "5", "--out",
+        auto r = run({"batch", "--prompts", CADENZA_SHARED_EVAL, "--duration", "5", "--out",
                       QString::fromStdString(folder.string())});
         QVERIFY2(r.status == 0, qPrintable(r.output));
         std::ifstream summaryFile(folder / "batch.json");
         const auto summary = nlohmann::json::parse(summaryFile);
-        QCOMPARE(summary["songs"].size(), std::size_t{3});
+        QCOMPARE(summary["songs"].size(), std::size_t{20});
         QCOMPARE(summary["failed"].get<int>(), 0);
-        QCOMPARE(summary["songs"][1]["seed"].get<int>(), 5);
+        std::set<std::int64_t> jobs;
         for (const auto& song : summary["songs"]) {
             const auto songFolder = folder / song["folder"].get<std::string>();
             QVERIFY(std::filesystem::exists(songFolder / "song.wav"));
             std::ifstream described(songFolder / "song.json");
-            QCOMPARE(nlohmann::json::parse(described)["duration"].get<double>(), 5.0);
+            QCOMPARE(nlohmann::json::parse(described)["duration"].get<double>(), 5.0); // the option wins
+            jobs.insert(song["job"].get<std::int64_t>());
         }
-        QVERIFY(summary["songs"][0]["folder"].get<std::string>().starts_with("01-warm-lo-fi-beat"));
+        QCOMPARE(jobs.size(), std::size_t{20});
+        QVERIFY(summary["songs"][0]["folder"].get<std::string>().starts_with("01-chill-lo-fi-hip-hop-beat"));
+
+        // Plain lines and JSON lines mix; a JSON line's options are kept.
+        const auto prompts = out() / "prompts.txt";
+        std::ofstream(prompts) << "# two songs\nwarm lo-fi beat for a rainy night\n\n"
+                               << R"({"prompt": "energetic house track at 124 bpm", "seed": 5})"
+                               << "\n";
+        const auto mixed = out() / "mixed";
+        r = run({"batch", "--prompts", QString::fromStdString(prompts.string()), "--duration", "5", "--out",
+                 QString::fromStdString(mixed.string())});
+        QVERIFY2(r.status == 0, qPrintable(r.output));
+        std::ifstream mixedFile(mixed / "batch.json");
+        const auto mixedSummary = nlohmann::json::parse(mixedFile);
+        QCOMPARE(mixedSummary["songs"].size(), std::size_t{2});
+        QCOMPARE(mixedSummary["songs"][1]["seed"].get<int>(), 5);
 
         // Takes: one prompt, consecutive seeds, grouped in the history.
         const auto takes = out() / "takes";

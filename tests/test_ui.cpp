@@ -306,6 +306,36 @@ class UiTest : public QObject {
         QVERIFY(session_->history().track(kept)->favourite);
     }
 
+    void aPromptListBecomesAJobPerSong() {
+        const QString bad = QDir(data_.path()).filePath("bad-prompts.txt");
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("calm piano\n{\"duration\": 5}\n");
+        badFile.close();
+        const auto jobsBefore = session_->history().jobs().size();
+        QTimer::singleShot(0, this, [] { // the problem is shown...
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains("line 2"), qPrintable(box->text()));
+            box->accept();
+        });
+        QVERIFY(window_->shareActions()->generateBatch(bad).empty());
+        QCOMPARE(session_->history().jobs().size(), jobsBefore); // ...and nothing is queued
+
+        const QString good = QDir(data_.path()).filePath("prompts.jsonl");
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write("# a set\nwarm lo-fi beat\n{\"prompt\": \"fast techno\", \"duration\": 5, \"seed\": 2}\n"
+                       "{\"prompt\": \"sad waltz\", \"duration\": 5}\n");
+        goodFile.close();
+        window_->generatePanel()->durationBox()->setValue(5);
+        const int rows = window_->libraryView()->model()->rowCount();
+        const auto jobs = window_->shareActions()->generateBatch(good);
+        QCOMPARE(jobs.size(), std::size_t{3});
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), rows + 3, 120000);
+        QVERIFY(libraryRow("fast techno") >= 0);
+    }
+
     void libraryActions() {
         const int before = window_->libraryView()->model()->rowCount();
         ask("happy upbeat pop song in C major", 5);

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -125,6 +126,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
             this, tr("Import audio"), QUrl(),
             tr("Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
         importFiles(files);
+    });
+    file->addAction(tr("Generate from a prompt &list…"), this, [this] {
+        const QString list = QFileDialog::getOpenFileName(this, tr("Prompt list"), QDir::homePath(),
+                                                          tr("Prompt lists (*.txt *.jsonl);;All files (*)"));
+        if (!list.isEmpty())
+            share_->generateBatch(list);
     });
     file->addAction(tr("&Open project…"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a project folder"));

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -103,6 +104,24 @@ TakesDialog* ShareActions::compareTakes(std::int64_t trackId) {
             });
     dialog->show();
     return dialog;
+}
+
+std::vector<std::int64_t> ShareActions::generateBatch(const QString& file) {
+    std::vector<std::int64_t> jobs;
+    try {
+        auto requests = readPromptList(file.toStdString());
+        for (auto& request : requests) // every song checked before any is queued
+            resolveGenerateRequest(request, session_.catalog());
+        for (const auto& request : requests)
+            for (const auto job : session_.generate(request, 1))
+                jobs.push_back(job);
+        window_.statusBar()->showMessage(
+            tr("Queued %n song(s) from %1", nullptr, static_cast<int>(jobs.size())).arg(QFileInfo(file).fileName()),
+            5000);
+    } catch (const UserError& e) {
+        QMessageBox::warning(&window_, tr("Prompt list"), QString::fromStdString(e.what()));
+    }
+    return jobs;
 }
 
 void ShareActions::followTakes(const std::set<std::int64_t>& jobs, std::int64_t group) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <vector>
 
 namespace cadenza {
 
@@ -31,6 +32,9 @@ class ShareActions : public QObject {
     // Follows generate jobs queued as takes of one group; when all have ended, the takes
     // that were made are shown side by side.
     void followTakes(const std::set<std::int64_t>& jobs, std::int64_t group);
+    // Queues a generate job per song of a prompt list (readPromptList), all of them checked
+    // before any is queued; a problem is shown and queues nothing. Returns the jobs.
+    std::vector<std::int64_t> generateBatch(const QString& file);
 
   private:
     void jobChanged(qint64 id, int status);

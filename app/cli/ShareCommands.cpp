@@ -59,38 +59,6 @@ std::string slug(const std::string& prompt) {
     return out.empty() ? std::string("song") : out;
 }
 
-// The songs a batch file asks for: a prompt per line, or a JSON object per line with a
-// "prompt" and any of "duration", "seed", "genre", "mood", "tempo", "key" and "meter".
-// Blank lines and lines starting with # are skipped.
-std::vector<GenerateRequest> readPromptFile(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in)
-        throw UserError("prompts", "cannot read the prompt file " + file.string());
-    std::vector<GenerateRequest> requests;
-    std::string line;
-    int number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        const auto first = line.find_first_not_of(" \t\r");
-        if (first == std::string::npos || line[first] == '#')
-            continue;
-        if (line[first] != '{') {
-            requests.push_back({line.substr(first, line.find_last_not_of(" \t\r") - first + 1), {}, "symbolic", {}});
-            continue;
-        }
-        auto j = nlohmann::json::parse(line, nullptr, false);
-        if (!j.is_object() || !j.contains("prompt") || !j["prompt"].is_string())
-            throw UserError("prompts", file.string() + " line " + std::to_string(number) +
-                                           ": a JSON line needs a \"prompt\" string");
-        j.erase("expect"); // the evaluation set's expectations are not options
-        GenerateRequest request = parseGenerateParameters(j.dump());
-        requests.push_back(request);
-    }
-    if (requests.empty())
-        throw UserError("prompts", file.string() + " holds no prompts");
-    return requests;
-}
-
 } // namespace
 
 int exportCommand(const QCommandLineParser& args) {
@@ -151,7 +119,7 @@ int batchCommand(const QCommandLineParser& args) {
     if (args.isSet("prompts")) {
         if (args.isSet("prompt") || args.isSet("variations"))
             throw UserError("prompts", "give either --prompts FILE or --prompt P --variations N, not both");
-        requests = readPromptFile(args.value("prompts").toStdString());
+        requests = readPromptList(args.value("prompts").toStdString());
     } else if (args.isSet("prompt")) {
         const int variations = numberOption<int>(args, "variations").value_or(4);
         if (variations < 1 || variations > 50)

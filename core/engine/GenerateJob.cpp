@@ -1,5 +1,6 @@
 #include "engine/GenerateJob.h"
 
+#include "base/UserError.h"
 #include "compose/Interpret.h"
 #include "engine/Engines.h"
 #include "engine/SongFiles.h"
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <fstream>
 
 namespace cadenza {
 namespace {
@@ -102,6 +104,36 @@ JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines) {
         track.takeGroup = request.takeGroup;
         return std::optional<std::int64_t>(context.addTrack(track, folder, stems, {}));
     };
+}
+
+std::vector<GenerateRequest> readPromptList(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in)
+        throw UserError("prompts", "cannot read the prompt file " + file.string());
+    std::vector<GenerateRequest> requests;
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos || line[first] == '#')
+            continue;
+        if (line[first] != '{') {
+            GenerateRequest request;
+            request.prompt = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+            requests.push_back(request);
+            continue;
+        }
+        auto j = nlohmann::json::parse(line, nullptr, false);
+        if (!j.is_object() || !j.contains("prompt") || !j["prompt"].is_string())
+            throw UserError("prompts", file.string() + " line " + std::to_string(number) +
+                                           ": a JSON line needs a \"prompt\" string");
+        j.erase("expect"); // the evaluation set's expectations are not options
+        requests.push_back(parseGenerateParameters(j.dump()));
+    }
+    if (requests.empty())
+        throw UserError("prompts", file.string() + " holds no prompts");
+    return requests;
 }
 
 } // namespace cadenza

@@ -4,8 +4,10 @@
 #include "jobs/JobQueue.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cadenza {
 
@@ -27,6 +29,13 @@ std::string generateParameters(const GenerateRequest& request); // as JSON
 // The title a generated track and its job get: the prompt, shortened.
 std::string generateTitle(const std::string& prompt);
 GenerateRequest parseGenerateParameters(const std::string& json);
+
+// The songs a prompt list asks for: a prompt per line, or a JSON object per line with a
+// "prompt" and any of "duration", "seed", "genre", "mood", "tempo", "key" and "meter" (as
+// in ../shared/eval/prompts.jsonl, whose "expect" is ignored). Blank lines and lines
+// starting with # are skipped. UserError (field "prompts") for an unreadable or empty
+// file, or a JSON line without a prompt.
+std::vector<GenerateRequest> readPromptList(const std::filesystem::path& file);
 
 // Resolves the request's style (UserError for bad input) and fixes its seed.
 StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalog);
