@@ -80,7 +80,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     library_->setIconSize(QSize(40, 40)); // the covers
     library_->verticalHeader()->setDefaultSectionSize(44);
     library_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    library_->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
+    // The title (with its cover) keeps a readable width; in a narrow window the table
+    // scrolls sideways rather than eliding every title, and in a wide one the last
+    // column takes what is left.
+    library_->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Interactive);
+    library_->horizontalHeader()->resizeSection(LibraryModel::Title, 300);
+    library_->horizontalHeader()->setStretchLastSection(true);
     search_->setPlaceholderText(tr("Search the library: title, genre, mood, key…"));
     search_->setClearButtonEnabled(true);
     connect(search_, &QLineEdit::textChanged, libraryFilter_, &QSortFilterProxyModel::setFilterFixedString);

@@ -153,6 +153,7 @@ int batchCommand(const QCommandLineParser& args) {
 
     const auto outcomes = runJobs(db, catalog, [&](JobQueue& queue) {
         std::vector<std::int64_t> jobs;
+        jobs.reserve(requests.size());
         for (const auto& request : requests)
             jobs.push_back(queue.submit("generate", generateTitle(request.prompt), generateParameters(request)));
         return jobs;

@@ -19,7 +19,7 @@ namespace cadenza {
 namespace {
 
 TagLib::String utf8(const std::string& text) {
-    return TagLib::String(text, TagLib::String::UTF8);
+    return {text, TagLib::String::UTF8};
 }
 
 // The text tags, through TagLib's property map, which names them the same for every format

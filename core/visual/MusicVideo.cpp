@@ -26,8 +26,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
-
 namespace cadenza {
 namespace {
 
@@ -51,6 +49,7 @@ class FfmpegProcess {
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, messages_.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                          0600);
         std::vector<char*> argv;
+        argv.reserve(arguments.size() + 1);
         for (const auto& a : arguments)
             argv.push_back(const_cast<char*>(a.c_str())); // posix_spawn's signature; not modified
         argv.push_back(nullptr);
