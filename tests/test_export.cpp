@@ -475,9 +475,10 @@ class ExportTest : public QObject {
     }
 
     void batchesWriteAFolderPerSong() {
-        // The shared evaluation set: twenty prompts, twenty jobs, twenty folders.
+        // The evaluation set (the repository's copy of the shared one): twenty prompts, twenty
+        // jobs, twenty folders.
         const auto folder = out() / "batch";
-        auto r = run({"batch", "--prompts", CADENZA_SHARED_EVAL, "--duration", "5", "--out",
+        auto r = run({"batch", "--prompts", CADENZA_TEST_DATA "/eval-prompts.jsonl", "--duration", "5", "--out",
                       QString::fromStdString(folder.string())});
         QVERIFY2(r.status == 0, qPrintable(r.output));
         std::ifstream summaryFile(folder / "batch.json");

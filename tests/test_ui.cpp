@@ -336,6 +336,27 @@ class UiTest : public QObject {
         QVERIFY(libraryRow("fast techno") >= 0);
     }
 
+    void aDroppedFileThatDoesNotDecodeChangesNothing() {
+        // A FLAC file cut after its header: it looks like audio until it is decoded.
+        QTemporaryDir files;
+        const auto flac = std::filesystem::path(files.path().toStdString()) / "broken.flac";
+        StereoBuffer tone(44100, 44100);
+        for (std::size_t i = 0; i < tone.frames(); ++i)
+            tone.left[i] = tone.right[i] = 0.3f * static_cast<float>(std::sin(0.05 * static_cast<double>(i)));
+        writeAudioFile(flac, tone, {AudioContainer::Flac, SampleFormat::Pcm16});
+        std::filesystem::resize_file(flac, 200);
+        const auto jobsBefore = session_->history().jobs().size();
+        const int tracksBefore = window_->libraryView()->model()->rowCount();
+        window_->importFiles({QUrl::fromLocalFile(QString::fromStdString(flac.string()))});
+        QMessageBox* notice = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((notice = window_->findChild<QMessageBox*>()) != nullptr, 20000);
+        QVERIFY2(notice->text().contains("broken.flac"), qPrintable(notice->text()));
+        notice->close();
+        QCOMPARE(session_->history().jobs().size(), jobsBefore); // the refused import left no job
+        QCOMPARE(window_->jobPanel()->view()->model()->rowCount(), static_cast<int>(jobsBefore));
+        QCOMPARE(window_->libraryView()->model()->rowCount(), tracksBefore);
+    }
+
     void libraryActions() {
         const int before = window_->libraryView()->model()->rowCount();
         ask("happy upbeat pop song in C major", 5);

@@ -185,6 +185,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::jobChanged, jobModel_, &JobListModel::update);
     connect(&session_, &StudioSession::jobChanged, this, &MainWindow::showJob);
     connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
+    connect(&session_, &StudioSession::importRefused, this, [this](const QString& message) {
+        jobModel_->reload(); // the refused import is gone from the history
+        auto* notice = new QMessageBox(QMessageBox::Information, tr("Not imported"), message, QMessageBox::Ok, this);
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open(); // window-modal but not blocking
+    });
     connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
     addLibraryActions();
     share_ = new ShareActions(*this, session_);

@@ -1,7 +1,6 @@
 #include "ui/StudioSession.h"
 
-#include "visual/VisualJobs.h"
-
+#include "audio/AudioImport.h"
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "engine/AnalyzeJob.h"
@@ -10,6 +9,7 @@
 #include "engine/RearrangeJob.h"
 #include "engine/RemixJob.h"
 #include "engine/SeparateJob.h"
+#include "visual/VisualJobs.h"
 
 #include <QSettings>
 
@@ -57,6 +57,11 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
         QMetaObject::invokeMethod(
             this,
             [this, e] {
+                if (e.kind == "import" && e.status == JobStatus::Failed && !e.refusedField.empty()) {
+                    history_->forgetJob(e.id);
+                    emit importRefused(QString::fromStdString(e.error));
+                    return;
+                }
                 emit jobChanged(e.id, static_cast<int>(e.status), QString::fromStdString(e.stage), e.progress,
                                 QString::fromStdString(e.error));
                 if (e.status != JobStatus::Finished || !e.resultTrack)
@@ -79,7 +84,7 @@ StudioSession::~StudioSession() {
 }
 
 std::int64_t StudioSession::import(const std::filesystem::path& file) {
-    return queue_->submit("import", file.filename().string(), importParameters(file));
+    return queue_->submit("import", printableFileName(file), importParameters(file));
 }
 
 std::int64_t StudioSession::analyze(std::int64_t trackId) {

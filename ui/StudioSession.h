@@ -57,6 +57,9 @@ class StudioSession : public QObject {
     void jobChanged(qint64 id, int status, const QString& stage, double progress, const QString& error);
     void trackAdded(qint64 trackId);
     void analysisChanged(qint64 trackId);
+    // An import whose file turned out not to be usable audio: its job is gone from the
+    // history (which is as it was), and this says why.
+    void importRefused(const QString& message);
 
   private:
     std::string analysisTitle(std::int64_t trackId) const;

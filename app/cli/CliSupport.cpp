@@ -119,13 +119,19 @@ std::vector<JobEvent> runJobs(ProjectDatabase& db, const Catalog& catalog,
     return ended;
 }
 
+void throwIfFailed(const JobEvent& outcome) {
+    if (outcome.status == JobStatus::Cancelled)
+        throw OperationCancelled();
+    if (outcome.status != JobStatus::Finished && !outcome.refusedField.empty())
+        throw UserError(outcome.refusedField, outcome.error);
+    if (outcome.status != JobStatus::Finished)
+        throw std::runtime_error(outcome.error);
+}
+
 std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const std::function<std::int64_t(JobQueue&)>& start) {
     const auto outcome =
         runJobs(db, catalog, [&](JobQueue& queue) { return std::vector<std::int64_t>{start(queue)}; }).front();
-    if (outcome.status == JobStatus::Cancelled)
-        throw OperationCancelled();
-    if (outcome.status != JobStatus::Finished)
-        throw std::runtime_error(outcome.error);
+    throwIfFailed(outcome);
     return outcome.resultTrack.value_or(0);
 }
 

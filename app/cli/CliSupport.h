@@ -84,6 +84,10 @@ AnalysisEnricher moodEnricher();
 std::vector<JobEvent> runJobs(ProjectDatabase& db, const Catalog& catalog,
                               const std::function<std::vector<std::int64_t>(JobQueue&)>& start);
 
+// Throws what an ended job's outcome says: OperationCancelled, a UserError for a job that
+// refused its input, std::runtime_error for another failure. Returns for a finished job.
+void throwIfFailed(const JobEvent& outcome);
+
 // One job that makes a track: returns the track, or throws the job's error.
 std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const std::function<std::int64_t(JobQueue&)>& start);
 

@@ -37,10 +37,7 @@ void runOutputJob(ProjectDatabase& db, std::int64_t trackId, const std::string& 
     const auto outcome = runJobs(db, Catalog::load(resourceDirectory()), [&](JobQueue& queue) {
                              return std::vector<std::int64_t>{queue.submit(kind, track->title, parameters)};
                          }).front();
-    if (outcome.status == JobStatus::Cancelled)
-        throw OperationCancelled();
-    if (outcome.status != JobStatus::Finished)
-        throw std::runtime_error(outcome.error);
+    throwIfFailed(outcome);
 }
 
 // A folder name made from a prompt: lower-case letters and digits joined by dashes.

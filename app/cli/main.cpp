@@ -232,15 +232,20 @@ int importFile(const QCommandLineParser& args) {
     const auto info = probeAudio(file);
     const Catalog catalog = Catalog::load(resourceDirectory());
     ProjectDatabase db(defaultDataDirectory());
-    const auto track = runJob(db, catalog, [&](JobQueue& queue) {
-        return queue.submit("import", file.filename().string(), importParameters(file));
-    });
+    const auto outcome = runJobs(db, catalog, [&](JobQueue& queue) {
+                             return std::vector<std::int64_t>{
+                                 queue.submit("import", printableFileName(file), importParameters(file))};
+                         }).front();
+    if (!outcome.refusedField.empty())
+        db.forgetJob(outcome.id); // a file that is not usable audio leaves the history as it was
+    throwIfFailed(outcome);
+    const auto track = outcome.resultTrack.value();
     std::printf("%s: imported as track %lld (%.1f s, %d Hz, %d channel%s)\n", file.c_str(),
                 static_cast<long long>(track), info.seconds(), info.sampleRate, info.channels,
                 info.channels == 1 ? "" : "s");
     // The analysis runs as a job of its own: if it is interrupted, the import stands.
     runJob(db, catalog, [&](JobQueue& queue) {
-        return queue.submit("analyze", file.filename().string(), analyzeParameters(track), JobPriority::Background);
+        return queue.submit("analyze", printableFileName(file), analyzeParameters(track), JobPriority::Background);
     });
     printAnalysis(nlohmann::json::parse(db.analysis(track).value()), false);
     return 0;

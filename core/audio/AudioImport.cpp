@@ -21,7 +21,7 @@ struct SndfileCloser {
 };
 
 std::string display(const std::filesystem::path& file) {
-    return file.filename().string();
+    return printableFileName(file);
 }
 
 // The fewest bytes per frame a format can take: uncompressed containers must hold at least
@@ -59,6 +59,21 @@ double minimumBytesPerFrame(const SF_INFO& info) {
 }
 
 } // namespace
+
+std::string printableFileName(const std::filesystem::path& file, bool withExtension) {
+    const std::string name = (withExtension ? file.filename() : file.stem()).string();
+    std::string out;
+    for (const char c : name) {
+        const bool control = static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+        const char shown = control ? ' ' : c;
+        if (shown == ' ' && (out.empty() || out.back() == ' '))
+            continue;
+        out += shown;
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out.empty() ? std::string("(unnamed)") : out;
+}
 
 bool looksLikeAudioFile(const std::filesystem::path& file) {
     std::string ending = file.extension().string();

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 
 namespace cadenza {
 
@@ -16,6 +17,10 @@ struct ImportLimits {
     int minSampleRate = 8000;
     int maxSampleRate = 192000;
 };
+
+// A file's name as messages and titles show it: control characters (a newline in a name,
+// say) become spaces, and runs of spaces one; invalid UTF-8 is kept as bytes.
+std::string printableFileName(const std::filesystem::path& file, bool withExtension = true);
 
 // File name endings the studio offers to import; others are refused at the door.
 bool looksLikeAudioFile(const std::filesystem::path& file);

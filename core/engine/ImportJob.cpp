@@ -23,13 +23,13 @@ JobRunner importJobRunner() {
         const auto folder = context.stagingFolder / "song";
         writeAudioSong(folder, audio, {},
                        nlohmann::json{{"source", "imported"},
-                                      {"original", file.filename().string()},
+                                      {"original", printableFileName(file)},
                                       {"duration", audio.seconds()},
                                       {"sections", nlohmann::json::array()}}
                            .dump(),
                        cancel);
         TrackRecord track;
-        track.title = file.stem().string();
+        track.title = printableFileName(file, false);
         track.source = "imported";
         track.duration = audio.seconds();
         return std::optional<std::int64_t>(context.addTrack(track, folder, {}, {}));

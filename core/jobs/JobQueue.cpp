@@ -1,5 +1,7 @@
 #include "jobs/JobQueue.h"
 
+#include "base/UserError.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -172,6 +174,10 @@ void JobQueue::run(const Pending& job) {
         outcome.resultTrack = runners_.at(job.kind)(job.parameters, context, progress, cancel);
     } catch (const OperationCancelled&) {
         outcome.status = JobStatus::Cancelled;
+    } catch (const UserError& e) {
+        outcome.status = JobStatus::Failed;
+        outcome.error = e.what();
+        outcome.refusedField = e.field();
     } catch (const std::exception& e) {
         outcome.status = JobStatus::Failed;
         outcome.error = e.what();

@@ -50,6 +50,9 @@ struct JobEvent {
     std::string error;
     std::optional<std::int64_t> resultTrack;
     std::string kind; // set on the events of a running or ended job
+    // Set when the job failed on its input (a UserError): the field it named. Front ends
+    // report such a failure as a refusal (the CLI exits with status 2).
+    std::string refusedField;
 };
 
 // The job queue: worker threads (one per core by default) take queued jobs in priority

@@ -490,6 +490,14 @@ void ProjectDatabase::clearEndedJobs() {
     transaction.commit();
 }
 
+void ProjectDatabase::forgetJob(std::int64_t id) {
+    WriteTransaction transaction(db_);
+    db_.prepare("DELETE FROM jobs WHERE id = ?1 AND status IN ('finished', 'failed', 'cancelled', 'interrupted')")
+        .bind(1, id)
+        .run();
+    transaction.commit();
+}
+
 std::vector<JobRecord> ProjectDatabase::jobs() const {
     std::vector<JobRecord> out;
     auto rows = db_.prepare(std::string(kJobColumns) + " ORDER BY id");

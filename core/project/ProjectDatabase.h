@@ -112,6 +112,9 @@ class ProjectDatabase {
     void requeueJob(std::int64_t id);
     // Removes finished, failed, cancelled and interrupted jobs from the history; their tracks stay.
     void clearEndedJobs();
+    // Removes one ended job from the history (an import refused for a file that is not
+    // usable audio leaves no trace). A queued or running job stays.
+    void forgetJob(std::int64_t id);
     std::vector<JobRecord> jobs() const;
     std::optional<JobRecord> job(std::int64_t id) const;
 
