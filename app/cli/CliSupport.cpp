@@ -40,6 +40,9 @@ void installInterruptHandlers() {
     interruptToken();
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+    // Past a file size limit (ulimit -f), a write fails with EFBIG, which the job reports
+    // like a full disk, instead of the signal ending the program mid-file.
+    std::signal(SIGXFSZ, SIG_IGN);
 }
 
 std::optional<std::string> textOption(const QCommandLineParser& args, const QString& name) {

@@ -27,7 +27,8 @@ constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitCancelled = 130;
 
-// Cancelled by Ctrl-C (SIGINT) and SIGTERM once installInterruptHandlers() has run.
+// Cancelled by Ctrl-C (SIGINT) and SIGTERM once installInterruptHandlers() has run, which
+// also turns SIGXFSZ (a file size limit reached) into a failed write.
 CancelToken& interruptToken();
 void installInterruptHandlers();
 

@@ -7,6 +7,7 @@
 #include "audio/AudioFile.h"
 #include "audio/AudioImport.h"
 #include "audio/OutputTransaction.h"
+#include "base/BuildInfo.h"
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "compose/Catalog.h"
@@ -354,6 +355,28 @@ int listTracks(const QCommandLineParser& args) {
     return 0;
 }
 
+// `check [--json]`: whether the project history is sound: SQLite's integrity check, and the
+// files on disk against the rows. Status 0 when both are clean, 1 otherwise.
+int check(const QCommandLineParser& args) {
+    const ProjectDatabase db(defaultDataDirectory()); // opening repairs what a crash left
+    const std::string integrity = db.integrityCheck();
+    const auto problems = db.consistencyProblems();
+    if (args.isSet("json")) {
+        std::printf("%s\n", nlohmann::json{{"integrity", integrity},
+                                           {"problems", problems},
+                                           {"tracks", db.tracks().size()},
+                                           {"jobs", db.jobs().size()}}
+                                 .dump(2)
+                                 .c_str());
+    } else {
+        std::printf("database: %s\n", integrity.c_str());
+        for (const auto& problem : problems)
+            std::printf("problem: %s\n", problem.c_str());
+        std::printf("%zu tracks, %zu jobs, %zu problems\n", db.tracks().size(), db.jobs().size(), problems.size());
+    }
+    return integrity == "ok" && problems.empty() ? 0 : kExitFailure;
+}
+
 // `jobs --json`: the jobs, with those a dead process left running marked interrupted.
 int listJobs(const QCommandLineParser& args) {
     const ProjectDatabase db(defaultDataDirectory());
@@ -395,7 +418,7 @@ int main(int argc, char* argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName("cadenza-cli");
-    QCoreApplication::setApplicationVersion(CADENZA_VERSION);
+    QCoreApplication::setApplicationVersion(QStringLiteral("%1 (commit %2)").arg(buildVersion(), buildCommit()));
     installInterruptHandlers();
 
     QCommandLineParser args;
@@ -407,6 +430,7 @@ int main(int argc, char* argv[]) {
         "  list [--json]               the tracks in the project history\n"
         "  jobs [--json]               the jobs in the project history\n"
         "  retry JOB_ID                run a failed, cancelled or interrupted job again\n"
+        "  check [--json]              check the project history: the database, and its files against it\n"
         "  import FILE                 add a recording (WAV, AIFF, FLAC, Ogg, Opus, MP3) to the history\n"
         "  analyze FILE|TRACK_ID       tempo, beats, key, loudness, spectrum, sections [--json]\n"
         "  remix FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES] [--preset NAME]\n"
@@ -436,7 +460,7 @@ int main(int argc, char* argv[]) {
         {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
         {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
         {"engine", "generate: the engine, symbolic (default) or musicgen; `engines` lists them.", "NAME"},
-        {"json", "Print as JSON (list, jobs, analyze, engines)."},
+        {"json", "Print as JSON (list, jobs, analyze, engines, check)."},
         {"format", "export: wav, flac, mp3, ogg, opus, midi or stems.", "FORMAT"},
         {"bits", "export: bit depth of WAV, FLAC and stems, 16 or 24 (default 24).", "BITS"},
         {"no-cover", "export: do not embed the cover art."},
@@ -465,6 +489,8 @@ int main(int argc, char* argv[]) {
             return listEngines(args);
         if (command == "jobs")
             return listJobs(args);
+        if (command == "check")
+            return check(args);
         if (command == "retry")
             return retry(args);
         if (command == "import")

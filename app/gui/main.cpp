@@ -1,5 +1,6 @@
 // cadenza: the desktop studio.
 
+#include "base/BuildInfo.h"
 #include "engine/MlPlugin.h"
 #include "project/ProjectDatabase.h"
 #include "ui/Language.h"
@@ -12,15 +13,21 @@
 #include <QSettings>
 #include <QThreadPool>
 
+#include <csignal>
+#include <cstdio>
+
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName("Cadenza");
     QApplication::setOrganizationName("Cadenza");
-    QApplication::setApplicationVersion(CADENZA_VERSION);
+    QApplication::setApplicationVersion(cadenza::buildVersion());
     if (app.arguments().contains("--version")) {
-        std::printf("cadenza %s\n", CADENZA_VERSION);
+        std::printf("cadenza %s (commit %s)\n", cadenza::buildVersion(), cadenza::buildCommit());
         return 0;
     }
+    // Past a file size limit (ulimit -f), a write fails with EFBIG, which the job reports
+    // like a full disk, instead of the signal ending the program mid-file.
+    std::signal(SIGXFSZ, SIG_IGN);
     cadenza::installTranslation(app, QSettings().value("ui/language", "system").toString());
     cadenza::applyTheme(QSettings().value("ui/theme", "system").toString());
     try {

@@ -536,4 +536,43 @@ std::string ProjectDatabase::integrityCheck() const {
     return result;
 }
 
+std::vector<std::string> ProjectDatabase::consistencyProblems() const {
+    std::vector<std::string> problems;
+    std::set<std::int64_t> trackIds;
+    for (const auto& track : tracks()) {
+        trackIds.insert(track.id);
+        const auto folder = trackFolder(track.id);
+        const std::string name = "track " + std::to_string(track.id);
+        if (!std::filesystem::is_regular_file(folder / "song.wav"))
+            problems.push_back(name + " has no song.wav");
+        for (const auto& stem : stems(track.id))
+            if (!std::filesystem::is_regular_file(folder / "stems" / (stem + ".wav")))
+                problems.push_back(name + " lacks its stem " + stem);
+        if (!std::filesystem::is_directory(folder))
+            continue;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+            if (entry.path().filename().string().find(".part-") != std::string::npos)
+                problems.push_back(name + " holds a half-written file, " + entry.path().filename().string());
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(dataDirectory_ / "tracks")) {
+        const auto folder = entry.path().filename().string();
+        if (!isNumber(folder) || !trackIds.count(std::stoll(folder)))
+            problems.push_back("tracks/" + folder + " belongs to no track");
+    }
+    std::set<std::int64_t> runningJobs;
+    for (const auto& job : jobs()) {
+        if (job.status == JobStatus::Running || job.status == JobStatus::Queued)
+            runningJobs.insert(job.id);
+        if (job.resultTrack && !trackIds.count(*job.resultTrack))
+            problems.push_back("job " + std::to_string(job.id) + " names track " + std::to_string(*job.resultTrack) +
+                               ", which is not there");
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(dataDirectory_ / "staging")) {
+        const auto folder = entry.path().filename().string();
+        if (!isNumber(folder) || !runningJobs.count(std::stoll(folder)))
+            problems.push_back("staging/" + folder + " belongs to no running job");
+    }
+    return problems;
+}
+
 } // namespace cadenza

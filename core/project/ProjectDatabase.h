@@ -123,6 +123,11 @@ class ProjectDatabase {
 
     // "ok", or what SQLite's integrity_check found.
     std::string integrityCheck() const;
+    // The files on disk against the rows: tracks without their song.wav or a stem, files
+    // still under a temporary name, folders in tracks/ that belong to no track (orphans),
+    // staging folders of no running job, jobs naming a track that is gone. Empty when the
+    // two agree. (Opening the history repairs what a crash leaves; this says whether it did.)
+    std::vector<std::string> consistencyProblems() const;
 
   private:
     void migrate();
