@@ -20,6 +20,10 @@ packages=(
   libtag1-dev                       # tags and cover art in exported files (TagLib)
   libzip-dev                        # stems exported as one zip
   ffmpeg                            # encodes the music video; ffprobe checks every export in the tests
+  librsvg2-bin                      # renders the icon's hicolor sizes at build time
+  appstream desktop-file-utils      # the packaging test validates the metainfo and the .desktop file
+  clang                             # the libFuzzer target (tests/fuzz)
+  file                              # the packaging test checks the icons' sizes
 )
 missing=()
 for p in "${packages[@]}"; do

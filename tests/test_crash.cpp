@@ -101,8 +101,8 @@ class CrashTest : public QObject {
             std::size_t frames = 0;
             switch (operation) {
             case 0:
-                args = {"generate", "epic cinematic trailer", "--duration", "30", "--seed", QString::number(trial),
-                        "--out", QString::fromStdString(out.string())};
+                args = {"generate", "epic cinematic trailer", "--duration", "30",
+                        "--seed",   QString::number(trial),   "--out",      QString::fromStdString(out.string())};
                 result = out / "song.wav";
                 frames = 30 * 44100;
                 break;
@@ -131,9 +131,10 @@ class CrashTest : public QObject {
             }
             // What was asked for is absent, or whole.
             if (!result.empty() && std::filesystem::exists(result)) {
-                QVERIFY2(whole(result, frames), qPrintable(QString("trial %1: %2 is not whole")
-                                                               .arg(trial)
-                                                               .arg(QString::fromStdString(result.string()))));
+                QVERIFY2(
+                    whole(result, frames),
+                    qPrintable(
+                        QString("trial %1: %2 is not whole").arg(trial).arg(QString::fromStdString(result.string()))));
                 ++completed;
             }
             checkHistory();
@@ -175,9 +176,9 @@ class CrashTest : public QObject {
         // A file size limit of 2 MB: a 30-second song (5 MB) cannot be written.
         const auto out = files() / "full-disk";
         const auto tracksBefore = ProjectDatabase(data()).tracks().size();
-        auto [status, output] = run({"generate", "calm piano ballad", "--duration", "30", "--out",
-                                     QString::fromStdString(out.string())},
-                                    2 << 20);
+        auto [status, output] =
+            run({"generate", "calm piano ballad", "--duration", "30", "--out", QString::fromStdString(out.string())},
+                2 << 20);
         QCOMPARE(status, 1);
         QVERIFY2(output.contains("cannot write") && output.contains("File too large"), qPrintable(output));
         QVERIFY(!std::filesystem::exists(out / "song.wav"));
@@ -190,9 +191,9 @@ class CrashTest : public QObject {
         checkHistory();
         // An export that runs out of room leaves nothing at its destination, nor beside it.
         std::filesystem::create_directories(files() / "full-export");
-        std::tie(status, output) =
-            run({"export", "1", "--format", "wav", "--out", QString::fromStdString((files() / "full-export" / "a.wav").string())},
-                1 << 20);
+        std::tie(status, output) = run({"export", "1", "--format", "wav", "--out",
+                                        QString::fromStdString((files() / "full-export" / "a.wav").string())},
+                                       1 << 20);
         QCOMPARE(status, 1);
         QVERIFY2(output.contains("File too large"), qPrintable(output));
         QVERIFY(std::filesystem::is_empty(files() / "full-export"));

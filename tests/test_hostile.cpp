@@ -45,8 +45,8 @@ void writeTone(const std::filesystem::path& file, int format, int rate = 44100, 
     std::vector<float> data(frames * 2);
     for (std::size_t i = 0; i < frames; ++i) {
         const double t = static_cast<double>(i) / rate;
-        const auto v = static_cast<float>(0.2 * (std::sin(2 * M_PI * 220 * t) + std::sin(2 * M_PI * 277.2 * t) +
-                                                 std::sin(2 * M_PI * 329.6 * t)));
+        const auto v = static_cast<float>(
+            0.2 * (std::sin(2 * M_PI * 220 * t) + std::sin(2 * M_PI * 277.2 * t) + std::sin(2 * M_PI * 329.6 * t)));
         data[2 * i] = data[2 * i + 1] = v;
     }
     sf_writef_float(sf, data.data(), static_cast<sf_count_t>(frames));
@@ -99,11 +99,20 @@ class HostileTest : public QObject {
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert("CADENZA_DATA_DIR", dataDir_.path());
         p.setProcessEnvironment(environment);
+#ifdef CADENZA_SANITIZED
+        // AddressSanitizer reserves terabytes of address space for its shadow memory, so
+        // under it the bound is on the resident memory instead.
+        if (addressSpace > 0)
+            environment.insert("ASAN_OPTIONS", environment.value("ASAN_OPTIONS") +
+                                                   ":hard_rss_limit_mb=" + QString::number(addressSpace >> 20));
+        p.setProcessEnvironment(environment);
+#else
         if (addressSpace > 0)
             p.setChildProcessModifier([addressSpace] {
                 const rlimit limit{addressSpace, addressSpace};
                 ::setrlimit(RLIMIT_AS, &limit);
             });
+#endif
         p.start(CADENZA_CLI, args);
         const bool finished = p.waitForFinished(timeoutMs);
         if (!finished) {
@@ -215,6 +224,18 @@ class HostileTest : public QObject {
         QCOMPARE(std::distance(std::filesystem::directory_iterator(corpus()), {}), before);
     }
 
+    void fuzzFindingsAnalyseOrAreRefused() {
+        // Every input the fuzzer found (tests/fuzz/regressions) stays a test here.
+        int inputs = 0;
+        for (const auto& entry : std::filesystem::directory_iterator(CADENZA_FUZZ_REGRESSIONS)) {
+            const auto r = run({"analyze", QString::fromStdString(entry.path().string())}, 2ULL << 30, 30000);
+            QVERIFY2(!r.crashed && !r.timedOut && (r.status == 0 || r.status == 2),
+                     qPrintable(QString::fromStdString(entry.path().filename().string()) + ": " + r.output));
+            ++inputs;
+        }
+        QVERIFY(inputs > 0);
+    }
+
     void mutatedFilesAnalyseOrAreRefused() {
         // The seeds: short valid files in every format the import reads.
         const std::vector<std::pair<std::string, int>> seeds = {
@@ -229,7 +250,9 @@ class HostileTest : public QObject {
             seedBytes.push_back(readBytes(corpus() / name));
         }
         std::mt19937_64 random(2026);
-        const auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % std::max<std::size_t>(1, n)); };
+        const auto below = [&](std::size_t n) {
+            return static_cast<std::size_t>(random() % std::max<std::size_t>(1, n));
+        };
         int analysed = 0;
         int refused = 0;
         QStringList failures;
@@ -259,7 +282,8 @@ class HostileTest : public QObject {
                 break;
             }
             }
-            const auto file = corpus() / ("mutant-" + std::to_string(m) + std::filesystem::path(seeds[s].first).extension().string());
+            const auto file =
+                corpus() / ("mutant-" + std::to_string(m) + std::filesystem::path(seeds[s].first).extension().string());
             writeBytes(file, bytes);
             const auto r = run({"analyze", QString::fromStdString(file.string()), "--json"}, 2ULL << 30, 30000);
             if (r.status == 0 && !r.crashed && !r.timedOut)
@@ -270,11 +294,14 @@ class HostileTest : public QObject {
                 failures << QString("%1 (%2 of %3): %4%5")
                                 .arg(QString::fromStdString(file.filename().string()), kinds[kind],
                                      QString::fromStdString(seeds[s].first),
-                                     r.timedOut ? "hung past 30 s" : r.crashed ? "crashed" : "status " + QString::number(r.status),
+                                     r.timedOut  ? "hung past 30 s"
+                                     : r.crashed ? "crashed"
+                                                 : "status " + QString::number(r.status),
                                      ": " + r.output.left(200));
                 const auto kept = std::filesystem::path(CADENZA_TEST_OUTPUT) / "hostile-failures";
                 std::filesystem::create_directories(kept);
-                std::filesystem::copy_file(file, kept / file.filename(), std::filesystem::copy_options::overwrite_existing);
+                std::filesystem::copy_file(file, kept / file.filename(),
+                                           std::filesystem::copy_options::overwrite_existing);
             }
             std::filesystem::remove(file);
         }

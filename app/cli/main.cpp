@@ -233,10 +233,10 @@ int importFile(const QCommandLineParser& args) {
     const auto info = probeAudio(file);
     const Catalog catalog = Catalog::load(resourceDirectory());
     ProjectDatabase db(defaultDataDirectory());
-    const auto outcome = runJobs(db, catalog, [&](JobQueue& queue) {
-                             return std::vector<std::int64_t>{
-                                 queue.submit("import", printableFileName(file), importParameters(file))};
-                         }).front();
+    const auto outcome =
+        runJobs(db, catalog, [&](JobQueue& queue) {
+            return std::vector<std::int64_t>{queue.submit("import", printableFileName(file), importParameters(file))};
+        }).front();
     if (!outcome.refusedField.empty())
         db.forgetJob(outcome.id); // a file that is not usable audio leaves the history as it was
     throwIfFailed(outcome);
@@ -366,8 +366,8 @@ int check(const QCommandLineParser& args) {
                                            {"problems", problems},
                                            {"tracks", db.tracks().size()},
                                            {"jobs", db.jobs().size()}}
-                                 .dump(2)
-                                 .c_str());
+                                .dump(2)
+                                .c_str());
     } else {
         std::printf("database: %s\n", integrity.c_str());
         for (const auto& problem : problems)

@@ -9,9 +9,11 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QThreadPool>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -38,6 +40,13 @@ int main(int argc, char* argv[]) {
         cadenza::StudioSession session(data);
         cadenza::MainWindow window(session);
         window.show();
+        // Files given on the command line (a file manager's "Open with Cadenza") are imported.
+        QList<QUrl> files;
+        for (const auto& argument : app.arguments().mid(1))
+            if (!argument.startsWith('-') && QFileInfo(argument).isFile())
+                files.push_back(QUrl::fromLocalFile(QFileInfo(argument).absoluteFilePath()));
+        if (!files.isEmpty())
+            window.importFiles(files);
         // Load libtorch's module in the background, once the window is up: analyses find it
         // ready, and Preferences can say whether CUDA is there without waiting for it.
         QThreadPool::globalInstance()->start([] { cadenza::MlPlugin::instance().load(); });
