@@ -547,7 +547,7 @@ std::vector<std::string> ProjectDatabase::consistencyProblems() const {
             problems.push_back(name + " has no song.wav");
         for (const auto& stem : stems(track.id))
             if (!std::filesystem::is_regular_file(folder / "stems" / (stem + ".wav")))
-                problems.push_back(name + " lacks its stem " + stem);
+                problems.push_back(std::string(name).append(" lacks its stem ").append(stem));
         if (!std::filesystem::is_directory(folder))
             continue;
         for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
