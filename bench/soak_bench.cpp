@@ -7,6 +7,7 @@
 // by a 5 ms watchdog timer. Run with QT_QPA_PLATFORM=offscreen. Usage: soak-bench [N].
 
 #include "audio/AudioFile.h"
+#include "engine/MlPlugin.h"
 #include "ui/StudioSession.h"
 
 #include <QApplication>
@@ -41,6 +42,10 @@ int main(int argc, char* argv[]) {
     QTemporaryDir data;
     qputenv("CADENZA_DATA_DIR", data.path().toUtf8()); // models (none) looked for here
     cadenza::StudioSession session(data.path().toStdString());
+    // The studio loads libtorch's module in the background once its window is up, seconds
+    // before anyone has typed a prompt; here the soak starts once it is loaded, so that the
+    // memory after the first jobs includes it.
+    cadenza::MlPlugin::instance().load();
 
     const auto recording = std::filesystem::path(data.path().toStdString()) / "recording.wav";
     cadenza::StereoBuffer tone(44100, 10 * 44100);
