@@ -5,9 +5,12 @@
 
 #include "audio/AudioFile.h"
 #include "audio/Loudness.h"
+#include "audio/TruePeak.h"
 #include "compose/Compose.h"
 #include "engine/SongFiles.h"
 #include "engine/SymbolicEngine.h"
+
+#include <ebur128.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +18,7 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <random>
 
 using namespace cadenza;
 
@@ -23,6 +27,16 @@ namespace {
 Song generate(const std::string& prompt, double duration, std::uint64_t seed) {
     const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
     return engine.generate(test::spec(prompt, duration, seed), {}, CancelToken());
+}
+
+// libebur128's own true peak of one channel.
+double referenceTruePeak(const std::vector<float>& samples, unsigned long rate) {
+    ebur128_state* state = ebur128_init(1, rate, EBUR128_MODE_TRUE_PEAK);
+    ebur128_add_frames_float(state, samples.data(), samples.size());
+    double peak = 0;
+    ebur128_true_peak(state, 0, &peak);
+    ebur128_destroy(&state);
+    return peak;
 }
 
 std::string fileBytes(const std::filesystem::path& p) {
@@ -58,6 +72,47 @@ class RenderTest : public QObject {
         for (std::size_t i = n - 2205; i < n; ++i)
             tail = std::max(tail, static_cast<double>(std::abs(song.master.audio.left[i])));
         QVERIFY(tail < 0.05);
+    }
+
+    void truePeakAgreesWithLibebur128_data() {
+        QTest::addColumn<int>("rate");
+        for (const int rate : {44100, 48000, 96000, 192000})
+            QTest::newRow(qPrintable(QString::number(rate))) << rate;
+    }
+    void truePeakAgreesWithLibebur128() {
+        QFETCH(int, rate);
+        const auto n = static_cast<std::size_t>(rate); // one second
+        std::vector<std::vector<float>> inputs;
+        // A sine at a quarter of the rate, sampled 45 degrees off its crests: every sample
+        // reads 0.5 of an amplitude of 0.707, so only the oversampled signal finds the peak.
+        std::vector<float> quarter(n);
+        for (std::size_t i = 0; i < n; ++i)
+            quarter[i] = static_cast<float>(0.707 * std::sin(M_PI / 2 * static_cast<double>(i) + M_PI / 4));
+        inputs.push_back(quarter);
+        std::mt19937 random(7);
+        std::uniform_real_distribution<float> uniform(-0.9F, 0.9F);
+        std::vector<float> noise(n);
+        for (auto& x : noise)
+            x = uniform(random);
+        inputs.push_back(noise);
+        std::vector<float> click(n, 0.0F); // one sample, at the very start and near the end
+        click[0] = 0.8F;
+        click[n - 3] = -0.6F;
+        inputs.push_back(click);
+        inputs.push_back(std::vector<float>(1001, 0.25F)); // a step, shorter than a block
+        if (rate == 44100) {
+            const Song song = generate("energetic house", 8, 5);
+            inputs.push_back(song.master.audio.left);
+            inputs.push_back(song.master.audio.right);
+        }
+        for (const auto& signal : inputs) {
+            const double ours = truePeak(signal, rate);
+            const double theirs = referenceTruePeak(signal, static_cast<unsigned long>(rate));
+            QVERIFY2(std::abs(gainToDb(ours) - gainToDb(theirs)) < 0.001,
+                     qPrintable(QString("%1 against libebur128's %2").arg(ours).arg(theirs)));
+        }
+        if (rate < 96000) // the oversampled sine is found well above its samples
+            QVERIFY(truePeak(inputs[0], rate) > 0.69F);
     }
 
     void filesAreCompleteAndStemsAddUpToTheSong() {

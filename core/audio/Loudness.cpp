@@ -1,12 +1,14 @@
 #include "audio/Loudness.h"
 
+#include "audio/TruePeak.h"
+
 #include <ebur128.h>
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <memory>
 #include <stdexcept>
-#include <thread>
 #include <vector>
 
 namespace cadenza {
@@ -58,39 +60,31 @@ double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& c
 }
 
 LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
-    // True peak and sample peak are per channel: measure each channel on its own thread
-    // while this thread measures the loudness of both together.
-    double truePeak[2] = {0, 0};
-    double samplePeak[2] = {0, 0};
-    std::exception_ptr failure[2];
-    {
-        std::vector<std::jthread> peaks;
-        const std::vector<float>* channel[2] = {&audio.left, &audio.right};
-        for (unsigned c = 0; c < 2; ++c)
-            peaks.emplace_back([&, c] {
-                try {
-                    const auto state =
-                        measure(audio, EBUR128_MODE_TRUE_PEAK | EBUR128_MODE_SAMPLE_PEAK, {channel[c]}, cancel);
-                    ebur128_true_peak(state.get(), 0, &truePeak[c]);
-                    ebur128_sample_peak(state.get(), 0, &samplePeak[c]);
-                } catch (...) {
-                    failure[c] = std::current_exception();
-                }
-            });
-        const auto state = measure(audio, EBUR128_MODE_I | EBUR128_MODE_LRA, {&audio.left, &audio.right}, cancel);
-        LoudnessReport report;
-        report.integratedLufs = integrated(state.get());
-        double range = 0;
-        if (ebur128_loudness_range(state.get(), &range) == EBUR128_SUCCESS)
-            report.loudnessRange = range;
-        peaks.clear(); // joins
-        for (const auto& f : failure)
-            if (f)
-                std::rethrow_exception(f);
-        report.truePeakDbtp = gainToDb(std::max(truePeak[0], truePeak[1]));
-        report.samplePeakDbfs = gainToDb(std::max(samplePeak[0], samplePeak[1]));
-        return report;
-    }
+    // The true peaks (TruePeak.cpp: libebur128's measure, vectorised) on a thread of their
+    // own while this one measures the loudness.
+    struct Peaks {
+        float truePeak = 0;
+        float samplePeak = 0;
+    };
+    auto peaks = std::async(std::launch::async, [&] {
+        Peaks p;
+        for (const auto* channel : {&audio.left, &audio.right}) {
+            p.truePeak = std::max(p.truePeak, truePeak(*channel, audio.sampleRate));
+            for (const float x : *channel)
+                p.samplePeak = std::max(p.samplePeak, std::abs(x));
+        }
+        return p;
+    });
+    const auto state = measure(audio, EBUR128_MODE_I | EBUR128_MODE_LRA, {&audio.left, &audio.right}, cancel);
+    LoudnessReport report;
+    report.integratedLufs = integrated(state.get());
+    double range = 0;
+    if (ebur128_loudness_range(state.get(), &range) == EBUR128_SUCCESS)
+        report.loudnessRange = range;
+    const Peaks measured = peaks.get();
+    report.truePeakDbtp = gainToDb(measured.truePeak);
+    report.samplePeakDbfs = gainToDb(measured.samplePeak);
+    return report;
 }
 
 } // namespace cadenza

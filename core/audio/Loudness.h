@@ -13,8 +13,8 @@ struct LoudnessReport {
 };
 
 // Both throw OperationCancelled within a block (about 0.4 s of audio) of a cancel.
-// Measures everything with libebur128; the two channels' true peaks (4x oversampled, the
-// costly part) are measured on their own threads.
+// Loudness and range come from libebur128; the true peak (audio/TruePeak.h: libebur128's
+// measure, vectorised) is measured on a thread of its own at the same time.
 LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel = {});
 
 // Integrated loudness only: about a quarter of the cost of measureLoudness.
