@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "audio/AudioFile.h"
+#include "audio/IntegratedLoudness.h"
 #include "audio/Loudness.h"
 #include "audio/TruePeak.h"
 #include "compose/Compose.h"
@@ -37,6 +38,19 @@ double referenceTruePeak(const std::vector<float>& samples, unsigned long rate) 
     ebur128_true_peak(state, 0, &peak);
     ebur128_destroy(&state);
     return peak;
+}
+
+// libebur128's own integrated loudness of a stereo buffer.
+double referenceLoudness(const StereoBuffer& audio) {
+    ebur128_state* state = ebur128_init(2, static_cast<unsigned long>(audio.sampleRate), EBUR128_MODE_I);
+    std::vector<float> interleaved;
+    for (std::size_t i = 0; i < audio.frames(); ++i)
+        interleaved.insert(interleaved.end(), {audio.left[i], audio.right[i]});
+    ebur128_add_frames_float(state, interleaved.data(), audio.frames());
+    double loudness = 0;
+    ebur128_loudness_global(state, &loudness);
+    ebur128_destroy(&state);
+    return std::isfinite(loudness) ? loudness : -70.0;
 }
 
 std::string fileBytes(const std::filesystem::path& p) {
@@ -113,6 +127,47 @@ class RenderTest : public QObject {
         }
         if (rate < 96000) // the oversampled sine is found well above its samples
             QVERIFY(truePeak(inputs[0], rate) > 0.69F);
+    }
+
+    void integratedLoudnessAgreesWithLibebur128_data() {
+        QTest::addColumn<int>("rate");
+        for (const int rate : {44100, 48000, 96000})
+            QTest::newRow(qPrintable(QString::number(rate))) << rate;
+    }
+    void integratedLoudnessAgreesWithLibebur128() {
+        QFETCH(int, rate);
+        std::vector<StereoBuffer> inputs;
+        // Pink-ish noise that swells and fades over 12 s, so both gates take blocks out.
+        std::mt19937 random(11);
+        std::normal_distribution<float> normal(0.0F, 1.0F);
+        StereoBuffer swell(rate, static_cast<std::size_t>(12 * rate));
+        float low = 0;
+        for (std::size_t i = 0; i < swell.frames(); ++i) {
+            const double t = static_cast<double>(i) / rate;
+            const auto level = static_cast<float>(std::pow(10.0, -2.5 * std::abs(std::sin(M_PI * t / 6))));
+            low = 0.98F * low + 0.02F * normal(random);
+            swell.left[i] = level * (0.1F * normal(random) + 2.0F * low);
+            swell.right[i] = level * 0.5F * (0.1F * normal(random) - 2.0F * low);
+        }
+        inputs.push_back(swell);
+        // A 40 Hz and a 10 kHz tone, where K-weighting cuts and lifts.
+        StereoBuffer tones(rate, static_cast<std::size_t>(3 * rate));
+        for (std::size_t i = 0; i < tones.frames(); ++i) {
+            const double t = static_cast<double>(i) / rate;
+            tones.left[i] = static_cast<float>(0.5 * std::sin(2 * M_PI * 40 * t));
+            tones.right[i] = static_cast<float>(0.25 * std::sin(2 * M_PI * 10000 * t));
+        }
+        inputs.push_back(tones);
+        inputs.emplace_back(rate, static_cast<std::size_t>(rate));     // silence
+        inputs.emplace_back(rate, static_cast<std::size_t>(rate / 5)); // shorter than a block
+        if (rate == 44100)
+            inputs.push_back(generate("calm ambient soundscape", 8, 5).master.audio);
+        for (const auto& input : inputs) {
+            const double ours = measureIntegratedLoudness(input);
+            const double theirs = referenceLoudness(input);
+            QVERIFY2(std::abs(ours - theirs) < 0.01,
+                     qPrintable(QString("%1 against libebur128's %2").arg(ours).arg(theirs)));
+        }
     }
 
     void filesAreCompleteAndStemsAddUpToTheSong() {

@@ -27,22 +27,20 @@ struct StateDeleter {
 };
 using Meter = std::unique_ptr<ebur128_state, StateDeleter>;
 
-// Feeds `channels` of the audio (both, or one of them) through a meter with `mode`.
-Meter measure(const StereoBuffer& audio, int mode, const std::vector<const std::vector<float>*>& channels,
-              const CancelToken& cancel) {
-    Meter state(
-        ebur128_init(static_cast<unsigned>(channels.size()), static_cast<unsigned long>(audio.sampleRate), mode));
+// Feeds the audio through a meter with `mode`.
+Meter measure(const StereoBuffer& audio, int mode, const CancelToken& cancel) {
+    Meter state(ebur128_init(2, static_cast<unsigned long>(audio.sampleRate), mode));
     if (!state)
         throw std::runtime_error("libebur128 could not start a measurement");
     constexpr std::size_t kBlock = 16384;
-    const std::size_t width = channels.size();
-    std::vector<float> interleaved(kBlock * width);
+    std::vector<float> interleaved(kBlock * 2);
     for (std::size_t start = 0; start < audio.frames(); start += kBlock) {
         cancel.throwIfCancelled();
         const std::size_t n = std::min(kBlock, audio.frames() - start);
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t c = 0; c < width; ++c)
-                interleaved[width * i + c] = (*channels[c])[start + i];
+        for (std::size_t i = 0; i < n; ++i) {
+            interleaved[2 * i] = audio.left[start + i];
+            interleaved[2 * i + 1] = audio.right[start + i];
+        }
         ebur128_add_frames_float(state.get(), interleaved.data(), n);
     }
     return state;
@@ -54,10 +52,6 @@ double integrated(ebur128_state* state) {
 }
 
 } // namespace
-
-double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
-    return integrated(measure(audio, EBUR128_MODE_I, {&audio.left, &audio.right}, cancel).get());
-}
 
 LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
     // The true peaks (TruePeak.cpp: libebur128's measure, vectorised) on a thread of their
@@ -75,7 +69,7 @@ LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& can
         }
         return p;
     });
-    const auto state = measure(audio, EBUR128_MODE_I | EBUR128_MODE_LRA, {&audio.left, &audio.right}, cancel);
+    const auto state = measure(audio, EBUR128_MODE_I | EBUR128_MODE_LRA, cancel);
     LoudnessReport report;
     report.integratedLufs = integrated(state.get());
     double range = 0;

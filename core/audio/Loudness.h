@@ -12,13 +12,10 @@ struct LoudnessReport {
     double loudnessRange = 0;     // LU
 };
 
-// Both throw OperationCancelled within a block (about 0.4 s of audio) of a cancel.
+// Throws OperationCancelled within a block (about 0.4 s of audio) of a cancel.
 // Loudness and range come from libebur128; the true peak (audio/TruePeak.h: libebur128's
 // measure, vectorised) is measured on a thread of its own at the same time.
 LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel = {});
-
-// Integrated loudness only: about a quarter of the cost of measureLoudness.
-double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& cancel = {});
 
 double dbToGain(double db);
 double gainToDb(double gain);

@@ -30,9 +30,12 @@ struct MasterResult {
     double gainDb = 0; // make-up gain into the limiter
 };
 
-// The master bus (Faust: glue compressor, make-up gain, look-ahead limiter) and a fade-out,
-// iterated until the integrated loudness is within 0.3 LU of the target and the true peak
-// (libebur128, 4x oversampled) is at or below the ceiling. Reports ("master", fraction)
+// The master bus (Faust: glue compressor, make-up gain, look-ahead limiter) and a fade-out.
+// The compressor runs once; the make-up gain is searched, one limiter run per trial, until
+// the integrated loudness is within 0.3 LU of the target and the true peak (4x oversampled)
+// is at or below the ceiling. Trials are measured with the fast meter of
+// audio/IntegratedLoudness.h; the one that lands is measured in full (measureLoudness,
+// libebur128's loudness), and that is the result's report. Reports ("master", fraction)
 // after each trial; throws OperationCancelled within a block of a cancel.
 MasterResult master(const StereoBuffer& mix, const MasterSettings& settings = {}, const ProgressCallback& progress = {},
                     const CancelToken& cancel = {});
