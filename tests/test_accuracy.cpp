@@ -1,7 +1,8 @@
 // Cadenza's analysis (core/analysis) measured against the truth: one song per genre of the
 // catalog, whose tempo, key and section boundaries song.json records. aubio's beat tracker
 // runs beside it as an independent reference, and checks that the engine's music really
-// has the tempo it claims.
+// has the tempo it claims. CADENZA_ACCURACY_SEED (default 1000) moves the songs' seeds, to
+// see the figures on other songs.
 
 #include "AubioReference.h"
 #include "TestSupport.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 
 using namespace cadenza;
@@ -32,7 +34,8 @@ class AccuracyTest : public QObject {
         static constexpr std::array<const char*, 4> levelNames = {"exact", "octave error", "3:2 level", "WRONG"};
         std::array<int, 4> ours{}, aubio{};
         int keys = 0, genres = 0, boundaries = 0, found = 0, detected = 0;
-        std::uint64_t seed = 1000;
+        const char* seedBase = std::getenv("CADENZA_ACCURACY_SEED");
+        std::uint64_t seed = seedBase ? std::strtoull(seedBase, nullptr, 10) : 1000;
         for (const auto& genre : test::catalog().genres) {
             const StyleSpec spec = test::spec(genre.name, 45, ++seed, {.genre = genre.id});
             const Song song = engine.generate(spec, {}, CancelToken());
@@ -67,12 +70,8 @@ class AccuracyTest : public QObject {
         qInfo("aubio: tempo within 2%% %d of %d, octave errors %d, 3:2 %d, wrong %d", aubio[Exact], genres,
               aubio[Octave], aubio[ThreeTwo], aubio[Wrong]);
         qInfo("section boundaries within 2 s: %d of %d (%d detected)", found, boundaries, detected);
-        // Tempo octaves are a convention (lo-fi at 70 with the snare on 2 and 4 sounds like
-        // 140 in half time): octave errors are counted apart. The goal is 90% at the
-        // exact level; docs/analysis.md records where the tracker stands.
-        QVERIFY2((ours[Exact] + ours[Octave]) * 10 >= genres * 9,
-                 "the tempo should be within 2% (up to an octave) for at least 90% of the genres");
-        QVERIFY2(ours[Exact] * 4 >= genres * 3, "the tempo should be exact for at least 75% of the genres");
+        // Octave errors are reported apart above; the goal is the exact level.
+        QVERIFY2(ours[Exact] * 10 >= genres * 9, "the tempo should be within 2% for at least 90% of the genres");
         QVERIFY2(keys * 10 >= genres * 8, "the key should be exact for at least 80% of the genres");
         // The reference agrees that the music has the tempo song.json claims (up to an octave).
         QCOMPARE(aubio[Exact] + aubio[Octave], genres);

@@ -13,10 +13,9 @@ constexpr double kTightness = 100; // how strongly beats keep the period (libros
 
 // The onset strength minus its one-second moving average, rectified: what stands out of
 // the local texture.
-std::vector<double> highPassedOnsets(const FrameFeatures& features) {
-    const auto& onsets = features.onsetStrength;
+std::vector<double> highPassedOnsets(const std::vector<float>& onsets, double framesPerSecond) {
     const auto n = onsets.size();
-    const auto half = static_cast<std::size_t>(features.framesPerSecond / 2);
+    const auto half = static_cast<std::size_t>(framesPerSecond / 2);
     std::vector<double> prefix(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i)
         prefix[i + 1] = prefix[i] + onsets[i];
@@ -26,6 +25,26 @@ std::vector<double> highPassedOnsets(const FrameFeatures& features) {
         out[i] = std::max(0.0, onsets[i] - (prefix[hi] - prefix[lo]) / static_cast<double>(hi - lo));
     }
     return out;
+}
+
+// The autocorrelation of a series for lags 0..maxLag: each lag's sum of products over the
+// overlap, divided by the overlap's length.
+std::vector<double> autocorrelation(const std::vector<double>& x, std::size_t maxLag) {
+    std::vector<double> correlation(maxLag + 1, 0);
+    for (std::size_t lag = 0; lag <= maxLag && lag < x.size(); ++lag) {
+        double sum = 0;
+        for (std::size_t t = 0; t + lag < x.size(); ++t)
+            sum += x[t] * x[t + lag];
+        correlation[lag] = sum / static_cast<double>(x.size() - lag);
+    }
+    return correlation;
+}
+
+// An autocorrelation at a fractional lag, linear between whole lags.
+double correlationAt(const std::vector<double>& correlation, double lag) {
+    const auto below = std::min(static_cast<std::size_t>(lag), correlation.size() - 2);
+    const double fraction = lag - static_cast<double>(below);
+    return (1 - fraction) * correlation[below] + fraction * correlation[below + 1];
 }
 
 struct Period {
@@ -41,13 +60,7 @@ Period estimatePeriod(const std::vector<double>& onsets, double fps) {
     const auto longest = std::min(n / 2, static_cast<std::size_t>(std::ceil(fps * 60 / kSlowestBpm)));
     if (n < 8 || longest <= shortest + 2)
         return {};
-    std::vector<double> correlation(longest + 2, 0);
-    for (std::size_t lag = 0; lag < correlation.size(); ++lag) {
-        double sum = 0;
-        for (std::size_t t = 0; t + lag < n; ++t)
-            sum += onsets[t] * onsets[t + lag];
-        correlation[lag] = sum / static_cast<double>(n - lag);
-    }
+    const auto correlation = autocorrelation(onsets, longest + 1);
     if (correlation[0] <= 0)
         return {};
     std::size_t best = shortest;
@@ -56,11 +69,7 @@ Period estimatePeriod(const std::vector<double>& onsets, double fps) {
         const double octaves = std::log2(fps * 60 / static_cast<double>(lag) / kPreferredBpm) / kPreferenceOctaves;
         // A beat divides in two (eighth notes), which the spacing of a syncopated pattern
         // (the dotted notes of a 3-3-2 clave, triplet rolls) does not.
-        const double half = 0.5 * static_cast<double>(lag);
-        const auto below = static_cast<std::size_t>(half);
-        const double fraction = half - static_cast<double>(below);
-        const double metrical =
-            correlation[lag] + 0.3 * ((1 - fraction) * correlation[below] + fraction * correlation[below + 1]);
+        const double metrical = correlation[lag] + 0.3 * correlationAt(correlation, 0.5 * static_cast<double>(lag));
         const double score = metrical * std::exp(-0.5 * octaves * octaves);
         if (score > bestScore) {
             bestScore = score;
@@ -71,6 +80,30 @@ Period estimatePeriod(const std::vector<double>& onsets, double fps) {
     const double curvature = a - 2 * b + c;
     const double offset = curvature < 0 ? std::clamp(0.5 * (a - c) / curvature, -0.5, 0.5) : 0.0;
     return {static_cast<double>(best) + offset, std::clamp(b / correlation[0], 0.0, 1.0)};
+}
+
+// Hats, shakers and cymbals (the onsets above 5 kHz) mark the grid that the beat divides
+// into, two or four steps a beat, and a pattern that disagrees says the autocorrelation
+// picked a neighbour of the beat:
+// - steps two thirds of the period apart: the period spans three steps (a dotted beat, as a
+//   3-3-2 clave suggests), so the beat is two thirds of it;
+// - under a slow period (below 100 BPM), steps a quarter of it apart: it spans two beats (a
+//   half-time backbeat over eighth-note hats);
+// - under a slow period, steps a third and a half of it apart: it spans two swung beats (a
+//   ride cymbal's triplet eighths).
+// The thresholds (a fraction of the autocorrelation at lag 0) sit well clear of the values
+// of every genre of the catalog that needs no correction (docs/analysis.md).
+double checkedAgainstSubdivision(double period, const std::vector<double>& high, double fps) {
+    const auto correlation = autocorrelation(high, static_cast<std::size_t>(period) + 2);
+    if (correlation[0] <= 0)
+        return period;
+    const auto at = [&](double lag) { return correlationAt(correlation, lag) / correlation[0]; };
+    if (at(2 * period / 3) >= 0.3)
+        return 2 * period / 3;
+    const bool slow = 60 * fps / period < 100;
+    if (slow && (at(period / 4) >= 0.4 || (at(period / 3) >= 0.25 && at(period / 2) >= 0.25)))
+        return period / 2;
+    return period;
 }
 
 // The onsets smoothed with a Gaussian (sigma in frames) and scaled to unit deviation:
@@ -171,11 +204,12 @@ double fittedPeriod(const std::vector<double>& beats, double period) {
 } // namespace
 
 BeatGrid trackBeats(const FrameFeatures& features) {
-    const auto onsets = highPassedOnsets(features);
     const double fps = features.framesPerSecond;
-    const Period period = estimatePeriod(onsets, fps);
+    const auto onsets = highPassedOnsets(features.onsetStrength, fps);
+    Period period = estimatePeriod(onsets, fps);
     if (period.frames <= 0)
         return {};
+    period.frames = checkedAgainstSubdivision(period.frames, highPassedOnsets(features.highOnsetStrength, fps), fps);
     const auto local = beatSalience(onsets, std::max(1.0, period.frames / 32));
     if (local.empty())
         return {};

@@ -12,7 +12,8 @@ namespace {
 
 constexpr int kMelBands = 40;
 constexpr int kOnsetBands = 24;
-constexpr float kPowerFloor = 1e-8f; // -80 dB below a full-scale sine
+constexpr std::size_t kHighOnsetBand = 19; // the first onset band centred above 5 kHz (Slaney mel, 30 Hz-11 kHz)
+constexpr float kPowerFloor = 1e-8f;       // -80 dB below a full-scale sine
 
 // The power of two nearest to 93 ms: 4096 samples at 44.1 kHz.
 int frameSizeFor(int sampleRate) {
@@ -48,6 +49,7 @@ FrameFeatures computeFrameFeatures(const StereoBuffer& audio, const CancelToken&
     FrameFeatures out;
     out.framesPerSecond = static_cast<double>(audio.sampleRate) / hop;
     out.onsetStrength.resize(frames);
+    out.highOnsetStrength.resize(frames);
     out.centroidHz.resize(frames);
     out.rolloffHz.resize(frames);
     out.flatness.resize(frames);
@@ -90,12 +92,16 @@ FrameFeatures computeFrameFeatures(const StereoBuffer& audio, const CancelToken&
         for (std::size_t k = 0; k < onsetPower.size(); ++k)
             onsetPower[k] = onsetMagnitudes[k] * onsetMagnitudes[k] * onsetScale * onsetScale;
         onsetMel.apply(onsetPower, onsetBands);
-        float flux = 0;
+        float flux = 0, highFlux = 0;
         for (std::size_t b = 0; b < onsetBands.size(); ++b) {
             onsetLog[b] = 10 * std::log10(std::max(onsetBands[b], kPowerFloor));
-            flux += std::max(0.0f, onsetLog[b] - previousOnsetLog[b]);
+            const float rise = std::max(0.0f, onsetLog[b] - previousOnsetLog[b]);
+            flux += rise;
+            if (b >= kHighOnsetBand)
+                highFlux += rise;
         }
         out.onsetStrength[f] = flux / kOnsetBands;
+        out.highOnsetStrength[f] = highFlux / static_cast<float>(kOnsetBands - kHighOnsetBand);
         std::swap(previousOnsetLog, onsetLog);
         auto& cepstrum = out.mfcc[f];
         cepstrum.fill(0);

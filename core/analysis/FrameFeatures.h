@@ -16,6 +16,7 @@ struct FrameFeatures {
     double framesPerSecond = 100;
     double firstFrameSeconds = 0;                // the centre of frame 0
     std::vector<float> onsetStrength;            // rectified log-mel spectral flux
+    std::vector<float> highOnsetStrength;        // the same over the bands above 5 kHz (hats, shakers, cymbals)
     std::vector<float> centroidHz;               // spectral centroid
     std::vector<float> rolloffHz;                // frequency below which 85% of the energy lies
     std::vector<float> flatness;                 // geometric over arithmetic mean power, 0..1
