@@ -7,14 +7,8 @@
 #include "jobs/RunConcurrently.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <optional>
-static auto T0 = std::chrono::steady_clock::now();
-static double now() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - T0).count();
-}
 
 namespace cadenza {
 
@@ -97,15 +91,11 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
         if (progress)
             progress("master", std::min(0.95, ++trials / 5.0));
     };
-    double t0 = now();
     const double before = measureIntegratedLoudness(mix, cancel);
-    std::fprintf(stderr, "before %.3f\n", now() - t0);
     // Bring the mix to a reference level so the compressor's threshold means the same for
     // every song; silence stays silence.
     const double reference = before > -69 ? -20.0 - before : 0.0;
-    t0 = now();
     const StereoBuffer compressed = compress(mix, reference, settings, cancel);
-    std::fprintf(stderr, "compress %.3f\n", now() - t0);
     // The look-ahead limiter bounds samples, not the peaks between them, which overshoot
     // by a few tenths of a dB: aim its ceiling below the true-peak limit.
     double ceilingDb = settings.ceilingDbtp - 0.8;
@@ -120,22 +110,17 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
     // round is cheap; later trials are expected to land, so they measure everything at once
     // (true peak on the other core) rather than needing a separate check afterwards.
     const auto attempt = [&](double gainDb, bool full) {
-        double a = now();
         Trial t{gainDb, limit(compressed, gainDb, ceilingDb, cancel), -70, std::nullopt};
         fadeOut(t.audio, settings.fadeOutSeconds);
-        double b = now();
         if (full) {
             t.full = measureLoudness(t.audio, cancel);
             t.loudness = t.full->integratedLufs;
         } else {
             t.loudness = measureIntegratedLoudness(t.audio, cancel);
         }
-        std::fprintf(stderr, "trial %.2f full %d: limit %.3f measure %.3f -> %.2f\n", gainDb, int(full), b - a,
-                     now() - b, t.loudness);
         return t;
     };
     const auto finish = [&](Trial& t) {
-        std::fprintf(stderr, "finish at %.3f\n", now() - t0);
         MasterResult result;
         result.loudness = t.full ? *t.full : measureLoudness(t.audio, cancel);
         result.gainDb = t.gainDb;
