@@ -6,11 +6,11 @@
 // naive baseline, measured in the same run on the same machine.
 
 #include "base/ResourcePaths.h"
-#include "compose/Catalog.h"
-#include "compose/Interpret.h"
+#include "music/Catalog.h"
+#include "prompt/Interpret.h"
 #include "compose/MidiFile.h"
-#include "engine/SongFiles.h"
-#include "engine/SymbolicEngine.h"
+#include "engines/SongFiles.h"
+#include "engines/SymbolicEngine.h"
 
 #include <unistd.h>
 

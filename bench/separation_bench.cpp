@@ -9,9 +9,9 @@
 // baseline that gives every target a quarter of the mixture, and the real-time factor.
 
 #include "base/ResourcePaths.h"
-#include "compose/Catalog.h"
-#include "compose/Interpret.h"
-#include "engine/SymbolicEngine.h"
+#include "music/Catalog.h"
+#include "prompt/Interpret.h"
+#include "engines/SymbolicEngine.h"
 #include "separate/SpectralSeparator.h"
 
 #include <array>

@@ -7,7 +7,7 @@
 // by a 5 ms watchdog timer. Run with QT_QPA_PLATFORM=offscreen. Usage: soak-bench [N].
 
 #include "audio/AudioFile.h"
-#include "engine/MlPlugin.h"
+#include "engines/MlPlugin.h"
 #include "ui/StudioSession.h"
 
 #include "StallWatchdog.h"
@@ -57,16 +57,15 @@ int main(int argc, char* argv[]) {
                                       (0.5 + 0.5 * std::sin(2 * M_PI * 2 * static_cast<double>(i) / 44100)));
     cadenza::writeWav(recording, tone, cadenza::SampleFormat::Pcm16);
 
-    std::map<qint64, int> ended; // job -> status
+    std::map<qint64, cadenza::JobStatus> ended;
     qint64 lastTrack = 0;
     int finished = 0, failed = 0, cancelled = 0;
     double memoryAfter20 = 0;
     QObject::connect(&session, &cadenza::StudioSession::jobChanged,
-                     [&](qint64 id, int status, const QString&, double, const QString& error) {
-                         const auto s = static_cast<cadenza::JobStatus>(status);
+                     [&](qint64 id, cadenza::JobStatus s, const QString&, double, const QString& error) {
                          if (s == cadenza::JobStatus::Queued || s == cadenza::JobStatus::Running || ended.count(id))
                              return;
-                         ended[id] = status;
+                         ended[id] = s;
                          finished += s == cadenza::JobStatus::Finished;
                          cancelled += s == cadenza::JobStatus::Cancelled;
                          if (s == cadenza::JobStatus::Failed) {

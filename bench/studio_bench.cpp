@@ -36,8 +36,8 @@ int main(int argc, char* argv[]) {
     StallWatchdog watchdog;
     int finished = 0;
     QObject::connect(&session, &cadenza::StudioSession::jobChanged,
-                     [&](qint64, int status, const QString&, double, const QString&) {
-                         finished += status == static_cast<int>(cadenza::JobStatus::Finished);
+                     [&](qint64, cadenza::JobStatus status, const QString&, double, const QString&) {
+                         finished += status == cadenza::JobStatus::Finished;
                      });
     cadenza::GenerateRequest request{"energetic house track at 124 bpm", {.duration = 60.0}};
     session.generate(request, 2);

@@ -7,10 +7,10 @@
 // Prints both as multiples of real time and their ratio. Usage: video-bench [SECONDS].
 
 #include "base/ResourcePaths.h"
-#include "compose/Catalog.h"
-#include "compose/Interpret.h"
-#include "engine/SongFiles.h"
-#include "engine/SymbolicEngine.h"
+#include "music/Catalog.h"
+#include "prompt/Interpret.h"
+#include "engines/SongFiles.h"
+#include "engines/SymbolicEngine.h"
 #include "visual/MusicVideo.h"
 
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compose/Score.h"
+#include "music/Score.h"
 
 #include <string>
 #include <vector>

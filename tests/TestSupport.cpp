@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "base/ResourcePaths.h"
-#include "compose/Interpret.h"
+#include "prompt/Interpret.h"
 
 namespace cadenza::test {
 

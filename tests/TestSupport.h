@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compose/Catalog.h"
-#include "compose/StyleSpec.h"
+#include "music/Catalog.h"
+#include "music/StyleSpec.h"
 
 #include <string>
 

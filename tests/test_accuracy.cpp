@@ -8,7 +8,7 @@
 #include "TestSupport.h"
 
 #include "analysis/Analysis.h"
-#include "engine/SymbolicEngine.h"
+#include "engines/SymbolicEngine.h"
 
 #include <QtTest>
 

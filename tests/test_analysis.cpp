@@ -4,7 +4,7 @@
 
 #include "analysis/Analysis.h"
 #include "audio/AudioFile.h"
-#include "engine/AnalyzeJob.h"
+#include "runners/AnalyzeJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
 
@@ -180,12 +180,12 @@ class AnalysisTest : public QObject {
         writeWav(staged / "song.wav", clickTrack(110, 10, 0), SampleFormat::Pcm24);
         TrackRecord record;
         record.title = "clicks";
-        record.source = "imported";
+        record.source = TrackSource::Imported;
         record.duration = 10;
         const auto track = db.addTrack(record, staged, {});
         {
-            JobQueue queue(db, {{"analyze", analyzeJobRunner()}}, 1);
-            const auto job = queue.submit("analyze", "clicks", analyzeParameters(track), JobPriority::Background);
+            JobQueue queue(db, {{JobKind::Analyze, analyzeJobRunner()}}, 1);
+            const auto job = queue.submit(JobKind::Analyze, "clicks", analyzeParameters(track), JobPriority::Background);
             QVERIFY(queue.waitUntilIdle(std::chrono::seconds(60)));
             QCOMPARE(db.job(job)->status, JobStatus::Finished);
         }
@@ -193,8 +193,8 @@ class AnalysisTest : public QObject {
         QVERIFY(stored.has_value());
         QVERIFY(std::abs(nlohmann::json::parse(*stored)["tempo"].get<double>() - 110) < 1);
         // A track that is gone fails the job with words, and stores nothing.
-        JobQueue queue(db, {{"analyze", analyzeJobRunner()}}, 1);
-        const auto job = queue.submit("analyze", "gone", analyzeParameters(track + 100));
+        JobQueue queue(db, {{JobKind::Analyze, analyzeJobRunner()}}, 1);
+        const auto job = queue.submit(JobKind::Analyze, "gone", analyzeParameters(track + 100));
         QVERIFY(queue.waitUntilIdle(std::chrono::seconds(10)));
         QCOMPARE(db.job(job)->status, JobStatus::Failed);
         QVERIFY(QString::fromStdString(db.job(job)->error).contains("no longer in the library"));

@@ -534,7 +534,7 @@ class ExportTest : public QObject {
         // Each song was a job of its own in the queue.
         int generateJobs = 0;
         for (const auto& job : db.jobs())
-            generateJobs += job.kind == "generate" && job.title == "dreamy synthwave" ? 1 : 0;
+            generateJobs += job.kind == JobKind::Generate && job.title == "dreamy synthwave" ? 1 : 0;
         QCOMPARE(generateJobs, 3);
     }
 };

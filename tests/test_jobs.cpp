@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "base/UserError.h"
-#include "engine/Engines.h"
-#include "engine/GenerateJob.h"
+#include "engines/Engines.h"
+#include "runners/GenerateJob.h"
 #include "jobs/JobQueue.h"
 
 #include <QTemporaryDir>
@@ -58,13 +58,13 @@ class JobsTest : public QObject {
             release.wait();
             return std::optional<std::int64_t>();
         };
-        JobQueue queue(db, {{"block", blocker}, {"record", recording(order, orderMutex)}}, 1);
-        queue.submit("block", "hold the only worker", "");
+        JobQueue queue(db, {{JobKind::Export, blocker}, {JobKind::Analyze, recording(order, orderMutex)}}, 1);
+        queue.submit(JobKind::Export, "hold the only worker", "");
         std::this_thread::sleep_for(50ms); // the worker is now busy
-        queue.submit("record", "analysis", "background 1", JobPriority::Background);
-        queue.submit("record", "generate", "user 1", JobPriority::User);
-        queue.submit("record", "analysis", "background 2", JobPriority::Background);
-        queue.submit("record", "generate", "user 2", JobPriority::User);
+        queue.submit(JobKind::Analyze, "analysis", "background 1", JobPriority::Background);
+        queue.submit(JobKind::Analyze, "generate", "user 1", JobPriority::User);
+        queue.submit(JobKind::Analyze, "analysis", "background 2", JobPriority::Background);
+        queue.submit(JobKind::Analyze, "generate", "user 2", JobPriority::User);
         release.count_down();
         QVERIFY(queue.waitUntilIdle(5s));
         QCOMPARE(order, (std::vector<std::string>{"user 1", "user 2", "background 1", "background 2"}));
@@ -75,14 +75,14 @@ class JobsTest : public QObject {
         ProjectDatabase db(dir.path().toStdString());
         std::vector<std::string> order;
         std::mutex orderMutex;
-        JobQueue queue(db, {{"record", recording(order, orderMutex)}}, 1);
+        JobQueue queue(db, {{JobKind::Analyze, recording(order, orderMutex)}}, 1);
         std::vector<JobEvent> events;
         std::mutex eventsMutex;
         queue.setListener([&](const JobEvent& e) {
             const std::lock_guard lock(eventsMutex);
             events.push_back(e);
         });
-        const auto id = queue.submit("record", "a job", "x");
+        const auto id = queue.submit(JobKind::Analyze, "a job", "x");
         QVERIFY(queue.waitUntilIdle(5s));
         const std::lock_guard lock(eventsMutex);
         QVERIFY(std::any_of(events.begin(), events.end(),
@@ -96,14 +96,14 @@ class JobsTest : public QObject {
     void cancelStopsARunningJobWithinHalfASecond() {
         QTemporaryDir dir;
         ProjectDatabase db(dir.path().toStdString());
-        JobQueue queue(db, {{"endless", untilCancelled}}, 1);
+        JobQueue queue(db, {{JobKind::Video, untilCancelled}}, 1);
         std::atomic<bool> running = false;
         std::atomic<bool> cancelled = false;
         queue.setListener([&](const JobEvent& e) {
             running = running || e.status == JobStatus::Running;
             cancelled = cancelled || e.status == JobStatus::Cancelled;
         });
-        const auto id = queue.submit("endless", "a long render", "");
+        const auto id = queue.submit(JobKind::Video, "a long render", "");
         QTRY_VERIFY_WITH_TIMEOUT(running, 5000);
         QElapsedTimer timer;
         timer.start();
@@ -120,9 +120,9 @@ class JobsTest : public QObject {
         ProjectDatabase db(dir.path().toStdString());
         std::vector<std::string> order;
         std::mutex orderMutex;
-        JobQueue queue(db, {{"endless", untilCancelled}, {"record", recording(order, orderMutex)}}, 1);
-        const auto blocker = queue.submit("endless", "busy", "");
-        const auto waiting = queue.submit("record", "never", "never");
+        JobQueue queue(db, {{JobKind::Video, untilCancelled}, {JobKind::Analyze, recording(order, orderMutex)}}, 1);
+        const auto blocker = queue.submit(JobKind::Video, "busy", "");
+        const auto waiting = queue.submit(JobKind::Analyze, "never", "never");
         QVERIFY(queue.cancel(waiting));
         QVERIFY(queue.cancel(blocker));
         QVERIFY(queue.waitUntilIdle(5s));
@@ -141,8 +141,8 @@ class JobsTest : public QObject {
                 throw UserError("file", "the file could not be read: it is not audio");
             return std::optional<std::int64_t>();
         };
-        JobQueue queue(db, {{"flaky", flaky}}, 1);
-        const auto id = queue.submit("flaky", "import", R"({"file":"a.wav"})");
+        JobQueue queue(db, {{JobKind::Import, flaky}}, 1);
+        const auto id = queue.submit(JobKind::Import, "import", R"({"file":"a.wav"})");
         QVERIFY(queue.waitUntilIdle(5s));
         QCOMPARE(db.job(id)->status, JobStatus::Failed);
         QCOMPARE(db.job(id)->error, std::string("the file could not be read: it is not audio"));
@@ -160,10 +160,10 @@ class JobsTest : public QObject {
         ProjectDatabase db(dir.path().toStdString());
         const Engines engines(test::catalog(), RenderSettings{defaultSoundFont()}, dir.filePath("models").toStdString(),
                               false);
-        JobQueue queue(db, {{"generate", generateJobRunner(test::catalog(), engines)}});
+        JobQueue queue(db, {{JobKind::Generate, generateJobRunner(test::catalog(), engines)}});
         GenerateRequest request{"bossa nova", {.duration = 6.0}};
         resolveGenerateRequest(request, test::catalog());
-        const auto id = queue.submit("generate", "bossa nova", generateParameters(request));
+        const auto id = queue.submit(JobKind::Generate, "bossa nova", generateParameters(request));
         QVERIFY(queue.waitUntilIdle(60s));
         const auto job = db.job(id);
         QCOMPARE(job->status, JobStatus::Finished);

@@ -11,7 +11,7 @@
 #include "ml/SafeTensors.h"
 
 #include "audio/AudioFile.h"
-#include "jobs/Progress.h"
+#include "base/Progress.h"
 
 #include <nlohmann/json.hpp>
 

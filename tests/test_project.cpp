@@ -91,7 +91,7 @@ class ProjectTest : public QObject {
         const std::filesystem::path root = dir.path().toStdString();
         ProjectDatabase db(root);
         const auto parent = db.addTrack({.title = "original"}, stagedSong(root / "a"), {});
-        const auto child = db.addTrack({.title = "faster", .source = "derived"}, stagedSong(root / "b"), {},
+        const auto child = db.addTrack({.title = "faster", .source = TrackSource::Derived}, stagedSong(root / "b"), {},
                                        {{parent, "tempo", R"({"ratio":1.1})"}});
         const auto links = db.parents(child);
         QCOMPARE(links.size(), std::size_t{1});
@@ -105,7 +105,7 @@ class ProjectTest : public QObject {
         const std::filesystem::path root = dir.path().toStdString();
         ProjectDatabase db(root);
         const auto parent = db.addTrack({.title = "original"}, stagedSong(root / "a"), {"drums"});
-        const auto child = db.addTrack({.title = "faster", .source = "derived"}, stagedSong(root / "b"), {},
+        const auto child = db.addTrack({.title = "faster", .source = TrackSource::Derived}, stagedSong(root / "b"), {},
                                        {{parent, "tempo", "{}"}});
         db.renameTrack(parent, "Rainy night");
         db.setFavourite(parent, true);
@@ -143,7 +143,7 @@ class ProjectTest : public QObject {
     void jobLifecycle() {
         QTemporaryDir dir;
         ProjectDatabase db(dir.path().toStdString());
-        const auto job = db.addJob("generate", "a song", R"({"prompt":"a song"})");
+        const auto job = db.addJob(JobKind::Generate, "a song", R"({"prompt":"a song"})");
         QCOMPARE(db.job(job)->status, JobStatus::Queued);
         db.startJob(job);
         db.updateJob(job, "render", 0.5);
@@ -153,7 +153,7 @@ class ProjectTest : public QObject {
         db.failJob(job, "the SoundFont is missing");
         QCOMPARE(db.job(job)->status, JobStatus::Failed);
         QCOMPARE(db.job(job)->error, std::string("the SoundFont is missing"));
-        const auto other = db.addJob("generate", "another", "");
+        const auto other = db.addJob(JobKind::Generate, "another", "");
         db.startJob(other);
         db.cancelJob(other);
         QCOMPARE(db.job(other)->status, JobStatus::Cancelled);
@@ -162,7 +162,7 @@ class ProjectTest : public QObject {
     void runningJobsOfThisProcessSurviveReopening() {
         QTemporaryDir dir;
         ProjectDatabase db(dir.path().toStdString());
-        const auto job = db.addJob("generate", "a song", "");
+        const auto job = db.addJob(JobKind::Generate, "a song", "");
         db.startJob(job);
         const ProjectDatabase second(dir.path().toStdString()); // the same, living process owns it
         QCOMPARE(second.job(job)->status, JobStatus::Running);

@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "base/UserError.h"
-#include "compose/Interpret.h"
-#include "compose/PromptText.h"
+#include "prompt/Interpret.h"
+#include "prompt/PromptText.h"
 
 #include <nlohmann/json.hpp>
 

@@ -5,7 +5,7 @@
 #include "audio/AudioFile.h"
 #include "base/UserError.h"
 #include "dsp/Stft.h"
-#include "engine/RemixJob.h"
+#include "runners/RemixJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
 #include "remix/Effects.h"
@@ -235,19 +235,19 @@ class RemixTest : public QObject {
         writeWav(staged / "song.wav", tone(440, 6), SampleFormat::Pcm24);
         TrackRecord record;
         record.title = "tone";
-        record.source = "imported";
+        record.source = TrackSource::Imported;
         record.tempo = 100;
         record.key = "A minor";
         record.duration = 6;
         const auto parent = db.addTrack(record, staged, {});
 
-        JobQueue queue(db, {{"remix", remixJobRunner()}}, 1);
-        const auto job = queue.submit("remix", "tone", remixParameters(parent, {.tempo = 1.5, .semitones = 2}));
+        JobQueue queue(db, {{JobKind::Remix, remixJobRunner()}}, 1);
+        const auto job = queue.submit(JobKind::Remix, "tone", remixParameters(parent, {.tempo = 1.5, .semitones = 2}));
         QVERIFY(queue.waitUntilIdle(std::chrono::seconds(60)));
         const auto finished = db.job(job);
         QCOMPARE(finished->status, JobStatus::Finished);
         const auto child = db.track(*finished->resultTrack);
-        QCOMPARE(QString::fromStdString(child->source), QString("derived"));
+        QCOMPARE(child->source, TrackSource::Derived);
         QCOMPARE(QString::fromStdString(child->key), QString("B minor"));
         QCOMPARE(child->tempo, 150.0);
         QVERIFY(std::abs(child->duration - 4.0) < 0.02);

@@ -8,8 +8,8 @@
 #include "audio/Loudness.h"
 #include "audio/TruePeak.h"
 #include "compose/Compose.h"
-#include "engine/SongFiles.h"
-#include "engine/SymbolicEngine.h"
+#include "engines/SongFiles.h"
+#include "engines/SymbolicEngine.h"
 
 #include <ebur128.h>
 

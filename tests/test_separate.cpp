@@ -3,7 +3,7 @@
 // their own stem, and the four stems sum back to the mix. Then the separate job.
 
 #include "audio/AudioFile.h"
-#include "engine/SeparateJob.h"
+#include "runners/SeparateJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
 #include "separate/SpectralSeparator.h"
@@ -118,11 +118,11 @@ class SeparateTest : public QObject {
         writeWav(staged / "song.wav", makeParts(3).mix, SampleFormat::Pcm24);
         TrackRecord record;
         record.title = "parts";
-        record.source = "imported";
+        record.source = TrackSource::Imported;
         record.duration = 3;
         const auto parent = db.addTrack(record, staged, {});
-        JobQueue queue(db, {{"separate", separateJobRunner()}}, 1);
-        const auto job = queue.submit("separate", "parts", separateParameters(parent));
+        JobQueue queue(db, {{JobKind::Separate, separateJobRunner()}}, 1);
+        const auto job = queue.submit(JobKind::Separate, "parts", separateParameters(parent));
         QVERIFY(queue.waitUntilIdle(std::chrono::seconds(60)));
         const auto finished = db.job(job);
         QCOMPARE(finished->status, JobStatus::Finished);
@@ -132,7 +132,7 @@ class SeparateTest : public QObject {
         for (const auto& name : stems)
             QVERIFY(std::filesystem::exists(db.trackFolder(child) / "stems" / (name + ".wav")));
         QCOMPARE(QString::fromStdString(db.parents(child).at(0).operation), QString("separate"));
-        QCOMPARE(QString::fromStdString(db.track(child)->source), QString("derived"));
+        QCOMPARE(db.track(child)->source, TrackSource::Derived);
     }
 };
 

@@ -66,7 +66,7 @@ class UiTest : public QObject {
         int found = -1;
         qint64 newest = 0;
         for (int r = 0; r < library->rowCount(); ++r) {
-            const auto id = library->index(r, 0).data(Qt::UserRole).toLongLong();
+            const auto id = library->index(r, 0).data(LibraryModel::TrackIdRole).toLongLong();
             if (library->index(r, LibraryModel::Title).data().toString().startsWith(title) && id > newest) {
                 newest = id;
                 found = r;
@@ -129,7 +129,7 @@ class UiTest : public QObject {
         QVERIFY(analysis->summary().contains("not been analysed"));
         QTest::mouseClick(analysis->analyzeButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(analysis->summary().contains("BPM"), 20000);
-        QVERIFY(session_->history().analysis(window_->libraryView()->currentIndex().data(Qt::UserRole).toLongLong()));
+        QVERIFY(session_->history().analysis(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong()));
         // Play it: the playhead moves; mute a stem from its strip.
         auto* player = window_->playerPanel();
         QVERIFY(player->playButton()->isEnabled());
@@ -169,7 +169,7 @@ class UiTest : public QObject {
             if (library->model()->index(r, LibraryModel::Title).data().toString() == "calm piano ballad")
                 row = r;
         QVERIFY(row >= 0);
-        const auto original = library->model()->index(row, 0).data(Qt::UserRole).toLongLong();
+        const auto original = library->model()->index(row, 0).data(LibraryModel::TrackIdRole).toLongLong();
         library->selectRow(row);
         auto* remix = window_->remixPanel();
         QVERIFY(remix->remixButton()->isEnabled());
@@ -182,23 +182,23 @@ class UiTest : public QObject {
         const auto children = session_->history().children(original);
         QCOMPARE(children.size(), std::size_t{1});
         const auto derived = session_->history().track(children[0].track);
-        QCOMPARE(QString::fromStdString(derived->source), QString("derived"));
+        QCOMPARE(derived->source, TrackSource::Derived);
         QVERIFY2(derived->duration > 6.0 / 1.5 - 0.01 && derived->duration < 6.0 / 1.5 + 4.5, // plus the hall's tail
                  qPrintable(QString::number(derived->duration)));
         // Compare: the result plays from the same musical moment as the original.
         QTRY_VERIFY(remix->originalButton()->isEnabled());
         window_->playerPanel()->seek(3.0);
         QTest::mouseClick(remix->resultButton(), Qt::LeftButton);
-        QTRY_COMPARE(window_->libraryView()->currentIndex().data(Qt::UserRole).toLongLong(), derived->id);
+        QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), derived->id);
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->playerPanel()->player().position() - 2.0) < 0.05, 10000);
         QTest::mouseClick(remix->originalButton(), Qt::LeftButton);
-        QTRY_COMPARE(window_->libraryView()->currentIndex().data(Qt::UserRole).toLongLong(), original);
+        QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), original);
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->playerPanel()->player().position() - 3.0) < 0.05, 10000);
         saveScreenshot(*window_, "remix-compare.png");
 
         // Another genre, for the generated original: the same song re-arranged.
         for (int r = 0; r < library->model()->rowCount(); ++r)
-            if (library->model()->index(r, 0).data(Qt::UserRole).toLongLong() == original)
+            if (library->model()->index(r, 0).data(LibraryModel::TrackIdRole).toLongLong() == original)
                 library->selectRow(r);
         remix->genreBox()->setCurrentIndex(remix->genreBox()->findData("reggae"));
         QVERIFY(!remix->tempoBox()->isEnabled());
@@ -210,7 +210,7 @@ class UiTest : public QObject {
 
         // Separate stems from the Library's menu: a derived track with four stems.
         for (int r = 0; r < library->model()->rowCount(); ++r)
-            if (library->model()->index(r, 0).data(Qt::UserRole).toLongLong() == original)
+            if (library->model()->index(r, 0).data(LibraryModel::TrackIdRole).toLongLong() == original)
                 library->selectRow(r);
         const auto actions = library->actions();
         const auto separate =
@@ -367,7 +367,7 @@ class UiTest : public QObject {
             if (library->index(r, LibraryModel::Title).data().toString().startsWith("happy upbeat pop"))
                 row = r;
         QVERIFY(row >= 0);
-        const auto id = library->index(row, 0).data(Qt::UserRole).toLongLong();
+        const auto id = library->index(row, 0).data(LibraryModel::TrackIdRole).toLongLong();
 
         // Dragging it out gives its song.wav.
         const std::unique_ptr<QMimeData> drag(library->mimeData({library->index(row, 0)}));
@@ -378,7 +378,7 @@ class UiTest : public QObject {
         window_->toggleFavourite(id);
         bool starred = false;
         for (int r = 0; r < library->rowCount(); ++r)
-            starred |= library->index(r, 0).data(Qt::UserRole).toLongLong() == id &&
+            starred |= library->index(r, 0).data(LibraryModel::TrackIdRole).toLongLong() == id &&
                        !library->index(r, LibraryModel::Favourite).data().toString().isEmpty();
         QVERIFY(starred);
 
@@ -421,7 +421,7 @@ class UiTest : public QObject {
                 importedRow = r;
         QVERIFY(importedRow >= 0);
         // Its analysis follows as a background job, and the panel shows it.
-        const auto id = window_->libraryView()->model()->index(importedRow, 0).data(Qt::UserRole).toLongLong();
+        const auto id = window_->libraryView()->model()->index(importedRow, 0).data(LibraryModel::TrackIdRole).toLongLong();
         QTRY_VERIFY_WITH_TIMEOUT(session_->history().analysis(id).has_value(), 20000);
         window_->libraryView()->selectRow(importedRow);
         QTRY_VERIFY(window_->analysisPanel()->summary().contains("LUFS"));

@@ -1,6 +1,7 @@
 #include "ui/CoverCache.h"
 
 #include "export/CoverInput.h"
+#include "ui/GuiThread.h"
 #include "visual/CoverArt.h"
 
 #include <QThreadPool>
@@ -10,10 +11,6 @@ namespace cadenza {
 CoverCache::CoverCache(const ProjectDatabase& history, int size, QObject* parent)
     : QObject(parent), history_(history), size_(size) {}
 
-CoverCache::~CoverCache() {
-    QThreadPool::globalInstance()->waitForDone(); // no drawing outlives the cache it reports to
-}
-
 QPixmap CoverCache::cover(const TrackRecord& track) {
     const Key key{track.id, track.coverVariant};
     if (const auto found = covers_.find(key); found != covers_.end())
@@ -22,21 +19,18 @@ QPixmap CoverCache::cover(const TrackRecord& track) {
         // Read on the GUI thread: the history's connection belongs to it.
         TrackFiles files{track, history_.trackFolder(track.id), {}, history_.analysis(track.id)};
         const int size = size_;
-        QThreadPool::globalInstance()->start([this, files = std::move(files), key, size] {
+        QThreadPool::globalInstance()->start([cache = QPointer(this), files = std::move(files), key, size] {
             QImage image;
             try {
                 image = renderCover(coverInput(files), size);
             } catch (const std::exception&) {
                 // unreadable audio: the Library shows no cover for it
             }
-            QMetaObject::invokeMethod(
-                this,
-                [this, key, image] {
-                    drawing_.erase(key);
-                    covers_[key] = QPixmap::fromImage(image);
-                    emit coverReady(key.first);
-                },
-                Qt::QueuedConnection);
+            deliverToGui(cache, [key, image](CoverCache& self) {
+                self.drawing_.erase(key);
+                self.covers_[key] = QPixmap::fromImage(image);
+                emit self.coverReady(key.first);
+            });
         });
     }
     return {};

@@ -21,7 +21,6 @@ class CoverCache : public QObject {
 
   public:
     CoverCache(const ProjectDatabase& history, int size, QObject* parent = nullptr);
-    ~CoverCache() override;
 
     // The thumbnail if drawn; otherwise starts drawing it and returns a null pixmap.
     QPixmap cover(const TrackRecord& track);

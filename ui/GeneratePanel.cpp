@@ -1,8 +1,8 @@
 #include "ui/GeneratePanel.h"
 
-#include "compose/Catalog.h"
-#include "compose/Music.h"
-#include "engine/Engines.h"
+#include "music/Catalog.h"
+#include "music/Music.h"
+#include "engines/Engines.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/GenerateJob.h"
+#include "runners/GenerateJob.h"
 
 #include <QWidget>
 

@@ -28,6 +28,28 @@ QString jobStatusText(JobStatus status) {
     return {};
 }
 
+QString jobKindText(JobKind kind) {
+    switch (kind) {
+    case JobKind::Generate:
+        return JobListModel::tr("generate");
+    case JobKind::Import:
+        return JobListModel::tr("import");
+    case JobKind::Analyze:
+        return JobListModel::tr("analyse");
+    case JobKind::Remix:
+        return JobListModel::tr("remix");
+    case JobKind::Separate:
+        return JobListModel::tr("separate");
+    case JobKind::Rearrange:
+        return JobListModel::tr("re-arrange");
+    case JobKind::Export:
+        return JobListModel::tr("export");
+    case JobKind::Video:
+        return JobListModel::tr("video");
+    }
+    return {};
+}
+
 JobListModel::JobListModel(const ProjectDatabase& history, QObject* parent)
     : QAbstractTableModel(parent), history_(history) {
     reload();
@@ -40,13 +62,13 @@ void JobListModel::reload() {
     endResetModel();
 }
 
-void JobListModel::update(qint64 id, int status, const QString& stage, double progress, const QString& error) {
+void JobListModel::update(qint64 id, JobStatus status, const QString& stage, double progress, const QString& error) {
     const auto it = std::find_if(jobs_.begin(), jobs_.end(), [&](const JobRecord& j) { return j.id == id; });
     if (it == jobs_.end()) {
         reload(); // a job this model has not seen yet
         return;
     }
-    it->status = static_cast<JobStatus>(status);
+    it->status = status;
     if (!stage.isEmpty())
         it->stage = stage.toStdString();
     it->progress = it->status == JobStatus::Finished ? 1.0 : progress;
@@ -75,7 +97,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     const auto& j = job(index.row());
-    if (role == Qt::UserRole)
+    if (role == JobIdRole)
         return QVariant::fromValue(static_cast<qint64>(j.id));
     if (role == Qt::ToolTipRole && !j.error.empty())
         return QString::fromStdString(j.error);
@@ -84,7 +106,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
     const auto clock = clocks_.find(j.id);
     switch (index.column()) {
     case Kind:
-        return QString::fromStdString(j.kind);
+        return jobKindText(j.kind);
     case Title:
         return QString::fromStdString(j.title);
     case Status:

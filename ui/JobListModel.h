@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project/ProjectDatabase.h"
+#include "ui/JobMetaTypes.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@ class JobListModel : public QAbstractTableModel {
 
   public:
     enum Column { Kind, Title, Status, Progress, Elapsed, Remaining, Error, ColumnCount };
+    enum Role { JobIdRole = Qt::UserRole }; // the job's id, as qint64
 
     explicit JobListModel(const ProjectDatabase& history, QObject* parent = nullptr);
 
@@ -28,7 +30,7 @@ class JobListModel : public QAbstractTableModel {
 
   public slots:
     void reload();
-    void update(qint64 id, int status, const QString& stage, double progress, const QString& error);
+    void update(qint64 id, JobStatus status, const QString& stage, double progress, const QString& error);
 
   private:
     const ProjectDatabase& history_;
@@ -38,5 +40,7 @@ class JobListModel : public QAbstractTableModel {
 
 // A job's state in words a musician understands.
 QString jobStatusText(JobStatus status);
+// A kind of job in the interface's language.
+QString jobKindText(JobKind kind);
 
 } // namespace cadenza

@@ -99,7 +99,7 @@ JobPanel::JobPanel(JobListModel& model, JobQueue& queue, QWidget* parent)
 
 qint64 JobPanel::selectedJob() const {
     const auto rows = view_->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(Qt::UserRole).toLongLong();
+    return rows.isEmpty() ? 0 : rows.first().data(JobListModel::JobIdRole).toLongLong();
 }
 
 void JobPanel::updateButtons() {

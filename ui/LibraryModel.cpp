@@ -37,13 +37,13 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     const auto& t = track(index.row());
-    if (role == Qt::UserRole)
+    if (role == TrackIdRole)
         return QVariant::fromValue(static_cast<qint64>(t.id));
     if (role == Qt::DecorationRole && index.column() == Title) {
         const QPixmap cover = covers_->cover(t);
         return cover.isNull() ? QVariant() : QVariant(cover);
     }
-    const bool sorting = role == Qt::UserRole + 1; // raw values, so numbers sort as numbers
+    const bool sorting = role == SortRole;
     if (role != Qt::DisplayRole && !sorting)
         return {};
     switch (index.column()) {
@@ -52,11 +52,15 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     case Title:
         return QString::fromStdString(t.title);
     case Source:
-        if (t.source == "generated")
+        switch (t.source) {
+        case TrackSource::Generated:
             return tr("generated");
-        if (t.source == "imported")
+        case TrackSource::Imported:
             return tr("imported");
-        return tr("derived");
+        case TrackSource::Derived:
+            return tr("derived");
+        }
+        return {};
     case Genre:
         return QString::fromStdString(t.genre);
     case Mood:

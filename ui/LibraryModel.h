@@ -16,6 +16,10 @@ class LibraryModel : public QAbstractTableModel {
 
   public:
     enum Column { Favourite, Title, Source, Genre, Mood, Tempo, Key, Duration, Created, ColumnCount };
+    enum Role {
+        TrackIdRole = Qt::UserRole, // the track's id, as qint64
+        SortRole,                   // raw values, so that numbers sort as numbers
+    };
 
     explicit LibraryModel(const ProjectDatabase& history, QObject* parent = nullptr);
 

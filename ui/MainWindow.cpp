@@ -3,6 +3,7 @@
 #include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/GeneratePanel.h"
+#include "ui/GuiThread.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     libraryFilter_->setSourceModel(libraryModel_);
     libraryFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     libraryFilter_->setFilterKeyColumn(-1); // search every column
-    libraryFilter_->setSortRole(Qt::UserRole + 1);
+    libraryFilter_->setSortRole(LibraryModel::SortRole);
     library_->setModel(libraryFilter_);
     library_->setSortingEnabled(true);
     library_->sortByColumn(LibraryModel::Created, Qt::DescendingOrder);
@@ -343,7 +344,7 @@ void MainWindow::loadSelectedTrack() {
     const auto current = library_->selectionModel()->currentIndex();
     if (!current.isValid())
         return;
-    const auto id = current.data(Qt::UserRole).toLongLong();
+    const auto id = current.data(LibraryModel::TrackIdRole).toLongLong();
     loadedTrack_ = id;
     analysis_->showTrack(id, session_.history().analysis(id));
     remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
@@ -352,7 +353,7 @@ void MainWindow::loadSelectedTrack() {
     const auto stemNames = session_.history().stems(id);   // arrangement order; read here, on the GUI thread
     const auto analysis = session_.history().analysis(id); // its sections stand in where song.json has none
     statusBar()->showMessage(tr("Loading the waveform…"));
-    QThreadPool::globalInstance()->start([this, folder, generation, stemNames, analysis] {
+    QThreadPool::globalInstance()->start([window = QPointer(this), folder, generation, stemNames, analysis] {
         std::shared_ptr<const PeakPyramid> peaks;
         std::shared_ptr<const Spectrogram> spectrogram;
         std::vector<SectionMarker> sections;
@@ -388,34 +389,31 @@ void MainWindow::loadSelectedTrack() {
         } catch (const std::exception& e) {
             problem = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, peaks, spectrogram, sections, stems, stemFiles, problem, generation] {
-                if (generation != loadGeneration_)
-                    return; // the selection moved on
-                if (!problem.isEmpty()) {
-                    statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
-                    waveform_->clear();
-                    return;
-                }
-                waveform_->setTrack(peaks, sections, spectrogram);
-                player_->load(std::move(*stems), stemFiles);
-                if (resume_) {
-                    player_->seek(resume_->position);
-                    if (resume_->playing)
-                        player_->togglePlay();
-                    resume_.reset();
-                }
-                statusBar()->clearMessage();
-            },
-            Qt::QueuedConnection);
+        deliverToGui(window, [peaks, spectrogram, sections, stems, stemFiles, problem, generation](MainWindow& self) {
+            if (generation != self.loadGeneration_)
+                return; // the selection moved on
+            if (!problem.isEmpty()) {
+                self.statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
+                self.waveform_->clear();
+                return;
+            }
+            self.waveform_->setTrack(peaks, sections, spectrogram);
+            self.player_->load(std::move(*stems), stemFiles);
+            if (self.resume_) {
+                self.player_->seek(self.resume_->position);
+                if (self.resume_->playing)
+                    self.player_->togglePlay();
+                self.resume_.reset();
+            }
+            self.statusBar()->clearMessage();
+        });
     });
 }
 
 void MainWindow::selectTrack(qint64 id) {
     for (int attempt = 0; attempt < 2; ++attempt) {
         for (int row = 0; row < libraryFilter_->rowCount(); ++row)
-            if (libraryFilter_->index(row, 0).data(Qt::UserRole).toLongLong() == id) {
+            if (libraryFilter_->index(row, 0).data(LibraryModel::TrackIdRole).toLongLong() == id) {
                 library_->selectRow(row);
                 library_->scrollTo(libraryFilter_->index(row, 0));
                 return;
@@ -426,7 +424,7 @@ void MainWindow::selectTrack(qint64 id) {
 
 qint64 MainWindow::currentTrack() const {
     const auto current = library_->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(Qt::UserRole).toLongLong() : 0;
+    return current.isValid() ? current.data(LibraryModel::TrackIdRole).toLongLong() : 0;
 }
 
 void MainWindow::addLibraryActions() {
@@ -540,8 +538,7 @@ void MainWindow::toggleFavourite(qint64 id) {
     libraryModel_->reload();
 }
 
-void MainWindow::showJob(qint64 id, int status, const QString& stage, double progress, const QString& error) {
-    const auto s = static_cast<JobStatus>(status);
+void MainWindow::showJob(qint64 id, JobStatus s, const QString& stage, double progress, const QString& error) {
     if (const auto pending = pendingRemixes_.find(id);
         pending != pendingRemixes_.end() && s != JobStatus::Running && s != JobStatus::Queued) {
         if (const auto job = session_.history().job(id); s == JobStatus::Finished && job && job->resultTrack) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/JobMetaTypes.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -72,7 +74,7 @@ class MainWindow : public QMainWindow {
 
   private:
     void generate();
-    void showJob(qint64 id, int status, const QString& stage, double progress, const QString& error);
+    void showJob(qint64 id, JobStatus status, const QString& stage, double progress, const QString& error);
     // Reads the selected track's audio and sections on a pool thread, then shows them.
     void loadSelectedTrack();
     void addLibraryActions();

@@ -1,6 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
-#include "engine/MlPlugin.h"
+#include "engines/MlPlugin.h"
 
 #include "playback/AudioOutput.h"
 #include "project/ProjectDatabase.h"

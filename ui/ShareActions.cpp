@@ -40,7 +40,7 @@ ShareActions::ShareActions(MainWindow& window, StudioSession& session)
         library->addAction(action);
     }
     connect(&session_, &StudioSession::jobChanged, this,
-            [this](qint64 id, int status, const QString&, double, const QString&) { jobChanged(id, status); });
+            [this](qint64 id, JobStatus status, const QString&, double, const QString&) { jobChanged(id, status); });
 }
 
 void ShareActions::exportTrack(std::int64_t trackId) {
@@ -129,8 +129,7 @@ void ShareActions::followTakes(const std::set<std::int64_t>& jobs, std::int64_t 
         takeJobs_[job] = group;
 }
 
-void ShareActions::jobChanged(qint64 id, int status) {
-    const auto s = static_cast<JobStatus>(status);
+void ShareActions::jobChanged(qint64 id, JobStatus s) {
     const auto found = takeJobs_.find(id);
     if (found == takeJobs_.end() || s == JobStatus::Queued || s == JobStatus::Running)
         return;

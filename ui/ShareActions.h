@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/JobMetaTypes.h"
+
 #include <QObject>
 
 #include <cstdint>
@@ -37,7 +39,7 @@ class ShareActions : public QObject {
     std::vector<std::int64_t> generateBatch(const QString& file);
 
   private:
-    void jobChanged(qint64 id, int status);
+    void jobChanged(qint64 id, JobStatus status);
 
     MainWindow& window_;
     StudioSession& session_;

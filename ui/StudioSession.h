@@ -1,12 +1,13 @@
 #pragma once
 
-#include "compose/Catalog.h"
-#include "engine/Engines.h"
-#include "engine/ExportJob.h"
-#include "engine/GenerateJob.h"
+#include "engines/Engines.h"
 #include "jobs/JobQueue.h"
+#include "music/Catalog.h"
 #include "project/ProjectDatabase.h"
 #include "remix/TimePitch.h"
+#include "runners/ExportJob.h"
+#include "runners/GenerateJob.h"
+#include "ui/JobMetaTypes.h"
 
 #include <QObject>
 
@@ -54,7 +55,7 @@ class StudioSession : public QObject {
 
   signals:
     // On the GUI thread.
-    void jobChanged(qint64 id, int status, const QString& stage, double progress, const QString& error);
+    void jobChanged(qint64 id, cadenza::JobStatus status, const QString& stage, double progress, const QString& error);
     void trackAdded(qint64 trackId);
     void analysisChanged(qint64 trackId);
     // An import whose file turned out not to be usable audio: its job is gone from the

@@ -1,17 +1,10 @@
 #include "CliSupport.h"
 
 #include "audio/OutputTransaction.h"
-#include "base/ResourcePaths.h"
-#include "compose/Catalog.h"
-#include "engine/AnalyzeJob.h"
-#include "engine/ExportJob.h"
-#include "engine/GenerateJob.h"
-#include "engine/ImportJob.h"
-#include "engine/MlPlugin.h"
-#include "engine/RearrangeJob.h"
-#include "engine/RemixJob.h"
-#include "engine/SeparateJob.h"
-#include "visual/VisualJobs.h"
+#include "engines/MlPlugin.h"
+#include "music/Catalog.h"
+#include "runners/JobRunners.h"
+#include "visual/Visuals.h"
 
 #include <algorithm>
 #include <cctype>
@@ -47,6 +40,20 @@ void installInterruptHandlers() {
 
 std::optional<std::string> textOption(const QCommandLineParser& args, const QString& name) {
     return args.isSet(name) ? std::optional<std::string>(args.value(name).toStdString()) : std::nullopt;
+}
+
+QCommandLineOption jsonOption(const QString& what) {
+    return {"json", "Print " + what + " as JSON."};
+}
+
+QCommandLineOption outOption(const QString& where) {
+    return {"out", "Where to write: " + where + ".", "PATH"};
+}
+
+std::filesystem::path requireOut(const QCommandLineParser& args, const std::string& what) {
+    if (!args.isSet("out") || args.value("out").isEmpty())
+        throw UserError("out", "needs --out " + what);
+    return args.value("out").toStdString();
 }
 
 TerminalProgress::TerminalProgress() : enabled_(::isatty(STDERR_FILENO) != 0) {}
@@ -88,14 +95,11 @@ std::vector<JobEvent> runJobs(ProjectDatabase& db, const Catalog& catalog,
     std::vector<std::int64_t> jobs;
     {
         JobQueue queue(db,
-                       {{"generate", generateJobRunner(catalog, engines)},
-                        {"import", importJobRunner()},
-                        {"analyze", analyzeJobRunner(moodEnricher())},
-                        {"remix", remixJobRunner()},
-                        {"separate", separateJobRunner(defaultDataDirectory() / "models")},
-                        {"rearrange", rearrangeJobRunner(catalog, engines.symbolic())},
-                        {"export", exportJobRunner(coverPainter())},
-                        {"video", videoJobRunner()}},
+                       jobRunners({.catalog = catalog,
+                                   .engines = engines,
+                                   .userModels = defaultDataDirectory() / "models",
+                                   .allowCuda = true,
+                                   .visuals = painterVisuals()}),
                        1);
         queue.setListener([&](const JobEvent& e) {
             if (e.status == JobStatus::Running && !e.stage.empty())
@@ -138,7 +142,7 @@ std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const std::func
     return outcome.resultTrack.value_or(0);
 }
 
-std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64_t trackId, const std::string& kind,
+std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64_t trackId, JobKind kind,
                          const std::string& parameters) {
     const auto track = db.track(trackId);
     if (!track)

@@ -4,9 +4,9 @@
 // running a job of the project history the way the studio would.
 
 #include "base/UserError.h"
-#include "engine/AnalyzeJob.h"
-#include "engine/Engines.h"
+#include "engines/Engines.h"
 #include "jobs/JobQueue.h"
+#include "runners/AnalyzeJob.h"
 
 #include <QCommandLineParser>
 
@@ -56,6 +56,12 @@ template <typename T> std::optional<T> numberOption(const QCommandLineParser& ar
 
 std::optional<std::string> textOption(const QCommandLineParser& args, const QString& name);
 
+// Options several commands take.
+QCommandLineOption jsonOption(const QString& what);  // --json: print `what` as JSON
+QCommandLineOption outOption(const QString& where);  // --out: where to write
+// The --out a command needs; UserError naming what it should be when it is missing.
+std::filesystem::path requireOut(const QCommandLineParser& args, const std::string& what);
+
 // Draws a progress line on a terminal; stays silent when output is piped or logged.
 class TerminalProgress {
   public:
@@ -93,8 +99,9 @@ void throwIfFailed(const JobEvent& outcome);
 std::int64_t runJob(ProjectDatabase& db, const Catalog& catalog, const std::function<std::int64_t(JobQueue&)>& start);
 
 // A job of `kind` on a track of the history. A track that is not there is refused
-// (status 2) before anything is queued. Returns the track the job names as its result.
-std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64_t trackId, const std::string& kind,
+// (status 2) before anything is queued. Returns the track the job names as its result (0
+// for the jobs that make files outside the history: export, video).
+std::int64_t runTrackJob(ProjectDatabase& db, const Catalog& catalog, std::int64_t trackId, JobKind kind,
                          const std::string& parameters);
 
 // Copies a file of the history to where the user asked: complete, or not at all.

@@ -1,7 +1,7 @@
 // cadenza: the desktop studio.
 
 #include "base/BuildInfo.h"
-#include "engine/MlPlugin.h"
+#include "engines/MlPlugin.h"
 #include "project/ProjectDatabase.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -19,6 +19,7 @@
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
+    cadenza::MlPlugin::prepareEnvironment(); // before any thread starts
     QApplication app(argc, argv);
     QApplication::setApplicationName("Cadenza");
     QApplication::setOrganizationName("Cadenza");

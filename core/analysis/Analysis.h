@@ -2,8 +2,8 @@
 
 #include "analysis/Segmentation.h"
 #include "audio/AudioBuffer.h"
-#include "compose/Music.h"
-#include "jobs/Progress.h"
+#include "music/Music.h"
+#include "base/Progress.h"
 
 #include <array>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audio/AudioBuffer.h"
-#include "compose/Music.h"
+#include "music/Music.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audio/AudioBuffer.h"
-#include "jobs/Progress.h"
+#include "base/Progress.h"
 
 namespace cadenza {
 

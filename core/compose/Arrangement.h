@@ -2,10 +2,10 @@
 
 // Internal to the composer: what every part writer needs to know about the song.
 
-#include "compose/Catalog.h"
-#include "compose/Random.h"
-#include "compose/Score.h"
-#include "compose/StyleSpec.h"
+#include "music/Catalog.h"
+#include "base/Random.h"
+#include "music/Score.h"
+#include "music/StyleSpec.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compose/Score.h"
-#include "compose/StyleSpec.h"
+#include "music/Score.h"
+#include "music/StyleSpec.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 #include "export/CoverInput.h"
 
 #include "audio/AudioFile.h"
-#include "compose/Music.h"
+#include "music/Music.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 
 #include "export/Tags.h"
 #include "export/TrackFiles.h"
-#include "jobs/Progress.h"
+#include "base/Progress.h"
 
 #include <filesystem>
 #include <string>

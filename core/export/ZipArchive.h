@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/Progress.h"
+#include "base/Progress.h"
 
 #include <filesystem>
 #include <string>

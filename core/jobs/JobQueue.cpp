@@ -7,7 +7,7 @@
 
 namespace cadenza {
 
-JobQueue::JobQueue(ProjectDatabase& db, std::map<std::string, JobRunner> runners, unsigned workers)
+JobQueue::JobQueue(ProjectDatabase& db, JobRunners runners, unsigned workers)
     : db_(db), runners_(std::move(runners)) {
     const unsigned count = workers > 0 ? workers : std::max(1u, std::thread::hardware_concurrency());
     for (unsigned i = 0; i < count; ++i)
@@ -43,10 +43,10 @@ void JobQueue::notify(const JobEvent& event) {
         listener(event);
 }
 
-std::int64_t JobQueue::submit(const std::string& kind, const std::string& title, const std::string& parameters,
+std::int64_t JobQueue::submit(JobKind kind, const std::string& title, const std::string& parameters,
                               JobPriority priority) {
     if (!runners_.count(kind))
-        throw std::invalid_argument("no runner for jobs of kind '" + kind + "'");
+        throw std::invalid_argument(std::string("no runner for jobs of kind '") + jobKindName(kind) + "'");
     std::int64_t id = 0;
     {
         const std::lock_guard lock(mutex_);
@@ -54,11 +54,12 @@ std::int64_t JobQueue::submit(const std::string& kind, const std::string& title,
         queue_.push_back({id, kind, parameters, priority});
     }
     changed_.notify_all();
-    notify({id, JobStatus::Queued, "", 0, "", std::nullopt});
+    notify({.id = id, .kind = kind, .status = JobStatus::Queued});
     return id;
 }
 
 bool JobQueue::cancel(std::int64_t id) {
+    JobKind kind{};
     {
         const std::lock_guard lock(mutex_);
         if (const auto it = running_.find(id); it != running_.end()) {
@@ -68,27 +69,30 @@ bool JobQueue::cancel(std::int64_t id) {
         const auto queued = std::find_if(queue_.begin(), queue_.end(), [&](const Pending& p) { return p.id == id; });
         if (queued == queue_.end())
             return false;
+        kind = queued->kind;
         queue_.erase(queued);
         db_.cancelJob(id);
     }
     changed_.notify_all();
-    notify({id, JobStatus::Cancelled, "", 0, "", std::nullopt});
+    notify({.id = id, .kind = kind, .status = JobStatus::Cancelled});
     return true;
 }
 
 void JobQueue::retry(std::int64_t id, JobPriority priority) {
+    JobKind kind{};
     {
         const std::lock_guard lock(mutex_);
         const auto job = db_.job(id);
         if (!job)
             throw std::invalid_argument("no job " + std::to_string(id));
         if (!runners_.count(job->kind))
-            throw std::invalid_argument("no runner for jobs of kind '" + job->kind + "'");
+            throw std::invalid_argument(std::string("no runner for jobs of kind '") + jobKindName(job->kind) + "'");
         db_.requeueJob(id);
         queue_.push_back({id, job->kind, job->parameters, priority});
+        kind = job->kind;
     }
     changed_.notify_all();
-    notify({id, JobStatus::Queued, "", 0, "", std::nullopt});
+    notify({.id = id, .kind = kind, .status = JobStatus::Queued});
 }
 
 void JobQueue::clearEnded() {
@@ -152,7 +156,7 @@ void JobQueue::run(const Pending& job) {
         const std::lock_guard lock(mutex_);
         use(db_);
     };
-    notify({job.id, JobStatus::Running, "", 0, "", std::nullopt, job.kind});
+    notify({.id = job.id, .kind = job.kind, .status = JobStatus::Running});
 
     auto lastReport = std::chrono::steady_clock::time_point{};
     std::string lastStage;
@@ -166,10 +170,14 @@ void JobQueue::run(const Pending& job) {
             const std::lock_guard lock(mutex_);
             db_.updateJob(job.id, std::string(stage), fraction);
         }
-        notify({job.id, JobStatus::Running, std::string(stage), fraction, "", std::nullopt, job.kind});
+        notify({.id = job.id,
+                .kind = job.kind,
+                .status = JobStatus::Running,
+                .stage = std::string(stage),
+                .progress = fraction});
     };
 
-    JobEvent outcome{job.id, JobStatus::Finished, "", 1, "", std::nullopt, job.kind};
+    JobEvent outcome{.id = job.id, .kind = job.kind, .status = JobStatus::Finished, .progress = 1};
     try {
         outcome.resultTrack = runners_.at(job.kind)(job.parameters, context, progress, cancel);
     } catch (const OperationCancelled&) {

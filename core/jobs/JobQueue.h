@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/Progress.h"
+#include "base/Progress.h"
 #include "project/ProjectDatabase.h"
 
 #include <chrono>
@@ -41,15 +41,18 @@ using JobRunner =
     std::function<std::optional<std::int64_t>(const std::string& parameters, const JobContext& context,
                                               const ProgressCallback& progress, const CancelToken& cancel)>;
 
+// The runners of every kind of job a queue can run.
+using JobRunners = std::map<JobKind, JobRunner>;
+
 // A change of a job's state or progress, as a listener sees it.
 struct JobEvent {
     std::int64_t id = 0;
+    JobKind kind = JobKind::Generate;
     JobStatus status = JobStatus::Queued;
     std::string stage;
     double progress = 0;
     std::string error;
     std::optional<std::int64_t> resultTrack;
-    std::string kind; // set on the events of a running or ended job
     // Set when the job failed on its input (a UserError): the field it named. Front ends
     // report such a failure as a refusal (the CLI exits with status 2).
     std::string refusedField;
@@ -64,14 +67,14 @@ struct JobEvent {
 // GUI forwards the events to its own thread with a queued signal.
 class JobQueue {
   public:
-    JobQueue(ProjectDatabase& db, std::map<std::string, JobRunner> runners, unsigned workers = 0);
+    JobQueue(ProjectDatabase& db, JobRunners runners, unsigned workers = 0);
     ~JobQueue();
     JobQueue(const JobQueue&) = delete;
     JobQueue& operator=(const JobQueue&) = delete;
 
     void setListener(std::function<void(const JobEvent&)> listener);
 
-    std::int64_t submit(const std::string& kind, const std::string& title, const std::string& parameters,
+    std::int64_t submit(JobKind kind, const std::string& title, const std::string& parameters,
                         JobPriority priority = JobPriority::User);
     // Cancels a queued job at once, or asks a running one to stop. False if it has ended.
     bool cancel(std::int64_t id);
@@ -87,7 +90,7 @@ class JobQueue {
   private:
     struct Pending {
         std::int64_t id;
-        std::string kind;
+        JobKind kind;
         std::string parameters;
         JobPriority priority;
     };
@@ -96,7 +99,7 @@ class JobQueue {
     void notify(const JobEvent& event);
 
     ProjectDatabase& db_;
-    const std::map<std::string, JobRunner> runners_;
+    const JobRunners runners_;
     mutable std::mutex mutex_; // guards everything below, and every use of db_
     std::condition_variable_any changed_;
     std::vector<Pending> queue_;

@@ -1,5 +1,6 @@
 #include "ml/MusicgenModel.h"
 
+#include "base/ProcessInfo.h"
 #include "ml/CodeSampling.h"
 #include "ml/Device.h"
 #include "ml/ModuleWeights.h"
@@ -58,19 +59,6 @@ std::map<std::string, torch::Tensor> readMusicgenWeights(const std::filesystem::
         !weights.contains(shared) && tied != weights.end())
         weights.emplace(shared, tied->second);
     return weights;
-}
-
-std::int64_t peakResidentBytes() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.starts_with("VmHWM:")) {
-            std::istringstream fields(line.substr(6));
-            std::int64_t kilobytes = 0;
-            fields >> kilobytes;
-            return kilobytes * 1024;
-        }
-    return 0;
 }
 
 MusicgenModel::MusicgenModel(const std::filesystem::path& folder, bool allowCuda)

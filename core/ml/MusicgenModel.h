@@ -79,7 +79,4 @@ class MusicgenModel {
 // resolved.
 std::map<std::string, torch::Tensor> readMusicgenWeights(const std::filesystem::path& folder);
 
-// The process's peak resident memory in bytes (VmHWM), or 0 where it is not known.
-std::int64_t peakResidentBytes();
-
 } // namespace cadenza

@@ -56,6 +56,12 @@ bool Player::muted(std::size_t stem) const {
     return stem < kMaxStems && strips_[stem].mute.load();
 }
 
+void Player::toggle() {
+    bool was = playing_.load();
+    while (!playing_.compare_exchange_weak(was, !was)) {
+    }
+}
+
 void Player::stop() {
     playing_ = false;
     frame_ = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/SynthRenderer.h"
+#include "audio/Stem.h"
 
 #include <atomic>
 #include <memory>
@@ -32,7 +32,7 @@ class Player {
     void play() { playing_ = true; }
     void pause() { playing_ = false; }
     void stop();
-    void toggle() { playing_ = !playing_; }
+    void toggle(); // one atomic read-modify-write: two toggles at once cancel out
     bool playing() const { return playing_.load(); }
     void seek(double seconds);
     double position() const;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "project/JobRecord.h"
 #include "project/Sqlite.h"
+#include "project/TrackRecord.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -14,49 +16,6 @@ namespace cadenza {
 // ~/.local/share/Cadenza.
 std::filesystem::path defaultDataDirectory();
 
-struct TrackRecord {
-    std::int64_t id = 0;
-    std::string title;
-    std::string source = "generated"; // generated, imported or derived
-    std::string genre;
-    std::string mood;
-    double tempo = 0;
-    std::string key;
-    std::string meter;
-    double duration = 0;
-    std::optional<std::int64_t> seed;
-    std::string engine;
-    bool favourite = false;
-    std::string created;  // ISO 8601, UTC
-    int coverVariant = 0; // which of the track's possible covers it shows
-    // Takes of one prompt (a batch's variations) share a group: the first take's job id.
-    std::optional<std::int64_t> takeGroup;
-};
-
-// A link of lineage: the other track (the parent, from parents(); the child, from
-// children()) and the operation that made the child.
-struct LineageLink {
-    std::int64_t track = 0;
-    std::string operation;  // e.g. "tempo", "pitch", "separate"
-    std::string parameters; // JSON
-};
-
-enum class JobStatus { Queued, Running, Finished, Failed, Cancelled, Interrupted };
-const char* jobStatusName(JobStatus status);
-
-struct JobRecord {
-    std::int64_t id = 0;
-    std::string kind; // generate, import, analyze, ...
-    std::string title;
-    std::string parameters; // JSON
-    JobStatus status = JobStatus::Queued;
-    std::string stage;
-    double progress = 0;
-    std::string error;
-    std::optional<std::int64_t> resultTrack;
-    std::string created;
-};
-
 // The project history shared by the CLI and the studio: tracks with their stems and
 // lineage, and jobs with their parameters and outcome. One SQLite file in WAL mode, with
 // foreign keys on, a schema version with migrations, and write transactions that begin
@@ -66,6 +25,10 @@ struct JobRecord {
 // Opening it also repairs what a crash left behind: jobs whose owning process is gone are
 // marked interrupted, and folders without a track (or staging folders without a running
 // job) are removed. One instance per thread.
+//
+// Its parts live in files of their own: the schema and its migrations (ProjectSchema.cpp),
+// crash recovery and the consistency audit (ProjectRecovery.cpp), tracks (TrackHistory.cpp),
+// jobs (JobHistory.cpp) and settings (ProjectSettings.cpp).
 class ProjectDatabase {
   public:
     static constexpr int kSchemaVersion = 2;
@@ -101,7 +64,7 @@ class ProjectDatabase {
     // made from it stay (their lineage link to it goes); jobs that made it keep their record.
     void deleteTrack(std::int64_t id);
 
-    std::int64_t addJob(const std::string& kind, const std::string& title, const std::string& parameters);
+    std::int64_t addJob(JobKind kind, const std::string& title, const std::string& parameters);
     // Marks the job running and owned by this process (its pid and start time).
     void startJob(std::int64_t id);
     void updateJob(std::int64_t id, const std::string& stage, double progress);

@@ -4,7 +4,7 @@
 #include "MasterLimiterDsp.h"    // likewise
 #include "audio/IntegratedLoudness.h"
 #include "dsp/FaustBlocks.h"
-#include "jobs/RunConcurrently.h"
+#include "base/RunConcurrently.h"
 
 #include <algorithm>
 #include <cmath>

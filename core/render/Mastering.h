@@ -2,7 +2,7 @@
 
 #include "audio/AudioBuffer.h"
 #include "audio/Loudness.h"
-#include "render/SynthRenderer.h"
+#include "audio/Stem.h"
 
 #include <vector>
 

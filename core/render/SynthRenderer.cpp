@@ -1,6 +1,6 @@
 #include "render/SynthRenderer.h"
 
-#include "jobs/RunConcurrently.h"
+#include "base/RunConcurrently.h"
 
 #include <fluidsynth.h>
 

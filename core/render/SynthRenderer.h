@@ -1,19 +1,15 @@
 #pragma once
 
 #include "audio/AudioBuffer.h"
-#include "compose/Score.h"
-#include "jobs/Progress.h"
+#include "audio/Stem.h"
+#include "music/Score.h"
+#include "base/Progress.h"
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace cadenza {
-
-struct Stem {
-    std::string group;
-    StereoBuffer audio;
-};
 
 struct RenderSettings {
     std::filesystem::path soundFont;

@@ -1,7 +1,7 @@
 #include "separate/SpectralSeparator.h"
 
 #include "dsp/ComplexStft.h"
-#include "jobs/RunConcurrently.h"
+#include "base/RunConcurrently.h"
 
 #include <algorithm>
 #include <cmath>

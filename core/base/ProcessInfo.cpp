@@ -1,0 +1,48 @@
+#include "base/ProcessInfo.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+namespace cadenza {
+
+std::optional<std::int64_t> processStartTime(std::int64_t pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return std::nullopt;
+    const auto close = line.rfind(')'); // the command name may contain spaces
+    if (close == std::string::npos)
+        return std::nullopt;
+    std::istringstream fields(line.substr(close + 2));
+    std::string field;
+    for (int i = 3; i <= 22 && fields >> field; ++i)
+        if (i == 22)
+            return std::stoll(field);
+    return std::nullopt;
+}
+
+bool processAlive(std::int64_t pid, std::int64_t startTime) {
+    const auto actual = processStartTime(pid);
+    return actual && *actual == startTime;
+}
+
+std::int64_t currentProcessId() {
+    return static_cast<std::int64_t>(::getpid());
+}
+
+std::int64_t peakResidentBytes() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.starts_with("VmHWM:")) {
+            std::istringstream fields(line.substr(6));
+            std::int64_t kilobytes = 0;
+            fields >> kilobytes;
+            return kilobytes * 1024;
+        }
+    return 0;
+}
+
+} // namespace cadenza

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+namespace cadenza {
+
+// A process is identified by its pid and its start time (in clock ticks since boot, field
+// 22 of /proc/PID/stat), so that a pid the system reused for another program does not
+// count as the same process. Nothing when the process is gone.
+std::optional<std::int64_t> processStartTime(std::int64_t pid);
+bool processAlive(std::int64_t pid, std::int64_t startTime);
+std::int64_t currentProcessId();
+
+// This process's peak resident memory so far (VmHWM), in bytes; 0 when it cannot be read.
+std::int64_t peakResidentBytes();
+
+} // namespace cadenza

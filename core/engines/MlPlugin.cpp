@@ -1,0 +1,119 @@
+#include "engines/MlPlugin.h"
+
+#include "base/ResourcePaths.h"
+#include "ml/ModelRegistry.h"
+
+#include <dlfcn.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace cadenza {
+namespace {
+
+std::mutex& pluginMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::filesystem::path pluginPath() {
+    if (const char* path = std::getenv("CADENZA_ML_PLUGIN"))
+        return path;
+    return moduleDirectory() / "cadenza-ml.so";
+}
+
+} // namespace
+
+MlPlugin& MlPlugin::instance() {
+    static MlPlugin plugin;
+    return plugin;
+}
+
+void MlPlugin::prepareEnvironment() {
+    // libtorch parallelises each operation over the cores itself; OpenBLAS threads of its
+    // own on top of that contend for the same cores and made MusicGen's decoding steps
+    // several times slower (docs/benchmarks.md). OpenBLAS reads it when it loads, with the
+    // module; a value the user set stands.
+    ::setenv("OPENBLAS_NUM_THREADS", "1", 0);
+}
+
+bool MlPlugin::load() {
+    const std::lock_guard lock(pluginMutex());
+    if (tried_)
+        return handle_ != nullptr;
+    tried_ = true;
+#ifndef CADENZA_WITH_TORCH
+    problem_ = "this build of Cadenza has no neural models (it was built with CADENZA_WITH_TORCH=OFF): MusicGen, "
+               "Open-Unmix separation and the mood classifier are not available";
+    return false;
+#else
+    const auto path = pluginPath();
+    handle_ = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!handle_) {
+        const char* why = ::dlerror();
+        problem_ = "the neural-model module could not be loaded (" + path.string() + "): " + (why ? why : "unknown");
+        return false;
+    }
+    // POSIX guarantees that a dlsym result converts to a function pointer.
+    classifyMood_ = reinterpret_cast<decltype(classifyMood_)>(::dlsym(handle_, "cadenza_ml_classify_mood"));
+    cudaAvailable_ = reinterpret_cast<decltype(cudaAvailable_)>(::dlsym(handle_, "cadenza_ml_cuda_available"));
+    separate_ = reinterpret_cast<decltype(separate_)>(::dlsym(handle_, "cadenza_ml_separate"));
+    musicgen_ = reinterpret_cast<decltype(musicgen_)>(::dlsym(handle_, "cadenza_ml_musicgen_generate"));
+    if (!classifyMood_ || !cudaAvailable_ || !separate_ || !musicgen_) {
+        problem_ = path.string() + " lacks Cadenza's entry points";
+        handle_ = nullptr;
+        return false;
+    }
+    return true;
+#endif
+}
+
+bool MlPlugin::loaded() const {
+    const std::lock_guard lock(pluginMutex());
+    return handle_ != nullptr;
+}
+
+std::string MlPlugin::problem() const {
+    const std::lock_guard lock(pluginMutex());
+    return problem_;
+}
+
+AnalysisEnricher MlPlugin::moodEnricher(const std::filesystem::path& userModels, bool allowCuda) {
+    return [this, models = userModels.string(), allowCuda](AudioAnalysis& analysis) {
+        if (!load())
+            return;
+        const char* why = nullptr;
+        classifyMood_(&analysis, models.c_str(), allowCuda, &why);
+    };
+}
+
+bool MlPlugin::cudaAvailable() {
+    return load() && cudaAvailable_();
+}
+
+std::optional<SeparatedStems> MlPlugin::separate(const StereoBuffer& mix, const std::filesystem::path& userModels,
+                                                 const CancelToken& cancel) {
+    const auto model = findModel(modelRoots(userModels), "open-unmix");
+    if (!model || !load())
+        return std::nullopt;
+    SeparatedStems out;
+    const char* why = nullptr;
+    if (!separate_(&mix, &out, model->folder.c_str(), &cancel, &why)) {
+        const std::lock_guard lock(pluginMutex());
+        problem_ = why ? why : "the neural separator failed";
+        return std::nullopt;
+    }
+    return out;
+}
+
+MusicgenResult MlPlugin::musicgen(const MusicgenRequest& request) {
+    if (!load())
+        throw std::runtime_error(problem());
+    MusicgenResult result;
+    const char* why = nullptr;
+    if (!musicgen_(&request, &result, &why))
+        throw std::runtime_error(std::string("MusicGen could not run: ") + (why ? why : "unknown"));
+    return result;
+}
+
+} // namespace cadenza

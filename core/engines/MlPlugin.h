@@ -1,0 +1,62 @@
+#pragma once
+
+#include "runners/AnalyzeJob.h"
+#include "ml/MusicgenRequest.h"
+#include "separate/SpectralSeparator.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace cadenza {
+
+// The libtorch module (cadenza-ml.so), loaded on first use: lib/cadenza/ beside the
+// program's bin/, or $CADENZA_ML_PLUGIN. Starting a program costs nothing for it. A build
+// made with CADENZA_WITH_TORCH=OFF has no module: load() is false and problem() says so.
+//
+// Threading: every member may be called from any thread. Loading happens once, under a
+// lock; the entry points are then called without it, and the module's own entry points
+// serialise what must not run at once (one MusicGen generation at a time). problem()
+// returns a copy, taken under the lock, of the last failure.
+class MlPlugin {
+  public:
+    static MlPlugin& instance();
+
+    // Sets what the module's libraries read from the environment when they load (one
+    // OpenBLAS thread, since libtorch parallelises each operation itself). setenv is not
+    // thread-safe: main() calls this before it starts any thread.
+    static void prepareEnvironment();
+
+    // Loads it if it is not loaded yet; false (with problem() saying why) when it cannot.
+    bool load();
+    // Whether it has been loaded, without loading it (never blocks on libtorch).
+    bool loaded() const;
+    std::string problem() const;
+
+    // An enricher that classifies the mood when the module and a mood model are present,
+    // and leaves the analysis without a mood otherwise.
+    AnalysisEnricher moodEnricher(const std::filesystem::path& userModels, bool allowCuda);
+    bool cudaAvailable(); // loads it if need be
+    // Separates with the installed neural separator (an "open-unmix" model under the shipped
+    // or the user's models), or returns nothing when there is none or it fails (problem()
+    // says why); the module is loaded only when such a model is present.
+    std::optional<SeparatedStems> separate(const StereoBuffer& mix, const std::filesystem::path& userModels,
+                                           const CancelToken& cancel);
+
+    // Generates with MusicGen (the request names the model folder). Throws
+    // std::runtime_error saying why when the module or the model cannot run,
+    // OperationCancelled on cancel.
+    MusicgenResult musicgen(const MusicgenRequest& request);
+
+  private:
+    MlPlugin() = default;
+    void* handle_ = nullptr; // never closed: libtorch does not unload cleanly
+    std::string problem_;
+    bool tried_ = false;
+    bool (*classifyMood_)(AudioAnalysis*, const char*, bool, const char**) = nullptr;
+    bool (*cudaAvailable_)() = nullptr;
+    bool (*separate_)(const StereoBuffer*, SeparatedStems*, const char*, const CancelToken*, const char**) = nullptr;
+    bool (*musicgen_)(const MusicgenRequest*, MusicgenResult*, const char**) = nullptr;
+};
+
+} // namespace cadenza

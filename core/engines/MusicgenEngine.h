@@ -1,0 +1,50 @@
+#pragma once
+
+#include "engines/Engine.h"
+#include "ml/MusicgenRequest.h"
+
+#include <filesystem>
+#include <optional>
+
+namespace cadenza {
+
+struct ModelEntry;
+
+// MusicGen (core/ml, run in the libtorch module): the prompt as text conditioning, audio
+// out. Its weights are a Hugging Face MusicGen folder in the models folder
+// (docs/models.md). The audio is resampled to 44.1 kHz, high-passed at 20 Hz, split into stems by the best
+// separator installed (engines/Separation.h) so that the stems sum to the mix, and
+// mastered like every song. It has no score: song.json carries the tempo, key and sections
+// measured from the audio, and no MIDI.
+class MusicgenEngine final : public Engine {
+  public:
+    static constexpr const char* kName = "musicgen";
+    static constexpr const char* kVersion = "1.0.0";
+
+    MusicgenEngine(std::filesystem::path userModels, bool allowCuda, MusicgenSampling sampling = {});
+
+    std::string name() const override { return kName; }
+    std::string title() const override { return "MusicGen"; }
+    std::string version() const override { return kVersion; }
+    EngineCapabilities capabilities() const override;
+    EngineStatus status() const override;
+
+    // Progress stages: "load", "text", "decode" (by decoding step), "codec", "stems",
+    // "master". Throws UserError when no model is installed, std::runtime_error when it
+    // fails to load or run.
+    Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
+                  const PartsReady& whileMastering = {}) const override;
+
+  private:
+    std::optional<ModelEntry> installedModel() const;
+
+    std::filesystem::path userModels_;
+    bool allowCuda_;
+    MusicgenSampling sampling_;
+};
+
+// The text MusicGen is conditioned on: the prompt, with the values the user set by option
+// (genre, mood, tempo, key, meter) appended in words, since the network only reads text.
+std::string musicgenText(const StyleSpec& spec);
+
+} // namespace cadenza

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "engines/Engine.h"
+
+namespace cadenza {
+
+struct Catalog;
+
+// The default engine: composes symbolically and renders with FluidSynth and a GM
+// SoundFont, so it needs no model download.
+class SymbolicEngine final : public Engine {
+  public:
+    static constexpr const char* kName = "symbolic";
+    static constexpr const char* kVersion = "1.0.0";
+
+    SymbolicEngine(const Catalog& catalog, RenderSettings settings);
+
+    std::string name() const override { return kName; }
+    std::string title() const override { return "Symbolic composer"; }
+    std::string version() const override { return kVersion; }
+    EngineCapabilities capabilities() const override;
+    EngineStatus status() const override;
+
+    // compose -> render stems -> stage gain -> mix -> master. Progress stages: "compose",
+    // "render", "master", reported from the calling thread. Throws OperationCancelled when
+    // `cancel` is set.
+    Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
+                  const PartsReady& whileMastering = {}) const override;
+    // render -> stage gain -> mix -> master, for a score already written (a re-arrangement).
+    Song perform(const StyleSpec& spec, Score score, const ProgressCallback& progress, const CancelToken& cancel,
+                 const PartsReady& whileMastering = {}) const;
+
+    const RenderSettings& renderSettings() const { return settings_; }
+
+  private:
+    const Catalog& catalog_;
+    RenderSettings settings_;
+};
+
+} // namespace cadenza

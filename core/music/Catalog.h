@@ -1,0 +1,122 @@
+#pragma once
+
+#include "music/Music.h"
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cadenza {
+
+// Musical knowledge, loaded from the data files in resources/catalog. Nothing here is
+// decided in code: a musician adds a genre by adding a JSON file.
+
+// How one part of the band is played in a genre.
+struct RoleStyle {
+    int program = 0;   // General MIDI program (0-based); the kit number for drums
+    std::string style; // the pattern family, e.g. "walking", "stabs", "arpeggio"
+    int low = 48;      // register, MIDI note numbers
+    int high = 72;
+    int volume = 100;  // MIDI CC 7
+    int pan = 64;      // MIDI CC 10
+    int reverb = 40;   // MIDI CC 91, the send to the synth's reverb bus
+    int chorus = 0;    // MIDI CC 93
+    int minEnergy = 1; // the part plays in sections of at least this energy
+};
+
+// One row of a drum groove: which drum, its step pattern, and from which energy it plays.
+// Pattern characters: 'X' accent, 'x' normal, 'o' soft, 'g' ghost, '.' rest.
+struct DrumLine {
+    std::string drum;
+    std::string pattern;
+    int minEnergy = 1;
+};
+
+struct Swing {
+    int unitSteps = 2; // 1: sixteenths swing, 2: eighths swing
+    double amount = 0; // fraction of the unit by which the off-beat note is delayed
+};
+
+struct SectionPlan {
+    std::string kind;
+    int bars = 8;
+};
+
+struct GenreStyle {
+    std::string id;
+    std::string name;
+    std::map<std::string, double> cues; // words and phrases that point to this genre
+    std::string defaultMood;
+    std::string remixPreset; // the effect preset that gives a recording this genre's sound, or none
+    int tempoMin = 90;
+    int tempoMax = 130;
+    int tempoTypical = 110;
+    Meter meter;
+    double minorBias = 0.5; // chance of a minor key when neither prompt nor mood decides
+    Swing swing;
+    std::vector<SectionPlan> form;
+    double barsPerChord = 1;
+    std::vector<std::vector<std::string>> majorProgressions;
+    std::vector<std::vector<std::string>> minorProgressions;
+    std::map<std::string, RoleStyle> roles; // drums, bass, harmony, lead, and maybe pad, arp
+    std::vector<DrumLine> groove;           // written for 4/4; other meters use meter grooves
+    std::string fills = "rock";
+    double melodyDensity = 0.5; // 0 sparse .. 1 busy
+};
+
+struct MoodStyle {
+    std::string id;
+    std::string name;
+    std::map<std::string, double> cues;
+    double valence = 0;
+    double arousal = 0;
+    double minorProbability = 0.5;
+    double tempoFactor = 1.0;
+    double velocityScale = 1.0;
+    double reverbScale = 1.0;        // multiplies every part's reverb send: dreamy washes, angry is dry
+    double densityOffset = 0;        // added to the genre's melody density
+    double articulation = 1.0;       // note lengths of pitched parts: < 1 detached, > 1 legato
+    std::vector<std::string> genres; // genres that suit the mood, best first
+};
+
+// What a kind of section does to the arrangement.
+struct SectionKind {
+    std::string name;
+    int energy = 2;          // 0 breakdown .. 3 chorus or drop
+    std::string progression; // which progression slot it uses: verse, chorus, bridge
+    std::string melody;      // verse, hook or none
+};
+
+struct InstrumentCue {
+    std::string phrase;
+    std::string role;
+    int program = 0;
+};
+
+struct Catalog {
+    std::vector<GenreStyle> genres;
+    std::vector<MoodStyle> moods;
+    std::map<std::string, SectionKind> sections;
+    std::map<std::string, std::vector<DrumLine>> meterGrooves;       // "3/4" -> groove
+    std::map<std::string, std::vector<std::vector<DrumLine>>> fills; // style -> 2-beat fills
+    std::map<std::string, std::vector<std::string>> comping;         // harmony style -> chord rhythms
+    std::map<std::string, std::string> bassCells;                    // bass style -> one-bar cell
+    std::vector<InstrumentCue> instrumentCues;
+    std::map<std::string, double> tempoCues;                         // "fast" -> 1.15
+    std::map<std::string, std::string> meterCues;                    // "waltz" -> "3/4"
+    std::map<std::string, std::map<std::string, double>> expansions; // WordNet: word -> target -> weight
+
+    // Reads catalog/*.json under resourceDir; throws std::runtime_error naming the file
+    // and the field on malformed data.
+    static Catalog load(const std::filesystem::path& resourceDir);
+
+    // Looks a genre or mood up by id or by display name, case-insensitively.
+    const GenreStyle* findGenre(std::string_view idOrName) const;
+    // As findGenre, but throws UserError("genre", ...) listing the genres when there is none.
+    const GenreStyle& requireGenre(std::string_view idOrName) const;
+    const MoodStyle* findMood(std::string_view idOrName) const;
+    const SectionKind& section(const std::string& kind) const;
+};
+
+} // namespace cadenza

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "music/Music.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cadenza {
+
+// Where a resolved field's value came from.
+enum class FieldSource { Prompt, Lexicon, Default, Option };
+const char* fieldSourceName(FieldSource source);
+
+struct ScoredLabel {
+    std::string id;
+    double score = 0;
+};
+
+// The instrument that plays one role of the arrangement.
+struct InstrumentChoice {
+    std::string role; // drums, bass, harmony, lead, pad, arp
+    int program = 0;  // GM program, or kit number for drums
+    FieldSource source = FieldSource::Default;
+};
+
+// Everything the composer needs to know, resolved from the prompt and the options.
+struct StyleSpec {
+    std::string prompt;
+    std::string genre;
+    std::string mood;
+    int tempo = 120; // quarter notes per minute
+    Key key;
+    Meter meter;
+    double duration = 60; // seconds
+    std::uint64_t seed = 0;
+    std::vector<InstrumentChoice> instruments;
+    std::map<std::string, FieldSource> sources; // field name -> origin
+    std::vector<ScoredLabel> genreScores;       // best first
+    std::vector<ScoredLabel> moodScores;
+};
+
+// Values the person set explicitly (command-line options or the Generate panel); each one
+// overrides whatever the prompt says.
+struct StyleOverrides {
+    std::optional<std::string> genre;
+    std::optional<std::string> mood;
+    std::optional<int> tempo;
+    std::optional<std::string> key;
+    std::optional<std::string> meter;
+    std::optional<double> duration;
+    std::optional<std::uint64_t> seed;
+};
+
+// The limits every front end enforces.
+struct StyleLimits {
+    static constexpr double kMinDuration = 5;
+    static constexpr double kMaxDuration = 600;
+    static constexpr double kDefaultDuration = 60;
+    static constexpr int kMinTempo = 40;
+    static constexpr int kMaxTempo = 240;
+};
+
+} // namespace cadenza

@@ -1,0 +1,30 @@
+#include "runners/JobRunners.h"
+
+#include "engines/Engines.h"
+#include "engines/MlPlugin.h"
+#include "runners/AnalyzeJob.h"
+#include "runners/ExportJob.h"
+#include "runners/GenerateJob.h"
+#include "runners/ImportJob.h"
+#include "runners/RearrangeJob.h"
+#include "runners/RemixJob.h"
+#include "runners/SeparateJob.h"
+#include "runners/VideoJob.h"
+
+namespace cadenza {
+
+JobRunners jobRunners(const RunnerServices& services) {
+    return {
+        {JobKind::Generate, generateJobRunner(services.catalog, services.engines)},
+        {JobKind::Import, importJobRunner()},
+        {JobKind::Analyze,
+         analyzeJobRunner(MlPlugin::instance().moodEnricher(services.userModels, services.allowCuda))},
+        {JobKind::Remix, remixJobRunner()},
+        {JobKind::Separate, separateJobRunner(services.userModels)},
+        {JobKind::Rearrange, rearrangeJobRunner(services.catalog, services.engines.symbolic())},
+        {JobKind::Export, exportJobRunner(services.visuals.paintCover)},
+        {JobKind::Video, videoJobRunner(services.visuals.renderVideo)},
+    };
+}
+
+} // namespace cadenza

@@ -1,0 +1,179 @@
+#include "runners/RearrangeJob.h"
+
+#include "analysis/Analysis.h"
+#include "audio/AudioFile.h"
+#include "audio/Loudness.h"
+#include "base/UserError.h"
+#include "music/Catalog.h"
+#include "compose/Compose.h"
+#include "prompt/Interpret.h"
+#include "runners/DerivedTrack.h"
+#include "engines/SongFiles.h"
+#include "remix/Effects.h"
+#include "remix/TimePitch.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+namespace cadenza {
+
+std::string rearrangeParameters(std::int64_t trackId, const std::string& genre) {
+    return nlohmann::json{{"track", trackId}, {"genre", genre}}.dump();
+}
+
+namespace {
+
+double rmsOf(const StereoBuffer& audio) {
+    double energy = 0;
+    for (std::size_t i = 0; i < audio.frames(); ++i)
+        energy += 0.5 * (static_cast<double>(audio.left[i]) * audio.left[i] +
+                         static_cast<double>(audio.right[i]) * audio.right[i]);
+    return audio.frames() ? std::sqrt(energy / static_cast<double>(audio.frames())) : 0;
+}
+
+// A recording has no score to re-arrange; instead it moves towards the genre: its tempo
+// into the genre's range (Rubber Band, pitch kept), the genre's effect preset, and the
+// genre's drum groove played along the beats the analysis found (6 dB under the music).
+// The result holds two stems, the treated recording and the drums.
+std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t parentId, const GenreStyle& genre,
+                                        const Catalog& catalog, const SymbolicEngine& engine, const JobContext& context,
+                                        const ProgressCallback& progress, const CancelToken& cancel) {
+    if (progress)
+        progress("read", 0);
+    const StereoBuffer audio = readAudioFile(parent.folder / "song.wav");
+    const AudioAnalysis analysis = analyzeAudio(audio, progress, cancel);
+    if (analysis.tempo <= 0 || analysis.beats.size() < 8)
+        throw UserError("genre", "no steady beat was found in this recording to lay " + genre.name + " drums on");
+    const double target =
+        std::clamp(analysis.tempo, static_cast<double>(genre.tempoMin), static_cast<double>(genre.tempoMax));
+    const TimePitch change{.tempo = std::clamp(target / analysis.tempo, TimePitch::kSlowest, TimePitch::kFastest)};
+    StereoBuffer music = changeTempoAndPitch(audio, change, progress, cancel);
+    if (!genre.remixPreset.empty())
+        music = applyEffects(music, EffectChain::preset(genre.remixPreset), progress, cancel);
+
+    std::vector<double> beats;
+    for (const double b : analysis.beats)
+        beats.push_back(b / change.tempo);
+    StyleSpec spec = interpret(genre.name,
+                               {.genre = genre.id,
+                                .duration = std::clamp(music.seconds(), 5.0, 600.0),
+                                .seed = static_cast<std::uint64_t>(parentId)},
+                               catalog);
+    spec.tempo = static_cast<int>(std::lround(analysis.tempo * change.tempo));
+    const Score drumsScore = drumsOnBeats(spec, catalog, beats, music.seconds());
+    std::vector<Stem> stems{{"music", music}};
+    if (!drumsScore.parts.empty()) {
+        auto drums = renderStems(drumsScore, engine.renderSettings(), progress, cancel);
+        const double drumsRms = rmsOf(drums.front().audio);
+        const auto gain = static_cast<float>(drumsRms > 0 ? rmsOf(music) * dbToGain(-6) / drumsRms : 0);
+        for (auto* channel : {&drums.front().audio.left, &drums.front().audio.right}) {
+            channel->resize(music.frames(), 0.0f);
+            for (auto& sample : *channel)
+                sample *= gain;
+        }
+        stems.push_back({"drums", std::move(drums.front().audio)});
+    }
+    cancel.throwIfCancelled();
+    if (progress)
+        progress("master", 0);
+    MasterSettings settings;
+    settings.fadeOutSeconds = 0;
+    const MasterResult mastered = master(mixStems(stems), settings, progress, cancel);
+
+    if (progress)
+        progress("write", 0.95);
+    const auto folder = context.stagingFolder / "song";
+    std::vector<std::string> names;
+    for (const auto& stem : stems)
+        names.push_back(stem.group);
+    writeAudioSong(folder, mastered.audio, stems,
+                   nlohmann::json{{"source", "derived"},
+                                  {"parent", parentId},
+                                  {"operation", "rearrange"},
+                                  {"method", "approximation"},
+                                  {"genre", genre.id},
+                                  {"tempo", analysis.tempo * change.tempo},
+                                  {"tempo_factor", change.tempo},
+                                  {"preset", genre.remixPreset},
+                                  {"duration", mastered.audio.seconds()},
+                                  {"midi", false},
+                                  {"stems", names},
+                                  {"sections", nlohmann::json::array()}}
+                       .dump(),
+                   cancel, mastered.loudness);
+    TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre.name + ")");
+    track.genre = genre.id;
+    track.tempo = analysis.tempo * change.tempo;
+    track.duration = mastered.audio.seconds();
+    return context.addTrack(track, folder, names,
+                            {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre.id)}});
+}
+
+} // namespace
+
+JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engine) {
+    return [&catalog, &engine](const std::string& parameters, const JobContext& context,
+                               const ProgressCallback& progress, const CancelToken& cancel) {
+        const auto request = nlohmann::json::parse(parameters);
+        const auto parentId = request.at("track").get<std::int64_t>();
+        const auto genreName = request.at("genre").get<std::string>();
+        const GenreStyle* genre = &catalog.requireGenre(genreName);
+        const SourceTrack parent = sourceTrack(context, parentId);
+        if (parent.record.source != TrackSource::Generated)
+            return approximate(parent, parentId, *genre, catalog, engine, context, progress, cancel);
+
+        // The original score, exactly: the prompt with every field it resolved to forced.
+        std::ifstream songFile(parent.folder / "song.json");
+        const auto song = nlohmann::json::parse(songFile);
+        const auto prompt = song.at("prompt").get<std::string>();
+        const StyleSpec original = interpret(prompt,
+                                             {.genre = song.at("genre").get<std::string>(),
+                                              .mood = song.at("mood").get<std::string>(),
+                                              .tempo = song.at("tempo").get<int>(),
+                                              .key = song.at("key").get<std::string>(),
+                                              .meter = song.at("meter").get<std::string>(),
+                                              .duration = song.at("duration").get<double>(),
+                                              .seed = song.at("seed").get<std::uint64_t>()},
+                                             catalog);
+        if (progress)
+            progress("compose", 0);
+        const Score originalScore = compose(original, catalog);
+        // The new genre's tempo (its typical tempo moved by the mood), key, meter and seed kept.
+        StyleSpec target = interpret(prompt,
+                                     {.genre = genre->id,
+                                      .mood = original.mood,
+                                      .key = original.key.name(),
+                                      .meter = original.meter.name(),
+                                      .duration = original.duration,
+                                      .seed = original.seed},
+                                     catalog);
+        target.duration = original.duration * original.tempo / target.tempo;
+        Score score = rearrange(originalScore, target, catalog);
+        cancel.throwIfCancelled();
+
+        const auto folder = context.stagingFolder / "song";
+        std::vector<std::string> stems;
+        {
+            SongWriter writer(folder);
+            const Song result = engine.perform(
+                target, std::move(score), progress, cancel,
+                [&](const Score& s, const std::vector<Stem>& parts) { writer.writeParts(s, parts, cancel); });
+            if (progress)
+                progress("write", 0);
+            writer.finish(result);
+            for (const auto& stem : result.stems)
+                stems.push_back(stem.group);
+        }
+        TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre->name + ")");
+        track.genre = target.genre;
+        track.tempo = target.tempo;
+        track.duration = target.duration;
+        return std::optional<std::int64_t>(context.addTrack(
+            track, folder, stems, {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre->id)}}));
+    };
+}
+
+} // namespace cadenza
