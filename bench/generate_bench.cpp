@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // generate-bench [SECONDS] [PROMPT...]
 //
 // Generates a song per prompt (default: five prompts, 180 s each) and prints the real-time

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // musicgen-bench [SECONDS] [MODEL_FOLDER]
 //
 // How fast MusicGen runs here, per decoding step and as a real-time factor, for a model of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // separation-bench [SECONDS]
 //
 // How well the default (spectral) stem separation does on mixtures whose stems are known:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // soak-bench: the studio's session under load. Queues N jobs back to back (default 200) on
 // the same StudioSession the studio uses: generations of 10-second songs, imports of a
 // 10-second recording (each followed by its analysis), and remixes, with every 10th job

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // studio-bench: the studio's responsiveness. Prints
 //  - the time from the start of main() to the main window being exposed (its first frame),
 //    which includes loading the catalog, opening the project history and building the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // video-bench: the music video's speed. For each prompt it makes a song (the symbolic
 // engine), then times
 //  - renderMusicVideo: the frames drawn here, piped to ffmpeg (x264 and AAC), and

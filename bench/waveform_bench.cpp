@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // waveform-bench: paint time of the waveform view for a 10-minute track at three zoom
 // levels (the whole track, 30 s and 1 s across), with and without the spectrogram layer,
 // drawn offscreen into an image 200 times each. Prints the median and the worst time per paint. Run with

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run at every build (cmake -P): writes BuildInfo.cpp with the version and the git commit
 # of the source tree. configure_file leaves the file untouched when nothing changed, so a
 # build without a new commit recompiles nothing.

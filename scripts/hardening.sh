@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The hardening runs that .ci/run makes after the test suites (docs/security.md says what
 # each one covers and what it does not):
 #  1. the core test suites under AddressSanitizer and UndefinedBehaviorSanitizer;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fetches a few freely licensed recordings from Debian's game packages into DIR for
 # test_real: nothing is committed, and a second run finds them cached. Without access to
 # Debian's archive it says so and leaves DIR empty; test_real then skips, naming why.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cadenza's analysis (core/analysis) measured against the truth: one song per genre of the
 // catalog, whose tempo, key and section boundaries song.json records. aubio's beat tracker
 // runs beside it as an independent reference, and checks that the engine's music really

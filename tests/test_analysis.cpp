@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/analysis on signals whose answers are known by construction: a click track's tempo
 // and beat times, a sine's loudness and spectrum against noise's, a change of texture as a
 // section boundary; and the analysis job that stores the result in the project history.

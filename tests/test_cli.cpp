@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cadenza-cli as a person runs it: a generation that writes every file, refusals with
 // status 2 that name the field, and a killed run that leaves no song.wav behind.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Composition: form fitted to the duration, idiomatic parts, a returning hook, determinism,
 // and a MIDI file that says what the score says.
 

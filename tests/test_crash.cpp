@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety (issue 7): cadenza-cli killed with SIGKILL at random moments of generation,
 // import, remix and export, 20 times. After each kill, what the person asked for is either
 // absent or complete at its final path; after the next start the database passes SQLite's

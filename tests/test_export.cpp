@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sharing a song (issue 6): every export format checked with ffprobe (codec, rate,
 // channels, duration against the source, tags, embedded cover), MIDI re-read note for
 // note, stems in a folder and in a zip, covers that differ from song to song, the music

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files (issue 7): a corpus the test makes of files built to hurt a decoder, each
 // refused through `cadenza-cli import` and `analyze` with a clear message and the project
 // history unchanged; and 200 mutations of valid WAV, FLAC, Ogg, Opus and MP3 files (bit

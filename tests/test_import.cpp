@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing recordings: decoding and resampling real files, and refusing the hostile ones
 // with a clear message before any large allocation. Every file is made by the test.
 

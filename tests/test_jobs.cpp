@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The job queue over the real project database: priority order, progress, cancel, retry,
 // clearing, and a real generation run as a job.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/ml: the safetensors reader and writer (round trips, a file laid out by hand, and
 // damaged headers refused with the tensor named), the model registry, and the mood
 // classifier on a small randomly initialised model that the test makes and saves.

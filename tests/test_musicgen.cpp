@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MusicGen on libtorch (core/ml), with no real weights on this machine: each test writes a
 // tiny checkpoint in the Hugging Face layout (config.json, model.safetensors under the
 // tensor names transformers publishes, listed here by hand, and a SentencePiece model the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The release files and the installed tree (issue 7): the AppStream metainfo and the
 # .desktop file validate; the icon exists in every hicolor size; `cmake --install` into a
 # scratch prefix gives a tree whose programs run from there (version and commit, a song);

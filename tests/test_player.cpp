@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The player's mixer and transport, with stems whose levels make every output predictable.
 
 #include "playback/AudioOutput.h"

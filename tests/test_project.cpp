@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project history with the real SQLite database: its configuration and migrations,
 // tracks added together with their files, lineage, jobs, and what a crash leaves behind,
 // including a real generation killed with SIGKILL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prompt understanding: the evaluation prompts, exact parsing of stated values, free text,
 // hostile text, options overriding the prompt, and clear refusals.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import, analysis, remix and separation on music this project did not make: recordings
 // from Debian's game packages (tests/fetch-real-music.sh fetches them before this runs).
 // Their true tempo is unknown, so the tempo is compared with aubio's and reported; what is

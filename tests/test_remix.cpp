@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tempo and pitch with Rubber Band (core/remix), on tones whose frequency and length are
 // known: a pitch shift keeps the duration, a tempo change keeps the pitch; and the remix
 // job, which records its result as a derived track with lineage.

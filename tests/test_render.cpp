@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rendering and mastering with the real FluidSynth and SoundFont: loudness and true-peak
 // targets, stems that add up to the song, bit-identical output for equal input, files.
 

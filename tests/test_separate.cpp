@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spectral stem separation (core/separate) on a mixture built from known parts: a centred
 // tone in the voice's range, clicks, a low tone and a tone panned hard left each land in
 // their own stem, and the four stems sum back to the mix. Then the separate job.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The studio's widgets driven with QTest on the offscreen platform, over the real session:
 // a prompt becomes a song in the Library, bad input is explained and queues nothing, a
 // running job is cancelled from the job panel. Screenshots go to the test output folder.

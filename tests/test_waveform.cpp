@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The peak pyramid against brute force, and the waveform widget driven with QTest: click
 // to seek, Shift-drag to loop, wheel to zoom and scroll, a click in the overview to move.
 

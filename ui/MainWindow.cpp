@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
 #include "base/UserError.h"
@@ -177,7 +178,11 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     help->addAction(tr("&About Cadenza"), this, [this] {
         QMessageBox::about(this, tr("About Cadenza"),
                            tr("<b>Cadenza</b> %1<p>An offline music studio: songs from words, made on your own "
-                              "machine.</p>")
+                              "machine.</p><p>Cadenza is free software: you can redistribute it and/or modify it "
+                              "under the terms of the GNU General Public License as published by the Free Software "
+                              "Foundation, either version 3 of the License, or (at your option) any later version. "
+                              "It comes with no warranty.</p><p>The libraries, sounds and models it uses, and their "
+                              "licences, are listed in third-party.md, installed with its documentation.</p>")
                                .arg(QApplication::applicationVersion()));
     });
     statusBar()->showMessage(tr("Ready"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the commands of cadenza-cli share: options, progress on a terminal, Ctrl-C, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that make songs: generate, batch, engines.
 
 #include "CliCommand.h"

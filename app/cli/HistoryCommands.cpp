@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that read and keep the project history: list, jobs, retry, check.
 
 #include "CliCommand.h"

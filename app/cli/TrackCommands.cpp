@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that work on recordings and tracks: import, analyze, remix, separate.
 
 #include "CliCommand.h"

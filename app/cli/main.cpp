@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cadenza-cli: the headless front end. It parses, calls core, and shows the result. Each
 // command has its own options and handler (CliCommand.h); this file finds the command,
 // parses its options and runs it.

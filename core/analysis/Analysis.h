@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analysis/Segmentation.h"
@@ -6,6 +7,7 @@
 #include "base/Progress.h"
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -62,5 +64,9 @@ AudioAnalysis analyzeAudio(const StereoBuffer& audio, const ProgressCallback& pr
 // As JSON (the CLI's --json output and what the database stores), numbers rounded to
 // what the measurement resolves.
 std::string analysisToJson(const AudioAnalysis& analysis);
+
+// Adds to an analysis what analyzeAudio cannot measure alone: the mood, from a neural model
+// (core/ml, through engines/MlPlugin) when its weights are installed.
+using AnalysisEnricher = std::function<void(AudioAnalysis&)>;
 
 } // namespace cadenza

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bass: locked to the kick and the chord roots, in the genre's idiom: kick-locked roots,
 // walking lines, disco octaves, 808 glides, sub bass, reggae and bossa cells, pedals.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parts that play the chords: held pads, comping rhythms, strums, broken chords, arpeggios.
 
 #include "compose/Arrangement.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The drums: the genre's groove for the section's energy, humanised velocities, fills into
 // the next section and a crash where a louder section starts.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The form of a song: which sections, how many bars each, fitted to the duration.
 
 #include "compose/Arrangement.h"

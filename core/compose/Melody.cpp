@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lead melody: a motif per kind of section, repeated and varied in four-bar phrases,
 // chord tones on strong beats, phrase endings on stable degrees. Every chorus replays the
 // same hook because it draws from the same random stream over the same progression.

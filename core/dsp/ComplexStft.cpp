@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dsp/ComplexStft.h"
 
 #include <kiss_fftr.h>

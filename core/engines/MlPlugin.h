@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runners/AnalyzeJob.h"
+#include "analysis/Analysis.h"
 #include "ml/MusicgenRequest.h"
 #include "separate/SpectralSeparator.h"
 

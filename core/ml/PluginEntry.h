@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The C entry points of the libtorch module (cadenza-ml.so), which the programs load with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ml/T5Encoder.h"
 
 #include <torch/nn/functional/activation.h>

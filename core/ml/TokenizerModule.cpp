@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cadenza-tokenizer.so: SentencePiece behind a C interface, loaded by TextTokenizer with
 // RTLD_LOCAL | RTLD_DEEPBIND. Debian's libsentencepiece carries its own protobuf and
 // exports it; libtorch loads the system's libprotobuf. In one lookup scope either library

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A thin RAII layer over SQLite's C API; sqlite3.h stays inside Sqlite.cpp. A connection

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analysis/Analysis.h"
@@ -9,10 +10,6 @@
 namespace cadenza {
 
 std::string analyzeParameters(std::int64_t trackId); // as JSON
-
-// Adds to an analysis what core cannot measure alone: the mood, from a neural model
-// (core/ml) when its weights are installed.
-using AnalysisEnricher = std::function<void(AudioAnalysis&)>;
 
 // The runner of "analyze" jobs: measures a track of the project history (analyzeAudio on
 // its song.wav, then `enrich`) and stores the result as the track's analysis. Its result

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "runners/JobRunners.h"
 
 #include "engines/Engines.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target over the path a dropped file takes: the header check, decoding and
 // resampling (libsndfile, libsamplerate), then the whole analysis. A refusal (UserError)
 // is a correct outcome; a crash, a sanitizer report, a hang or runaway memory is a finding.

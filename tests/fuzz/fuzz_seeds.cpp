@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz-seeds DIR: writes the fuzzer's seed corpus, small valid files in every format the
 // import reads (WAV, FLAC, Ogg Vorbis, Opus, MP3), with libsndfile.
 

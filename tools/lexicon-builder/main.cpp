@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lexicon-builder CATALOG_DIR WORDNET_DIR OUT_JSON
 //
 // Widens the catalog's cue words with their WordNet relatives, so that a prompt saying

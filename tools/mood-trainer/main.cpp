@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mood-trainer: trains Cadenza's mood classifier on songs the engine makes, and writes
 // models/mood/ (model.safetensors and manifest.json).
 //
