@@ -9,9 +9,17 @@
 #include "compose/Harmony.h"
 #include "compose/MidiFile.h"
 
+#include "base/ResourcePaths.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
 #include <set>
 
 using namespace cadenza;
@@ -30,6 +38,26 @@ std::vector<int> pitches(const Part& p) {
     for (const auto& n : p.notes)
         out.push_back(n.pitch);
     return out;
+}
+
+// A copy of the catalog in a temporary folder, with one file changed by `edit`; loading it
+// must fail with a message that names `file` and `field`.
+void expectCatalogRefused(const std::string& file, const std::function<void(nlohmann::json&)>& edit,
+                          const std::string& field) {
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    std::filesystem::copy(resourceDirectory() / "catalog", root / "catalog", std::filesystem::copy_options::recursive);
+    nlohmann::json j;
+    std::ifstream(root / "catalog" / file) >> j;
+    edit(j);
+    std::ofstream(root / "catalog" / file) << j.dump(2);
+    try {
+        Catalog::load(root);
+        QFAIL(("the catalog loaded with a mistake in " + file + " at " + field).c_str());
+    } catch (const std::runtime_error& e) {
+        const std::string message = e.what();
+        QVERIFY2(message.find(file) != std::string::npos && message.find(field) != std::string::npos, e.what());
+    }
 }
 
 } // namespace
@@ -241,6 +269,53 @@ class ComposeTest : public QObject {
                 QCOMPARE(track.notes[n].pitch, part.notes[n].pitch);
             }
         }
+    }
+
+    // A typo in the catalog fails when it loads, naming the file and the field, not when
+    // someone happens to pick that genre.
+    void catalogRefusesItsTypos() {
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["roles"]["bass"]["style"] = "ofbeat"; },
+                             "roles.bass.style");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["groove"]["kcik"] = "X..."; }, "groove.kcik");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["remix_preset"] = "clubb"; }, "remix_preset");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["form"][0] = "intr:8"; }, "form");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["roles"]["leed"] = j["roles"]["lead"]; },
+                             "roles.leed");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["roles"]["lead"]["program"] = 128; },
+                             "roles.lead.program");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["defualt_mood"] = "calm"; }, "defualt_mood");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["default_mood"] = "glum"; }, "default_mood");
+        expectCatalogRefused("genres/house.json", [](auto& j) { j["fills"] = "rok"; }, "fills");
+        expectCatalogRefused("cues.json", [](auto& j) { j["instruments"]["piano"]["role"] = "keys"; },
+                             "instruments.piano.role");
+        expectCatalogRefused("rhythm.json", [](auto& j) { j["fills"]["rock"][0]["snare"] = "x.y."; },
+                             "fills.rock.snare");
+        expectCatalogRefused("drums.json", [](auto& j) { j["drums"].erase("clap"); }, "groove.clap");
+        expectCatalogRefused("effects.json", [](auto& j) { j["presets"]["hall"]["settings"]["reverb_mixx"] = 0.3; },
+                             "presets.hall.settings.reverb_mixx");
+        expectCatalogRefused("effects.json", [](auto& j) { j["presets"]["hall"]["settings"]["reverb_mix"] = 3; },
+                             "presets.hall.settings");
+        expectCatalogRefused("sections.json", [](auto& j) { j["sections"]["verse"]["melody"] = "tune"; },
+                             "sections.verse.melody");
+        expectCatalogRefused("defaults.json", [](auto& j) { j["fallback_genre"] = "polka"; }, "fallback_genre");
+        expectCatalogRefused("moods.json", [](auto& j) { j["moods"][0]["genres"].push_back("polka"); }, "genres");
+    }
+
+    // Every style the catalog accepts for a role is one its part writer plays: a bass,
+    // chord or lead part in that style has notes.
+    void everyAcceptedStyleIsPlayed() {
+        Catalog catalog = test::catalog();
+        GenreStyle& genre = *std::find_if(catalog.genres.begin(), catalog.genres.end(),
+                                          [](const GenreStyle& g) { return g.id == "pop"; });
+        for (const std::string role : {"bass", "harmony", "pad", "arp", "lead", "drums"})
+            for (const auto& style : catalog.stylesFor(role)) {
+                RoleStyle played = genre.roles.count(role) ? genre.roles.at(role) : genre.roles.at("harmony");
+                played.style = style;
+                played.minEnergy = 0;
+                genre.roles[role] = played;
+                const Score score = compose(test::spec("pop", 20, 2, {.genre = "pop"}), catalog);
+                QVERIFY2(!part(score, role).notes.empty(), (role + " in the style " + style).c_str());
+            }
     }
 };
 

@@ -5,6 +5,7 @@
 // asserted is that every stage handles them and keeps its promises (lengths, sums, ranges).
 
 #include "AubioReference.h"
+#include "TestSupport.h"
 
 #include "analysis/Analysis.h"
 #include "audio/AudioImport.h"
@@ -68,7 +69,7 @@ class RealRecordingsTest : public QObject {
             audio.right.resize(frames);
             const auto faster = changeTempoAndPitch(audio, {.tempo = 1.25, .semitones = -2});
             QCOMPARE(faster.frames(), static_cast<std::size_t>(std::llround(static_cast<double>(frames) / 1.25)));
-            const auto radio = applyEffects(faster, EffectChain::preset("radio"));
+            const auto radio = applyEffects(faster, test::catalog().effectPreset("radio"));
             QCOMPARE(radio.frames(), faster.frames());
             const auto separated = separateSpectral(audio);
             float worst = 0;

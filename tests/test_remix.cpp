@@ -3,6 +3,8 @@
 // known: a pitch shift keeps the duration, a tempo change keeps the pitch; and the remix
 // job, which records its result as a derived track with lineage.
 
+#include "TestSupport.h"
+
 #include "audio/AudioFile.h"
 #include "base/UserError.h"
 #include "dsp/Stft.h"
@@ -197,8 +199,9 @@ class RemixTest : public QObject {
 
     void presets() {
         const auto sine = tone(100, 3);
-        for (const auto& name : EffectChain::presetNames()) {
-            const auto chain = EffectChain::preset(name);
+        for (const auto& preset : test::catalog().effectPresets) {
+            const auto& name = preset.name;
+            const auto& chain = preset.chain;
             chain.validate();
             const auto out = applyEffects(sine, chain);
             const float peak = std::max(*std::max_element(out.left.begin(), out.left.end()),
@@ -210,15 +213,16 @@ class RemixTest : public QObject {
         const auto upper = tone(1000, 3);
         for (std::size_t i = 0; i < twoTones.frames(); ++i)
             twoTones.left[i] = twoTones.right[i] = 0.5f * (twoTones.left[i] + upper.left[i]);
-        const auto radio = applyEffects(twoTones, EffectChain::preset("radio"));
+        const auto radio = applyEffects(twoTones, test::catalog().effectPreset("radio"));
         QVERIFY2(componentDb(radio, 100) < componentDb(radio, 1000) - 12,
                  qPrintable(QString::number(componentDb(radio, 100))));
-        QVERIFY(gainDb(3000, EffectChain::preset("underwater")) < -20);
+        QVERIFY(gainDb(3000, test::catalog().effectPreset("underwater")) < -20);
         try {
-            EffectChain::preset("disco");
+            test::catalog().effectPreset("disco");
             QFAIL("an unknown preset was accepted");
         } catch (const UserError& e) {
-            QVERIFY(QString(e.what()).contains("lo-fi, radio, hall, club, underwater"));
+            for (const char* name : {"lo-fi", "radio", "hall", "club", "underwater"})
+                QVERIFY2(QString(e.what()).contains(name), e.what());
         }
         try {
             applyEffects(sine, {.highpassHz = 5});
@@ -242,7 +246,7 @@ class RemixTest : public QObject {
         record.duration = 6;
         const auto parent = db.addTrack(record, staged, {});
 
-        JobQueue queue(db, {{JobKind::Remix, remixJobRunner()}}, 1);
+        JobQueue queue(db, {{JobKind::Remix, remixJobRunner(test::catalog())}}, 1);
         const auto job = queue.submit(JobKind::Remix, "tone", remixParameters(parent, {.tempo = 1.5, .semitones = 2}));
         QVERIFY(queue.waitUntilIdle(std::chrono::seconds(60)));
         const auto finished = db.job(job);

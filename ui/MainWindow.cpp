@@ -64,6 +64,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         genreNames << QString::fromStdString(genre.name);
     }
     remix_->setGenres(genreIds, genreNames);
+    QStringList presetNames, presetDescriptions;
+    for (const auto& preset : session.catalog().effectPresets) {
+        presetNames << QString::fromStdString(preset.name);
+        presetDescriptions << QString::fromStdString(preset.description);
+    }
+    remix_->setPresets(presetNames, presetDescriptions);
     setWindowTitle(tr("Cadenza"));
     setAcceptDrops(true);
 

@@ -31,8 +31,6 @@ RemixPanel::RemixPanel(QWidget* parent)
     pitch_->setSuffix(tr(" semitones"));
     pitch_->setToolTip(tr("Higher or lower without changing the length"));
     preset_->addItem(tr("No effects"), QString());
-    for (const auto& name : EffectChain::presetNames())
-        preset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
     title_->setWordWrap(true);
 
     auto* form = new QFormLayout;
@@ -85,6 +83,13 @@ RemixPanel::RemixPanel(QWidget* parent)
 void RemixPanel::setGenres(const QStringList& ids, const QStringList& names) {
     for (qsizetype i = 0; i < ids.size() && i < names.size(); ++i)
         genre_->addItem(names[i], ids[i]);
+}
+
+void RemixPanel::setPresets(const QStringList& names, const QStringList& descriptions) {
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        preset_->addItem(names[i], names[i]);
+        preset_->setItemData(preset_->count() - 1, descriptions.value(i), Qt::ToolTipRole);
+    }
 }
 
 void RemixPanel::setTrack(qint64 trackId, const QString& title) {

@@ -24,6 +24,8 @@ class RemixPanel : public QWidget {
     explicit RemixPanel(QWidget* parent = nullptr);
 
     void setGenres(const QStringList& ids, const QStringList& names);
+    // The effect presets (the catalog's), by name, with a tooltip each.
+    void setPresets(const QStringList& names, const QStringList& descriptions);
     void setTrack(qint64 trackId, const QString& title);
     // A remix of `original` finished as `result` (made at `tempo`×): offer the comparison.
     void setResult(qint64 original, qint64 result, double tempo);

@@ -87,7 +87,7 @@ std::int64_t StudioSession::analyze(std::int64_t trackId) {
 std::int64_t StudioSession::remix(std::int64_t trackId, const TimePitch& change, const std::string& preset) {
     change.validate();
     if (!preset.empty())
-        EffectChain::preset(preset); // refuses an unknown name before anything is queued
+        catalog_.effectPreset(preset); // refuses an unknown name before anything is queued
     const auto track = history_->track(trackId);
     return queue_->submit(JobKind::Remix, "Remix: " + (track ? track->title : std::to_string(trackId)),
                           remixParameters(trackId, change, preset));

@@ -95,7 +95,8 @@ int remix(const QCommandLineParser& args) {
     change.semitones = numberOption<double>(args, "pitch").value_or(0.0);
     change.validate();
     const auto preset = textOption(args, "preset").value_or("");
-    const EffectChain effects = preset.empty() ? EffectChain{} : EffectChain::preset(preset); // validates the name
+    const Catalog catalog = Catalog::load(resourceDirectory());
+    const EffectChain effects = preset.empty() ? EffectChain{} : catalog.effectPreset(preset); // validates the name
     if (const auto trackId = trackIdArgument(target)) {
         ProjectDatabase db(defaultDataDirectory());
         const auto derived = runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, JobKind::Remix,

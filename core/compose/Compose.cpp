@@ -97,10 +97,9 @@ std::vector<Part> writeBand(const StyleSpec& spec, const Catalog& catalog, const
     const MoodStyle& mood = moodOf(spec, catalog);
     const Random root(spec.seed);
     const Arrangement song(spec, genre, mood, catalog, score);
-    static const std::vector<std::string> order = {"drums", "bass", "harmony", "pad", "arp", "lead"};
     std::vector<Part> parts;
     int nextChannel = 0;
-    for (const auto& roleName : order) {
+    for (const std::string roleName : kBandRoles) {
         const auto it = genre.roles.find(roleName);
         if (it == genre.roles.end())
             continue;

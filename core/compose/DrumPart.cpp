@@ -5,26 +5,11 @@
 #include "compose/Arrangement.h"
 
 #include <algorithm>
-#include <map>
-#include <stdexcept>
 
 namespace cadenza {
 namespace {
 
 constexpr Tick kStep = Score::kTicksPerStep;
-
-// General MIDI percussion key numbers.
-int drumNote(const std::string& name) {
-    static const std::map<std::string, int> notes = {{"kick", 36},  {"rim", 37},        {"snare", 38},   {"clap", 39},
-                                                     {"ghost", 38}, {"lowtom", 45},     {"midtom", 47},  {"tom", 50},
-                                                     {"hat", 42},   {"pedalhat", 44},   {"openhat", 46}, {"crash", 49},
-                                                     {"ride", 51},  {"tambourine", 54}, {"cowbell", 56}, {"shaker", 70},
-                                                     {"conga", 63}, {"bongo", 60},      {"clave", 75}};
-    const auto it = notes.find(name);
-    if (it == notes.end())
-        throw std::runtime_error("unknown drum '" + name + "' in a groove (see DrumPart.cpp for the names)");
-    return it->second;
-}
 
 int accentVelocity(char c) {
     switch (c) {
@@ -48,6 +33,7 @@ void writeDrums(const Arrangement& song, const RoleStyle& role, Part& part, Rand
     const auto& meter = score.meter;
     const int stepsPerBar = meter.stepsPerBar();
     const auto& groove = meter == Meter{4, 4} ? song.genre.groove : song.catalog.meterGrooves.at(meter.name());
+    const auto drumNote = [&](const std::string& name) { return song.catalog.drum(name).note; };
     const auto fillsIt = song.catalog.fills.find(song.genre.fills);
     const bool hasFills = fillsIt != song.catalog.fills.end() && !fillsIt->second.empty();
     int previousEnergy = -1;
@@ -71,8 +57,7 @@ void writeDrums(const Arrangement& song, const RoleStyle& role, Part& part, Rand
         for (const auto& line : groove) {
             if (line.minEnergy > energy)
                 continue;
-            const bool yields =
-                line.drum != "kick" && line.drum != "hat" && line.drum != "ride" && line.drum != "shaker";
+            const bool yields = !song.catalog.drum(line.drum).keepsTime;
             for (int step = 0; step < stepsPerBar; ++step) {
                 if (fillBar && yields && step >= fillFrom)
                     continue;

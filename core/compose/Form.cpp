@@ -8,21 +8,6 @@
 #include <cmath>
 
 namespace cadenza {
-namespace {
-
-// Sections a short song gives up first.
-int dispensability(const std::string& kind) {
-    if (kind == "bridge" || kind == "breakdown")
-        return 3;
-    if (kind == "build" || kind == "verse")
-        return 2;
-    if (kind == "intro" || kind == "outro")
-        return 1;
-    return 0; // chorus and drop carry the hook
-}
-
-} // namespace
-
 std::vector<ScoreSection> planForm(const GenreStyle& genre, const Catalog& catalog, const Meter& meter, int tempo,
                                    double duration) {
     const double barSeconds = meter.quartersPerBar() * 60.0 / tempo;
@@ -46,9 +31,11 @@ std::vector<ScoreSection> planForm(const GenreStyle& genre, const Catalog& catal
             planned += bodyBars;
         }
     }
-    // Short songs drop sections until what is left can shrink to fit.
+    // Short songs drop sections until what is left can shrink to fit (sections.json says
+    // which go first).
+    const auto dispensability = [&](const std::string& kind) { return catalog.section(kind).dispensability; };
     while (plan.size() > 1 && (planned > 4 * available || static_cast<int>(plan.size()) > available)) {
-        auto victim = std::max_element(plan.begin(), plan.end(), [](const auto& a, const auto& b) {
+        auto victim = std::max_element(plan.begin(), plan.end(), [&](const auto& a, const auto& b) {
             return dispensability(a.kind) < dispensability(b.kind);
         });
         if (dispensability(victim->kind) == 0) // only hooks left: keep the last one

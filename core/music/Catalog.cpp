@@ -2,11 +2,13 @@
 #include "music/Catalog.h"
 
 #include "base/UserError.h"
+#include "music/StyleSpec.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 
 namespace cadenza {
@@ -14,16 +16,17 @@ namespace {
 
 using nlohmann::json;
 
-json readJson(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in)
-        throw std::runtime_error("cannot open catalog file " + path.string());
-    try {
-        return json::parse(in, nullptr, true, /*ignore_comments=*/true);
-    } catch (const json::exception& e) {
-        throw std::runtime_error("catalog file " + path.string() + " is not valid JSON: " + e.what());
-    }
-}
+// The styles the part writers of compose/ play themselves (BassPart.cpp, ChordParts.cpp,
+// Melody.cpp, DrumPart.cpp). rhythm.json adds its bass cells to the bass styles and its
+// comping rhythms to the chord styles. test_compose plays every one of them.
+const std::map<std::string, std::set<std::string>> kWrittenStyles = {
+    {"drums", {"kit"}},
+    {"bass", {"root", "sub", "pedal", "walking", "glide808"}},
+    {"harmony", {"sustain", "broken", "arpeggio", "strum", "power", "comp", "skank", "stabs"}},
+    {"pad", {"sustain", "broken", "arpeggio", "strum", "power", "comp", "skank", "stabs"}},
+    {"arp", {"sustain", "broken", "arpeggio", "strum", "power", "comp", "skank", "stabs"}},
+    {"lead", {"melody"}},
+};
 
 std::string lowered(std::string_view text) {
     std::string out(text);
@@ -32,23 +35,102 @@ std::string lowered(std::string_view text) {
     return out;
 }
 
-std::map<std::string, double> readCues(const json& j) {
+std::string joined(const auto& names) {
+    std::string out;
+    for (const auto& n : names)
+        out += (out.empty() ? "" : ", ") + std::string(n);
+    return out;
+}
+
+// One catalog file being read: its JSON, and errors that name the file and the field.
+class CatalogFile {
+  public:
+    CatalogFile(const std::filesystem::path& dir, std::string name) : name_(std::move(name)) {
+        std::ifstream in(dir / name_);
+        if (!in)
+            throw std::runtime_error("cannot open catalog file " + (dir / name_).string());
+        try {
+            json_ = json::parse(in, nullptr, true, /*ignore_comments=*/true);
+        } catch (const json::exception& e) {
+            throw std::runtime_error("catalog file " + name_ + " is not valid JSON: " + e.what());
+        }
+    }
+
+    const json& root() const { return json_; }
+    const std::string& name() const { return name_; }
+
+    [[noreturn]] void fail(const std::string& field, const std::string& message) const {
+        throw std::runtime_error("catalog file " + name_ + ": " + field + ": " + message);
+    }
+    // Refuses keys other than `known` (and notes, which start with '_'): a misspelt field
+    // would otherwise be ignored without a word.
+    void onlyKeys(const json& object, const std::string& field, std::initializer_list<const char*> known) const {
+        if (!object.is_object())
+            fail(field, "must be an object");
+        for (const auto& [key, value] : object.items()) {
+            const bool ok = key.starts_with('_') ||
+                            std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; });
+            if (!ok)
+                fail(field.empty() ? key : field + "." + key,
+                     "is not a field here; the fields are " + joined(std::vector<std::string>(known.begin(), known.end())));
+        }
+    }
+    const json& at(const json& object, const std::string& field, const char* key) const {
+        if (!object.contains(key))
+            fail(field.empty() ? key : field + "." + key, "is missing");
+        return object.at(key);
+    }
+    template <typename T> T get(const json& value, const std::string& field) const {
+        try {
+            return value.get<T>();
+        } catch (const json::exception&) {
+            fail(field, "has the wrong type (" + std::string(value.type_name()) + ")");
+        }
+    }
+    template <typename T> T value(const json& object, const std::string& field, const char* key, T fallback) const {
+        return object.contains(key) ? get<T>(object.at(key), field + "." + key) : fallback;
+    }
+    int number(const json& object, const std::string& field, const char* key, int fallback, int low, int high) const {
+        const int v = value<int>(object, field, key, fallback);
+        if (v < low || v > high)
+            fail(field + "." + key, std::to_string(v) + " is outside " + std::to_string(low) + "-" +
+                                        std::to_string(high));
+        return v;
+    }
+
+  private:
+    std::string name_;
+    json json_;
+};
+
+std::map<std::string, double> readCues(const CatalogFile& file, const json& j, const std::string& field) {
     std::map<std::string, double> cues;
     if (j.contains("cues"))
         for (const auto& [phrase, weight] : j.at("cues").items())
-            cues[lowered(phrase)] = weight.get<double>();
+            cues[lowered(phrase)] = file.get<double>(weight, field + ".cues." + phrase);
     return cues;
 }
 
-std::vector<DrumLine> readGroove(const json& j) {
+// A groove: drum -> pattern, or drum -> {pattern, from}, or a list of those. Patterns are
+// steps of 'X' accent, 'x' normal, 'o' soft, 'g' ghost and '.' rest.
+std::vector<DrumLine> readGroove(const CatalogFile& file, const json& j, const std::string& field) {
     std::vector<DrumLine> lines;
+    if (!j.is_object())
+        file.fail(field, "must be an object of drum patterns");
     for (const auto& [drum, spec] : j.items()) {
-        // A plain string plays whenever the drums play; an object sets its energy.
+        const std::string at = field + "." + drum;
         const auto addLine = [&](const json& line) {
-            if (line.is_string())
-                lines.push_back({drum, line.get<std::string>(), 1});
-            else
-                lines.push_back({drum, line.at("pattern").get<std::string>(), line.value("from", 1)});
+            DrumLine out{drum, "", 1};
+            if (line.is_string()) {
+                out.pattern = line.get<std::string>();
+            } else {
+                file.onlyKeys(line, at, {"pattern", "from"});
+                out.pattern = file.get<std::string>(file.at(line, at, "pattern"), at + ".pattern");
+                out.minEnergy = file.number(line, at, "from", 1, 0, 3);
+            }
+            if (out.pattern.empty() || out.pattern.find_first_not_of("Xxog.") != std::string::npos)
+                file.fail(at, "a pattern is steps of X, x, o, g and ., not '" + out.pattern + "'");
+            lines.push_back(out);
         };
         if (spec.is_array())
             for (const auto& line : spec)
@@ -59,77 +141,229 @@ std::vector<DrumLine> readGroove(const json& j) {
     return lines;
 }
 
-RoleStyle readRole(const json& j) {
+RoleStyle readRole(const CatalogFile& file, const json& j, const std::string& field) {
+    file.onlyKeys(j, field, {"program", "style", "range", "volume", "pan", "reverb", "chorus", "from"});
     RoleStyle r;
-    r.program = j.value("program", 0);
-    r.style = j.value("style", "");
+    r.program = file.number(j, field, "program", 0, 0, 127);
+    r.style = file.get<std::string>(file.at(j, field, "style"), field + ".style");
     if (j.contains("range")) {
-        r.low = j.at("range").at(0).get<int>();
-        r.high = j.at("range").at(1).get<int>();
+        const auto range = file.get<std::vector<int>>(j.at("range"), field + ".range");
+        if (range.size() != 2 || range[0] < 0 || range[1] > 127 || range[0] >= range[1])
+            file.fail(field + ".range", "is [low, high], two MIDI notes with low below high");
+        r.low = range[0];
+        r.high = range[1];
     }
-    r.volume = j.value("volume", 100);
-    r.pan = j.value("pan", 64);
-    r.reverb = j.value("reverb", 40);
-    r.chorus = j.value("chorus", 0);
-    r.minEnergy = j.value("from", 1);
+    r.volume = file.number(j, field, "volume", 100, 0, 127);
+    r.pan = file.number(j, field, "pan", 64, 0, 127);
+    r.reverb = file.number(j, field, "reverb", 40, 0, 127);
+    r.chorus = file.number(j, field, "chorus", 0, 0, 127);
+    r.minEnergy = file.number(j, field, "from", 1, 0, 3);
     return r;
 }
 
-GenreStyle readGenre(const json& j) {
+GenreStyle readGenre(const CatalogFile& file) {
+    const json& j = file.root();
+    file.onlyKeys(j, "", {"id", "name", "cues", "default_mood", "remix_preset", "tempo", "meter", "minor_bias", "swing",
+                          "form", "bars_per_chord", "progressions", "roles", "groove", "fills", "melody_density"});
     GenreStyle g;
-    g.id = j.at("id").get<std::string>();
-    g.name = j.value("name", g.id);
-    g.cues = readCues(j);
-    g.defaultMood = j.at("default_mood").get<std::string>();
-    g.remixPreset = j.value("remix_preset", "");
-    const auto& tempo = j.at("tempo");
-    g.tempoMin = tempo.at("min").get<int>();
-    g.tempoMax = tempo.at("max").get<int>();
-    g.tempoTypical = tempo.at("typical").get<int>();
-    const auto meter = Meter::parse(j.value("meter", "4/4"));
+    g.id = file.get<std::string>(file.at(j, "", "id"), "id");
+    g.name = file.value<std::string>(j, "", "name", g.id);
+    g.cues = readCues(file, j, "");
+    g.defaultMood = file.get<std::string>(file.at(j, "", "default_mood"), "default_mood");
+    g.remixPreset = file.value<std::string>(j, "", "remix_preset", "");
+    const auto& tempo = file.at(j, "", "tempo");
+    file.onlyKeys(tempo, "tempo", {"min", "max", "typical"});
+    g.tempoMin = file.number(tempo, "tempo", "min", 0, StyleLimits::kMinTempo, StyleLimits::kMaxTempo);
+    g.tempoMax = file.number(tempo, "tempo", "max", 0, g.tempoMin, StyleLimits::kMaxTempo);
+    g.tempoTypical = file.number(tempo, "tempo", "typical", 0, g.tempoMin, g.tempoMax);
+    const auto meter = Meter::parse(file.value<std::string>(j, "", "meter", "4/4"));
     if (!meter)
-        throw std::runtime_error("genre " + g.id + ": unsupported meter");
+        file.fail("meter", "is 2/4, 3/4, 4/4, 6/8 or 12/8");
     g.meter = *meter;
-    g.minorBias = j.value("minor_bias", 0.5);
+    g.minorBias = file.value<double>(j, "", "minor_bias", 0.5);
     if (j.contains("swing")) {
-        g.swing.unitSteps = j.at("swing").value("unit", 8) == 16 ? 1 : 2;
-        g.swing.amount = j.at("swing").value("amount", 0.0);
+        const auto& swing = j.at("swing");
+        file.onlyKeys(swing, "swing", {"unit", "amount"});
+        g.swing.unitSteps = file.value<int>(swing, "swing", "unit", 8) == 16 ? 1 : 2;
+        g.swing.amount = file.value<double>(swing, "swing", "amount", 0.0);
     }
-    for (const auto& section : j.at("form")) {
-        const auto text = section.get<std::string>();
+    for (const auto& section : file.at(j, "", "form")) {
+        const auto text = file.get<std::string>(section, "form");
         const auto colon = text.find(':');
-        g.form.push_back({text.substr(0, colon), colon == std::string::npos ? 8 : std::stoi(text.substr(colon + 1))});
+        int bars = 8;
+        if (colon != std::string::npos) {
+            try {
+                bars = std::stoi(text.substr(colon + 1));
+            } catch (const std::exception&) {
+                file.fail("form", "'" + text + "' is not KIND or KIND:BARS");
+            }
+        }
+        g.form.push_back({text.substr(0, colon), bars});
     }
-    g.barsPerChord = j.value("bars_per_chord", 1.0);
-    const auto& progressions = j.at("progressions");
-    g.majorProgressions = progressions.at("major").get<std::vector<std::vector<std::string>>>();
-    g.minorProgressions = progressions.at("minor").get<std::vector<std::vector<std::string>>>();
-    for (const auto& [role, spec] : j.at("roles").items())
-        g.roles[role] = readRole(spec);
+    if (g.form.empty())
+        file.fail("form", "lists no section");
+    g.barsPerChord = file.value<double>(j, "", "bars_per_chord", 1.0);
+    const auto& progressions = file.at(j, "", "progressions");
+    file.onlyKeys(progressions, "progressions", {"major", "minor"});
+    g.majorProgressions = file.get<std::vector<std::vector<std::string>>>(file.at(progressions, "progressions", "major"),
+                                                                          "progressions.major");
+    g.minorProgressions = file.get<std::vector<std::vector<std::string>>>(file.at(progressions, "progressions", "minor"),
+                                                                          "progressions.minor");
+    for (const auto& [role, spec] : file.at(j, "", "roles").items()) {
+        if (!kWrittenStyles.contains(role))
+            file.fail("roles." + role, "is not a role; the roles are " + joined(kBandRoles));
+        g.roles[role] = readRole(file, spec, "roles." + role);
+    }
     for (const char* required : {"drums", "bass", "harmony", "lead"})
         if (!g.roles.count(required))
-            throw std::runtime_error("genre " + g.id + " has no '" + required + "' role");
-    g.groove = readGroove(j.at("groove"));
-    g.fills = j.value("fills", "rock");
-    g.melodyDensity = j.value("melody_density", 0.5);
+            file.fail("roles", std::string("the band needs a '") + required + "' role");
+    g.groove = readGroove(file, file.at(j, "", "groove"), "groove");
+    g.fills = file.value<std::string>(j, "", "fills", "rock");
+    g.melodyDensity = file.value<double>(j, "", "melody_density", 0.5);
     return g;
 }
 
-MoodStyle readMood(const json& j) {
+MoodStyle readMood(const CatalogFile& file, const json& j, const std::string& field) {
+    file.onlyKeys(j, field,
+                  {"id", "name", "cues", "valence", "arousal", "minor_probability", "tempo_factor", "velocity_scale",
+                   "reverb_scale", "density_offset", "articulation", "genres"});
     MoodStyle m;
-    m.id = j.at("id").get<std::string>();
-    m.name = j.value("name", m.id);
-    m.cues = readCues(j);
-    m.valence = j.value("valence", 0.0);
-    m.arousal = j.value("arousal", 0.0);
-    m.minorProbability = j.value("minor_probability", 0.5);
-    m.tempoFactor = j.value("tempo_factor", 1.0);
-    m.velocityScale = j.value("velocity_scale", 1.0);
-    m.reverbScale = j.value("reverb_scale", 1.0);
-    m.densityOffset = j.value("density_offset", 0.0);
-    m.articulation = j.value("articulation", 1.0);
-    m.genres = j.value("genres", std::vector<std::string>{});
+    m.id = file.get<std::string>(file.at(j, field, "id"), field + ".id");
+    m.name = file.value<std::string>(j, field, "name", m.id);
+    m.cues = readCues(file, j, field);
+    m.valence = file.value<double>(j, field, "valence", 0.0);
+    m.arousal = file.value<double>(j, field, "arousal", 0.0);
+    m.minorProbability = file.value<double>(j, field, "minor_probability", 0.5);
+    m.tempoFactor = file.value<double>(j, field, "tempo_factor", 1.0);
+    m.velocityScale = file.value<double>(j, field, "velocity_scale", 1.0);
+    m.reverbScale = file.value<double>(j, field, "reverb_scale", 1.0);
+    m.densityOffset = file.value<double>(j, field, "density_offset", 0.0);
+    m.articulation = file.value<double>(j, field, "articulation", 1.0);
+    m.genres = file.value<std::vector<std::string>>(j, field, "genres", {});
     return m;
+}
+
+void readSections(const CatalogFile& file, Catalog& c) {
+    for (const auto& [name, spec] : file.at(file.root(), "", "sections").items()) {
+        const std::string field = "sections." + name;
+        file.onlyKeys(spec, field, {"energy", "progression", "melody", "dispensability"});
+        SectionKind kind{name, file.number(spec, field, "energy", 0, 0, 3),
+                         file.get<std::string>(file.at(spec, field, "progression"), field + ".progression"),
+                         file.get<std::string>(file.at(spec, field, "melody"), field + ".melody"),
+                         file.number(spec, field, "dispensability", 0, 0, 9)};
+        if (kind.progression != "verse" && kind.progression != "chorus" && kind.progression != "bridge")
+            file.fail(field + ".progression", "is verse, chorus or bridge, not '" + kind.progression + "'");
+        if (kind.melody != "verse" && kind.melody != "hook" && kind.melody != "none")
+            file.fail(field + ".melody", "is verse, hook or none, not '" + kind.melody + "'");
+        c.sections[name] = kind;
+    }
+}
+
+void readRhythm(const CatalogFile& file, Catalog& c) {
+    const json& j = file.root();
+    file.onlyKeys(j, "", {"meter_grooves", "fills", "comping", "bass_cells"});
+    for (const auto& [meter, groove] : file.at(j, "", "meter_grooves").items()) {
+        if (!Meter::parse(meter))
+            file.fail("meter_grooves." + meter, "is not a meter Cadenza writes");
+        c.meterGrooves[meter] = readGroove(file, groove, "meter_grooves." + meter);
+    }
+    for (const auto& [style, fills] : file.at(j, "", "fills").items())
+        for (const auto& fill : fills)
+            c.fills[style].push_back(readGroove(file, fill, "fills." + style));
+    c.comping = file.get<std::map<std::string, std::vector<std::string>>>(file.at(j, "", "comping"), "comping");
+    c.bassCells = file.get<std::map<std::string, std::string>>(file.at(j, "", "bass_cells"), "bass_cells");
+    for (const auto& [style, cell] : c.bassCells)
+        if (cell.empty() || cell.find_first_not_of("1358.-") != std::string::npos)
+            file.fail("bass_cells." + style, "a cell is steps of 1, 3, 5, 8, - and ., not '" + cell + "'");
+}
+
+void readCueFile(const CatalogFile& file, Catalog& c) {
+    const json& j = file.root();
+    file.onlyKeys(j, "", {"instruments", "tempo", "meter"});
+    for (const auto& [phrase, spec] : file.at(j, "", "instruments").items()) {
+        const std::string field = "instruments." + phrase;
+        file.onlyKeys(spec, field, {"role", "program"});
+        InstrumentCue cue{lowered(phrase), file.get<std::string>(file.at(spec, field, "role"), field + ".role"),
+                          file.number(spec, field, "program", 0, 0, 127)};
+        if (!kWrittenStyles.contains(cue.role))
+            file.fail(field + ".role", "'" + cue.role + "' is not a role; the roles are " + joined(kBandRoles));
+        c.instrumentCues.push_back(cue);
+    }
+    for (const auto& [phrase, factor] : file.at(j, "", "tempo").items())
+        c.tempoCues[lowered(phrase)] = file.get<double>(factor, "tempo." + phrase);
+    for (const auto& [phrase, meter] : file.at(j, "", "meter").items()) {
+        c.meterCues[lowered(phrase)] = file.get<std::string>(meter, "meter." + phrase);
+        if (!Meter::parse(c.meterCues[lowered(phrase)]))
+            file.fail("meter." + phrase, "names a meter Cadenza does not write");
+    }
+}
+
+void readDrums(const CatalogFile& file, Catalog& c) {
+    for (const auto& [name, spec] : file.at(file.root(), "", "drums").items()) {
+        const std::string field = "drums." + name;
+        file.onlyKeys(spec, field, {"note", "keeps_time"});
+        c.drums[name] = {file.number(spec, field, "note", 0, 27, 87), file.value<bool>(spec, field, "keeps_time", false)};
+    }
+}
+
+void readEffects(const CatalogFile& file, Catalog& c) {
+    for (const auto& [name, spec] : file.at(file.root(), "", "presets").items()) {
+        const std::string field = "presets." + name;
+        file.onlyKeys(spec, field, {"description", "settings"});
+        EffectPreset preset{name, file.value<std::string>(spec, field, "description", ""), {}};
+        for (const auto& [setting, value] : file.at(spec, field, "settings").items())
+            if (!preset.chain.set(setting, file.get<double>(value, field + ".settings." + setting)))
+                file.fail(field + ".settings." + setting, "is not a setting of the effects chain (see the file's notes)");
+        try {
+            preset.chain.validate();
+        } catch (const UserError& e) {
+            file.fail(field + ".settings", e.what());
+        }
+        c.effectPresets.push_back(std::move(preset));
+    }
+}
+
+// What one file names that another defines: every name must exist.
+void checkReferences(const Catalog& c) {
+    const auto fail = [](const std::string& file, const std::string& field, const std::string& message) {
+        throw std::runtime_error("catalog file " + file + ": " + field + ": " + message);
+    };
+    const auto checkGroove = [&](const std::string& file, const std::string& field, const std::vector<DrumLine>& g) {
+        for (const auto& line : g)
+            if (!c.drums.contains(line.drum))
+                fail(file, field + "." + line.drum, "is not a drum of drums.json");
+    };
+    std::set<std::string> presetNames;
+    for (const auto& p : c.effectPresets)
+        presetNames.insert(p.name);
+    for (const auto& g : c.genres) {
+        const std::string file = "genres/" + g.id + ".json";
+        if (!c.findMood(g.defaultMood))
+            fail(file, "default_mood", "'" + g.defaultMood + "' is not a mood of moods.json");
+        if (!g.remixPreset.empty() && !presetNames.contains(g.remixPreset))
+            fail(file, "remix_preset", "'" + g.remixPreset + "' is not a preset of effects.json");
+        if (g.fills != "none" && !c.fills.contains(g.fills))
+            fail(file, "fills", "'" + g.fills + "' is not a fill style of rhythm.json (or none)");
+        for (const auto& section : g.form)
+            if (!c.sections.contains(section.kind))
+                fail(file, "form", "'" + section.kind + "' is not a section of sections.json");
+        for (const auto& [role, style] : g.roles)
+            if (const auto known = c.stylesFor(role); !known.contains(style.style))
+                fail(file, "roles." + role + ".style",
+                     "'" + style.style + "' is not a style the " + role + " can play; it plays " + joined(known));
+        checkGroove(file, "groove", g.groove);
+    }
+    for (const auto& m : c.moods)
+        for (const auto& genre : m.genres)
+            if (!c.findGenre(genre))
+                fail("moods.json", "moods." + m.id + ".genres", "'" + genre + "' is not a genre");
+    for (const auto& [meter, groove] : c.meterGrooves)
+        checkGroove("rhythm.json", "meter_grooves." + meter, groove);
+    for (const auto& [style, fills] : c.fills)
+        for (const auto& fill : fills)
+            checkGroove("rhythm.json", "fills." + style, fill);
+    if (!c.findGenre(c.fallbackGenre))
+        fail("defaults.json", "fallback_genre", "'" + c.fallbackGenre + "' is not a genre");
 }
 
 } // namespace
@@ -137,52 +371,36 @@ MoodStyle readMood(const json& j) {
 Catalog Catalog::load(const std::filesystem::path& resourceDir) {
     const auto dir = resourceDir / "catalog";
     Catalog c;
-    std::vector<std::filesystem::path> genreFiles;
+    std::vector<std::string> genreFiles;
     for (const auto& entry : std::filesystem::directory_iterator(dir / "genres"))
         if (entry.path().extension() == ".json")
-            genreFiles.push_back(entry.path());
+            genreFiles.push_back("genres/" + entry.path().filename().string());
     std::sort(genreFiles.begin(), genreFiles.end()); // a stable order, whatever the file system
-    for (const auto& file : genreFiles) {
-        try {
-            c.genres.push_back(readGenre(readJson(file)));
-        } catch (const json::exception& e) {
-            throw std::runtime_error("catalog file " + file.string() + ": " + e.what());
-        }
+    for (const auto& name : genreFiles) {
+        const CatalogFile file(dir, name);
+        GenreStyle genre = readGenre(file);
+        if (c.findGenre(genre.id))
+            file.fail("id", "another genre file has the id '" + genre.id + "'");
+        c.genres.push_back(std::move(genre));
     }
-    try {
-        const auto moods = readJson(dir / "moods.json");
-        for (const auto& mood : moods.at("moods"))
-            c.moods.push_back(readMood(mood));
-        const auto sections = readJson(dir / "sections.json");
-        for (const auto& [name, spec] : sections.items())
-            c.sections[name] = {name, spec.at("energy").get<int>(), spec.at("progression").get<std::string>(),
-                                spec.at("melody").get<std::string>()};
-        const auto rhythm = readJson(dir / "rhythm.json");
-        for (const auto& [meter, groove] : rhythm.at("meter_grooves").items())
-            c.meterGrooves[meter] = readGroove(groove);
-        for (const auto& [style, fills] : rhythm.at("fills").items())
-            for (const auto& fill : fills)
-                c.fills[style].push_back(readGroove(fill));
-        c.comping = rhythm.at("comping").get<std::map<std::string, std::vector<std::string>>>();
-        c.bassCells = rhythm.at("bass_cells").get<std::map<std::string, std::string>>();
-        const auto cues = readJson(dir / "cues.json");
-        for (const auto& [phrase, spec] : cues.at("instruments").items())
-            c.instrumentCues.push_back(
-                {lowered(phrase), spec.at("role").get<std::string>(), spec.at("program").get<int>()});
-        for (const auto& [phrase, factor] : cues.at("tempo").items())
-            c.tempoCues[lowered(phrase)] = factor.get<double>();
-        for (const auto& [phrase, meter] : cues.at("meter").items())
-            c.meterCues[lowered(phrase)] = meter.get<std::string>();
-    } catch (const json::exception& e) {
-        throw std::runtime_error("catalog in " + dir.string() + ": " + e.what());
-    }
+    const CatalogFile moods(dir, "moods.json");
+    for (std::size_t i = 0; i < moods.at(moods.root(), "", "moods").size(); ++i)
+        c.moods.push_back(readMood(moods, moods.root().at("moods").at(i), "moods[" + std::to_string(i) + "]"));
+    readSections(CatalogFile(dir, "sections.json"), c);
+    readRhythm(CatalogFile(dir, "rhythm.json"), c);
+    readCueFile(CatalogFile(dir, "cues.json"), c);
+    readDrums(CatalogFile(dir, "drums.json"), c);
+    readEffects(CatalogFile(dir, "effects.json"), c);
+    const CatalogFile defaults(dir, "defaults.json");
+    defaults.onlyKeys(defaults.root(), "", {"fallback_genre"});
+    c.fallbackGenre = defaults.get<std::string>(defaults.at(defaults.root(), "", "fallback_genre"), "fallback_genre");
+    checkReferences(c);
     // Optional: the WordNet expansion made at build time by lexicon-builder.
     const auto expansionFile = resourceDir / "lexicon" / "wordnet-expansions.json";
     if (std::filesystem::exists(expansionFile))
-        c.expansions = readJson(expansionFile).get<std::map<std::string, std::map<std::string, double>>>();
-    for (const auto& g : c.genres)
-        if (!c.findMood(g.defaultMood))
-            throw std::runtime_error("genre " + g.id + " names an unknown default mood " + g.defaultMood);
+        c.expansions = CatalogFile(resourceDir / "lexicon", "wordnet-expansions.json")
+                           .root()
+                           .get<std::map<std::string, std::map<std::string, double>>>();
     return c;
 }
 
@@ -216,6 +434,37 @@ const SectionKind& Catalog::section(const std::string& kind) const {
     if (it == sections.end())
         throw std::runtime_error("unknown section kind '" + kind + "' (see catalog/sections.json)");
     return it->second;
+}
+
+std::set<std::string> Catalog::stylesFor(const std::string& role) const {
+    const auto written = kWrittenStyles.find(role);
+    if (written == kWrittenStyles.end())
+        return {};
+    std::set<std::string> styles = written->second;
+    if (role == "bass")
+        for (const auto& [name, cell] : bassCells)
+            styles.insert(name);
+    else if (role != "lead" && role != "drums")
+        for (const auto& [name, rhythms] : comping)
+            styles.insert(name);
+    return styles;
+}
+
+const DrumVoice& Catalog::drum(const std::string& name) const {
+    const auto it = drums.find(name);
+    if (it == drums.end())
+        throw std::runtime_error("unknown drum '" + name + "' (see catalog/drums.json)");
+    return it->second;
+}
+
+const EffectChain& Catalog::effectPreset(std::string_view name) const {
+    for (const auto& preset : effectPresets)
+        if (preset.name == name)
+            return preset.chain;
+    std::vector<std::string> names;
+    for (const auto& preset : effectPresets)
+        names.push_back(preset.name);
+    throw UserError("preset", "there is no preset '" + std::string(name) + "'; the presets are " + joined(names));
 }
 
 } // namespace cadenza

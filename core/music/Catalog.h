@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "music/EffectChain.h"
 #include "music/Music.h"
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -87,6 +89,21 @@ struct SectionKind {
     int energy = 2;          // 0 breakdown .. 3 chorus or drop
     std::string progression; // which progression slot it uses: verse, chorus, bridge
     std::string melody;      // verse, hook or none
+    int dispensability = 0;  // a song too short for its form drops the highest first; 0: never
+};
+
+// A drum that grooves and fills name: its General MIDI percussion key, and whether it keeps
+// time through a fill (kick, hats) or gives way to it.
+struct DrumVoice {
+    int note = 38;
+    bool keepsTime = false;
+};
+
+// A named setting of the effects chain, such as "lo-fi" or "hall".
+struct EffectPreset {
+    std::string name;
+    std::string description;
+    EffectChain chain;
 };
 
 struct InstrumentCue {
@@ -107,9 +124,14 @@ struct Catalog {
     std::map<std::string, double> tempoCues;                         // "fast" -> 1.15
     std::map<std::string, std::string> meterCues;                    // "waltz" -> "3/4"
     std::map<std::string, std::map<std::string, double>> expansions; // WordNet: word -> target -> weight
+    std::map<std::string, DrumVoice> drums;                          // "kick" -> key 36
+    std::vector<EffectPreset> effectPresets;                         // by name
+    std::string fallbackGenre; // when neither prompt, options nor mood name a genre
 
-    // Reads catalog/*.json under resourceDir; throws std::runtime_error naming the file
-    // and the field on malformed data.
+    // Reads catalog/*.json under resourceDir and checks it whole: a typo (an unknown style,
+    // drum, preset, section, role, instrument or field, a value out of its range) throws
+    // std::runtime_error naming the file and the field, so that it fails at start-up and in
+    // the tests, not when someone happens to pick that genre.
     static Catalog load(const std::filesystem::path& resourceDir);
 
     // Looks a genre or mood up by id or by display name, case-insensitively.
@@ -118,6 +140,15 @@ struct Catalog {
     const GenreStyle& requireGenre(std::string_view idOrName) const;
     const MoodStyle* findMood(std::string_view idOrName) const;
     const SectionKind& section(const std::string& kind) const;
+    const DrumVoice& drum(const std::string& name) const;
+    // The styles a role of the band can play: those the composer's part writers play
+    // themselves, and rhythm.json's bass cells (bass) or comping rhythms (chord parts).
+    std::set<std::string> stylesFor(const std::string& role) const;
+    // The preset's settings; UserError("preset", ...) listing the presets for another name.
+    const EffectChain& effectPreset(std::string_view name) const;
 };
+
+// The roles a genre's band can have, in the order their parts are written and mixed.
+inline constexpr const char* kBandRoles[] = {"drums", "bass", "harmony", "pad", "arp", "lead"};
 
 } // namespace cadenza

@@ -14,20 +14,6 @@
 
 namespace cadenza {
 
-const char* fieldSourceName(FieldSource source) {
-    switch (source) {
-    case FieldSource::Prompt:
-        return "prompt";
-    case FieldSource::Lexicon:
-        return "lexicon";
-    case FieldSource::Default:
-        return "default";
-    case FieldSource::Option:
-        return "option";
-    }
-    return "default";
-}
-
 namespace {
 
 std::string choices(const auto& items) {
@@ -109,9 +95,7 @@ StyleSpec interpret(std::string_view prompt, const StyleOverrides& overrides, co
         spec.sources["mood"] = FieldSource::Lexicon;
     }
     if (!genre) {
-        genre = mood && !mood->genres.empty() ? catalog.findGenre(mood->genres.front()) : catalog.findGenre("pop");
-        if (!genre)
-            genre = &catalog.genres.front();
+        genre = catalog.findGenre(mood && !mood->genres.empty() ? mood->genres.front() : catalog.fallbackGenre);
         spec.sources["genre"] = FieldSource::Default;
     }
     if (!mood) {

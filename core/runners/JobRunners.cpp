@@ -20,7 +20,7 @@ JobRunners jobRunners(const RunnerServices& services) {
         {JobKind::Import, importJobRunner()},
         {JobKind::Analyze,
          analyzeJobRunner(MlPlugin::instance().moodEnricher(services.userModels, services.allowCuda))},
-        {JobKind::Remix, remixJobRunner()},
+        {JobKind::Remix, remixJobRunner(services.catalog)},
         {JobKind::Separate, separateJobRunner(services.userModels)},
         {JobKind::Rearrange, rearrangeJobRunner(services.catalog, services.engines.symbolic())},
         {JobKind::Export, exportJobRunner(services.visuals.paintCover)},

@@ -53,7 +53,7 @@ std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t 
     const TimePitch change{.tempo = std::clamp(target / analysis.tempo, TimePitch::kSlowest, TimePitch::kFastest)};
     StereoBuffer music = changeTempoAndPitch(audio, change, progress, cancel);
     if (!genre.remixPreset.empty())
-        music = applyEffects(music, EffectChain::preset(genre.remixPreset), progress, cancel);
+        music = applyEffects(music, catalog.effectPreset(genre.remixPreset), progress, cancel);
 
     std::vector<double> beats;
     for (const double b : analysis.beats)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runners/RemixJob.h"
 
+#include "music/Catalog.h"
 #include "audio/AudioFile.h"
 #include "music/Music.h"
 #include "runners/DerivedTrack.h"
@@ -35,8 +36,8 @@ std::string remixParameters(std::int64_t trackId, const TimePitch& change, const
         .dump();
 }
 
-JobRunner remixJobRunner() {
-    return [](const std::string& parameters, const JobContext& context, const ProgressCallback& progress,
+JobRunner remixJobRunner(const Catalog& catalog) {
+    return [&catalog](const std::string& parameters, const JobContext& context, const ProgressCallback& progress,
               const CancelToken& cancel) {
         const auto request = nlohmann::json::parse(parameters);
         const auto parentId = request.at("track").get<std::int64_t>();
@@ -45,7 +46,7 @@ JobRunner remixJobRunner() {
         change.semitones = request.value("pitch", 0.0);
         change.validate();
         const auto preset = request.value("preset", std::string());
-        const EffectChain effects = preset.empty() ? EffectChain{} : EffectChain::preset(preset);
+        const EffectChain effects = preset.empty() ? EffectChain{} : catalog.effectPreset(preset);
 
         const SourceTrack parent = sourceTrack(context, parentId);
         if (progress)

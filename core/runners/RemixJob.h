@@ -10,6 +10,8 @@
 
 namespace cadenza {
 
+struct Catalog;
+
 // As JSON; an empty preset means no effects.
 std::string remixParameters(std::int64_t trackId, const TimePitch& change, const std::string& preset = {});
 
@@ -18,6 +20,6 @@ std::string remixParameters(std::int64_t trackId, const TimePitch& change, const
 // and adds it to the project history as a derived track whose lineage names the parent
 // and the change. Its tempo and key follow the change. Stems are not carried over: the
 // derived track is one mix.
-JobRunner remixJobRunner();
+JobRunner remixJobRunner(const Catalog& catalog);
 
 } // namespace cadenza
