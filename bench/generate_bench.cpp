@@ -7,11 +7,11 @@
 // naive baseline, measured in the same run on the same machine.
 
 #include "base/ResourcePaths.h"
-#include "music/Catalog.h"
-#include "prompt/Interpret.h"
 #include "compose/MidiFile.h"
 #include "engines/SongFiles.h"
 #include "engines/SymbolicEngine.h"
+#include "music/Catalog.h"
+#include "prompt/Interpret.h"
 
 #include <unistd.h>
 

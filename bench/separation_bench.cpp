@@ -10,9 +10,9 @@
 // baseline that gives every target a quarter of the mixture, and the real-time factor.
 
 #include "base/ResourcePaths.h"
+#include "engines/SymbolicEngine.h"
 #include "music/Catalog.h"
 #include "prompt/Interpret.h"
-#include "engines/SymbolicEngine.h"
 #include "separate/SpectralSeparator.h"
 
 #include <array>

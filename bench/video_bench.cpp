@@ -8,10 +8,10 @@
 // Prints both as multiples of real time and their ratio. Usage: video-bench [SECONDS].
 
 #include "base/ResourcePaths.h"
-#include "music/Catalog.h"
-#include "prompt/Interpret.h"
 #include "engines/SongFiles.h"
 #include "engines/SymbolicEngine.h"
+#include "music/Catalog.h"
+#include "prompt/Interpret.h"
 #include "visual/MusicVideo.h"
 
 #include <QGuiApplication>

@@ -4,6 +4,10 @@
 #include "base/ResourcePaths.h"
 #include "prompt/Interpret.h"
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 namespace cadenza::test {
 
 const Catalog& catalog() {
@@ -15,6 +19,47 @@ StyleSpec spec(const std::string& prompt, double duration, std::uint64_t seed, S
     overrides.duration = duration;
     overrides.seed = seed;
     return interpret(prompt, overrides, catalog());
+}
+
+CancelOutcome cancelPartway(const std::function<void(const ProgressCallback&, const CancelToken&)>& work,
+                            double afterSeconds) {
+    using Clock = std::chrono::steady_clock;
+    CancelToken cancel;
+    std::atomic<double> lastProgress{0};
+    std::atomic<bool> done{false};
+    std::atomic<Clock::rep> cancelledAt{0};
+    CancelOutcome outcome;
+    std::jthread canceller([&] {
+        const auto until = Clock::now() + std::chrono::duration<double>(afterSeconds);
+        while (!done && Clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        if (done)
+            return;
+        outcome.progressBefore = lastProgress.load();
+        cancelledAt = Clock::now().time_since_epoch().count();
+        cancel.cancel();
+    });
+    try {
+        work([&](std::string_view, double fraction) { lastProgress = fraction; }, cancel);
+        outcome.finished = true;
+    } catch (const OperationCancelled&) {
+        outcome.threwCancelled = true;
+    }
+    const auto returned = Clock::now();
+    done = true;
+    canceller.join();
+    if (outcome.threwCancelled)
+        outcome.secondsToStop =
+            std::chrono::duration<double>(returned - Clock::time_point(Clock::duration(cancelledAt.load()))).count();
+    return outcome;
+}
+
+double cancelDeadlineSeconds() {
+#ifdef CADENZA_SANITIZED
+    return 2.0;
+#else
+    return 0.5;
+#endif
 }
 
 } // namespace cadenza::test

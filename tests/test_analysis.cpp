@@ -3,11 +3,13 @@
 // and beat times, a sine's loudness and spectrum against noise's, a change of texture as a
 // section boundary; and the analysis job that stores the result in the project history.
 
+#include "TestSupport.h"
+
 #include "analysis/Analysis.h"
 #include "audio/AudioFile.h"
-#include "runners/AnalyzeJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
+#include "runners/AnalyzeJob.h"
 
 #include <nlohmann/json.hpp>
 
@@ -160,10 +162,16 @@ class AnalysisTest : public QObject {
         QVERIFY(std::abs(json["tempo"].get<double>() - 100) < 1);
     }
 
-    void cancelStopsTheAnalysis() {
-        CancelToken cancel;
-        cancel.cancel();
-        QVERIFY_THROWS_EXCEPTION(OperationCancelled, analyzeAudio(sine(440, 0.1, 5), {}, cancel));
+    // Cancelled partway through, as from the studio's job panel, it stops within the deadline.
+    void cancelStopsTheAnalysisPartway() {
+        const StereoBuffer long_ = sine(440, 0.1, 240);
+        const auto outcome = test::cancelPartway(
+            [&](const ProgressCallback& progress, const CancelToken& cancel) { analyzeAudio(long_, progress, cancel); },
+            0.3);
+        QVERIFY2(!outcome.finished, "it finished before the cancel: give it longer work");
+        QVERIFY(outcome.threwCancelled);
+        QVERIFY2(outcome.secondsToStop < test::cancelDeadlineSeconds(),
+                 qPrintable(QString("stopped %1 s after the cancel").arg(outcome.secondsToStop)));
     }
 
     void silenceIsAnalysedWithoutBeats() {
@@ -186,7 +194,8 @@ class AnalysisTest : public QObject {
         const auto track = db.addTrack(record, staged, {});
         {
             JobQueue queue(db, {{JobKind::Analyze, analyzeJobRunner()}}, 1);
-            const auto job = queue.submit(JobKind::Analyze, "clicks", analyzeParameters(track), JobPriority::Background);
+            const auto job =
+                queue.submit(JobKind::Analyze, "clicks", analyzeParameters(track), JobPriority::Background);
             QVERIFY(queue.waitUntilIdle(std::chrono::seconds(60)));
             QCOMPARE(db.job(job)->status, JobStatus::Finished);
         }

@@ -9,6 +9,10 @@
 #include <csignal>
 #include <filesystem>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 class CliTest : public QObject {
     Q_OBJECT
 
@@ -228,16 +232,56 @@ class CliTest : public QObject {
         QCOMPARE(jobs.last().toObject()["status"].toString(), QString("cancelled"));
     }
 
-    void killedRunLeavesNoSongBehind() {
+    // Killed at the worst moment: every file of the song written (under its temporary name
+    // in --out) and none renamed yet. Nothing is left at a final path, and the history is
+    // sound. The process is held there by the commit hook of OutputTransaction.h.
+    void killedBeforeTheRenameLeavesNoSong() {
         QTemporaryDir dir;
+        const QString out = dir.filePath("out");
+        const QByteArray fifo = QFile::encodeName(dir.filePath("commit.fifo"));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
         QProcess p;
-        p.start(CADENZA_CLI,
-                {"generate", "epic cinematic trailer", "--duration", "240", "--seed", "1", "--out", dir.path()});
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("CADENZA_DATA_DIR", dataDir_.path());
+        environment.insert("CADENZA_TEST_COMMIT_FIFO", QString::fromLocal8Bit(fifo));
+        p.setProcessEnvironment(environment);
+        p.start(CADENZA_CLI, {"generate", "epic cinematic trailer", "--duration", "20", "--seed", "1", "--out", out});
         QVERIFY(p.waitForStarted());
-        QTest::qWait(700);
-        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-        p.waitForFinished();
-        QVERIFY(!QFile::exists(dir.filePath("song.wav")));
+        // Each commit waits at the FIFO. The song's commit in the job's staging folder comes
+        // first, then the copy into --out; hold the one whose staged files are in --out.
+        bool heldAtOut = false;
+        for (int commit = 0; commit < 8 && !heldAtOut; ++commit) {
+            int writer = -1;
+            for (int wait = 0; wait < 1200 && writer < 0; ++wait) { // a reader opens it at commit()
+                writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
+                if (writer < 0)
+                    QTest::qWait(50);
+            }
+            QVERIFY2(writer >= 0, "the run never reached a commit");
+            const auto staged = QDir(out).entryList(QDir::Files | QDir::Hidden);
+            heldAtOut =
+                std::any_of(staged.begin(), staged.end(), [](const QString& f) { return f.contains(".part-"); });
+            if (heldAtOut) {
+                QVERIFY2(staged.contains(".song.wav.part-" + QString::number(p.processId())),
+                         qPrintable(staged.join(' ')));
+                ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+                p.waitForFinished();
+            } else {
+                QCOMPARE(::write(writer, "g", 1), ssize_t{1}); // let this commit go on
+            }
+            ::close(writer);
+        }
+        QVERIFY2(heldAtOut, "no commit wrote into --out");
+        // Only files under temporary names: none at a final path.
+        QStringList finals;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(out.toStdString()))
+            if (entry.is_regular_file() && entry.path().filename().string().find(".part-") == std::string::npos)
+                finals << QString::fromStdString(entry.path().string());
+        QVERIFY2(finals.isEmpty(), qPrintable(finals.join(' ')));
+        // The history (which holds the finished song: the copy into --out comes after the job)
+        // agrees with its files.
+        const auto checked = run({"check"});
+        QVERIFY2(checked.status == 0, qPrintable(checked.output));
     }
 };
 

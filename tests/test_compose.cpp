@@ -274,31 +274,42 @@ class ComposeTest : public QObject {
     // A typo in the catalog fails when it loads, naming the file and the field, not when
     // someone happens to pick that genre.
     void catalogRefusesItsTypos() {
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["roles"]["bass"]["style"] = "ofbeat"; },
-                             "roles.bass.style");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["groove"]["kcik"] = "X..."; }, "groove.kcik");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["remix_preset"] = "clubb"; }, "remix_preset");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["form"][0] = "intr:8"; }, "form");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["roles"]["leed"] = j["roles"]["lead"]; },
-                             "roles.leed");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["roles"]["lead"]["program"] = 128; },
-                             "roles.lead.program");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["defualt_mood"] = "calm"; }, "defualt_mood");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["default_mood"] = "glum"; }, "default_mood");
-        expectCatalogRefused("genres/house.json", [](auto& j) { j["fills"] = "rok"; }, "fills");
-        expectCatalogRefused("cues.json", [](auto& j) { j["instruments"]["piano"]["role"] = "keys"; },
-                             "instruments.piano.role");
-        expectCatalogRefused("rhythm.json", [](auto& j) { j["fills"]["rock"][0]["snare"] = "x.y."; },
-                             "fills.rock.snare");
-        expectCatalogRefused("drums.json", [](auto& j) { j["drums"].erase("clap"); }, "groove.clap");
-        expectCatalogRefused("effects.json", [](auto& j) { j["presets"]["hall"]["settings"]["reverb_mixx"] = 0.3; },
-                             "presets.hall.settings.reverb_mixx");
-        expectCatalogRefused("effects.json", [](auto& j) { j["presets"]["hall"]["settings"]["reverb_mix"] = 3; },
-                             "presets.hall.settings");
-        expectCatalogRefused("sections.json", [](auto& j) { j["sections"]["verse"]["melody"] = "tune"; },
-                             "sections.verse.melody");
-        expectCatalogRefused("defaults.json", [](auto& j) { j["fallback_genre"] = "polka"; }, "fallback_genre");
-        expectCatalogRefused("moods.json", [](auto& j) { j["moods"][0]["genres"].push_back("polka"); }, "genres");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["roles"]["bass"]["style"] = "ofbeat"; }, "roles.bass.style");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["groove"]["kcik"] = "X..."; }, "groove.kcik");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["remix_preset"] = "clubb"; }, "remix_preset");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["form"][0] = "intr:8"; }, "form");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["roles"]["leed"] = j["roles"]["lead"]; }, "roles.leed");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["roles"]["lead"]["program"] = 128; }, "roles.lead.program");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["defualt_mood"] = "calm"; }, "defualt_mood");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["default_mood"] = "glum"; }, "default_mood");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["fills"] = "rok"; }, "fills");
+        expectCatalogRefused(
+            "cues.json", [](auto& j) { j["instruments"]["piano"]["role"] = "keys"; }, "instruments.piano.role");
+        expectCatalogRefused(
+            "rhythm.json", [](auto& j) { j["fills"]["rock"][0]["snare"] = "x.y."; }, "fills.rock.snare");
+        expectCatalogRefused(
+            "drums.json", [](auto& j) { j["drums"].erase("clap"); }, "groove.clap");
+        expectCatalogRefused(
+            "effects.json", [](auto& j) { j["presets"]["hall"]["settings"]["reverb_mixx"] = 0.3; },
+            "presets.hall.settings.reverb_mixx");
+        expectCatalogRefused(
+            "effects.json", [](auto& j) { j["presets"]["hall"]["settings"]["reverb_mix"] = 3; },
+            "presets.hall.settings");
+        expectCatalogRefused(
+            "sections.json", [](auto& j) { j["sections"]["verse"]["melody"] = "tune"; }, "sections.verse.melody");
+        expectCatalogRefused(
+            "defaults.json", [](auto& j) { j["fallback_genre"] = "polka"; }, "fallback_genre");
+        expectCatalogRefused(
+            "moods.json", [](auto& j) { j["moods"][0]["genres"].push_back("polka"); }, "genres");
     }
 
     // Every style the catalog accepts for a role is one its part writer plays: a bass,

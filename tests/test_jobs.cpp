@@ -6,8 +6,8 @@
 
 #include "base/UserError.h"
 #include "engines/Engines.h"
-#include "runners/GenerateJob.h"
 #include "jobs/JobQueue.h"
+#include "runners/GenerateJob.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -8,11 +8,11 @@
 #include "audio/AudioFile.h"
 #include "base/UserError.h"
 #include "dsp/Stft.h"
-#include "runners/RemixJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
 #include "remix/Effects.h"
 #include "remix/TimePitch.h"
+#include "runners/RemixJob.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -138,10 +138,31 @@ class RemixTest : public QObject {
         QVERIFY_THROWS_EXCEPTION(UserError, changeTempoAndPitch(tone(440, 1), {.semitones = -13}));
     }
 
-    void cancelStopsTheStretch() {
-        CancelToken cancel;
-        cancel.cancel();
-        QVERIFY_THROWS_EXCEPTION(OperationCancelled, changeTempoAndPitch(tone(440, 5), {.tempo = 1.5}, {}, cancel));
+    // Cancelled partway through, as from the studio's job panel, it stops within the deadline.
+    void cancelStopsTheStretchPartway() {
+        const StereoBuffer long_ = tone(440, 240);
+        const auto outcome = test::cancelPartway(
+            [&](const ProgressCallback& progress, const CancelToken& cancel) {
+                changeTempoAndPitch(long_, {.tempo = 1.5, .semitones = 2}, progress, cancel);
+            },
+            0.3);
+        QVERIFY2(!outcome.finished, "it finished before the cancel: give it longer work");
+        QVERIFY(outcome.threwCancelled);
+        QVERIFY2(outcome.secondsToStop < test::cancelDeadlineSeconds(),
+                 qPrintable(QString("stopped %1 s after the cancel").arg(outcome.secondsToStop)));
+    }
+
+    void cancelStopsTheEffectsPartway() {
+        const StereoBuffer long_ = tone(440, 600);
+        const auto outcome = test::cancelPartway(
+            [&](const ProgressCallback& progress, const CancelToken& cancel) {
+                applyEffects(long_, test::catalog().effectPreset("club"), progress, cancel);
+            },
+            0.3);
+        QVERIFY2(!outcome.finished, "it finished before the cancel: give it longer work");
+        QVERIFY(outcome.threwCancelled);
+        QVERIFY2(outcome.secondsToStop < test::cancelDeadlineSeconds(),
+                 qPrintable(QString("stopped %1 s after the cancel").arg(outcome.secondsToStop)));
     }
 
     void aNeutralChainChangesNothing() {

@@ -3,10 +3,12 @@
 // tone in the voice's range, clicks, a low tone and a tone panned hard left each land in
 // their own stem, and the four stems sum back to the mix. Then the separate job.
 
+#include "TestSupport.h"
+
 #include "audio/AudioFile.h"
-#include "runners/SeparateJob.h"
 #include "jobs/JobQueue.h"
 #include "project/ProjectDatabase.h"
+#include "runners/SeparateJob.h"
 #include "separate/SpectralSeparator.h"
 
 #include <QTemporaryDir>
@@ -105,10 +107,17 @@ class SeparateTest : public QObject {
         QVERIFY2(worst < 1e-4f, qPrintable(QString::number(worst)));
     }
 
-    void cancelStopsIt() {
-        CancelToken cancel;
-        cancel.cancel();
-        QVERIFY_THROWS_EXCEPTION(OperationCancelled, separateSpectral(makeParts(2).mix, {}, cancel));
+    // Cancelled partway through, as from the studio's job panel, it stops within the deadline.
+    void cancelStopsItPartway() {
+        const StereoBuffer long_ = makeParts(240).mix;
+        const auto outcome =
+            test::cancelPartway([&](const ProgressCallback& progress,
+                                    const CancelToken& cancel) { separateSpectral(long_, progress, cancel); },
+                                0.3);
+        QVERIFY2(!outcome.finished, "it finished before the cancel: give it longer work");
+        QVERIFY(outcome.threwCancelled);
+        QVERIFY2(outcome.secondsToStop < test::cancelDeadlineSeconds(),
+                 qPrintable(QString("stopped %1 s after the cancel").arg(outcome.secondsToStop)));
     }
 
     void separateJobAddsADerivedTrackWithFourStems() {

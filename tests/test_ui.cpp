@@ -130,7 +130,8 @@ class UiTest : public QObject {
         QVERIFY(analysis->summary().contains("not been analysed"));
         QTest::mouseClick(analysis->analyzeButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(analysis->summary().contains("BPM"), 20000);
-        QVERIFY(session_->history().analysis(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong()));
+        QVERIFY(session_->history().analysis(
+            window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong()));
         // Play it: the playhead moves; mute a stem from its strip.
         auto* player = window_->playerPanel();
         QVERIFY(player->playButton()->isEnabled());
@@ -422,7 +423,8 @@ class UiTest : public QObject {
                 importedRow = r;
         QVERIFY(importedRow >= 0);
         // Its analysis follows as a background job, and the panel shows it.
-        const auto id = window_->libraryView()->model()->index(importedRow, 0).data(LibraryModel::TrackIdRole).toLongLong();
+        const auto id =
+            window_->libraryView()->model()->index(importedRow, 0).data(LibraryModel::TrackIdRole).toLongLong();
         QTRY_VERIFY_WITH_TIMEOUT(session_->history().analysis(id).has_value(), 20000);
         window_->libraryView()->selectRow(importedRow);
         QTRY_VERIFY(window_->analysisPanel()->summary().contains("LUFS"));

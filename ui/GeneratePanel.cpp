@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GeneratePanel.h"
 
+#include "engines/Engines.h"
 #include "music/Catalog.h"
 #include "music/Music.h"
-#include "engines/Engines.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

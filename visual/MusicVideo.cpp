@@ -233,8 +233,8 @@ void renderMusicVideo(const TrackFiles& track, const std::filesystem::path& out,
     const double duration = audio.seconds();
     const auto frames = static_cast<long>(std::ceil(duration * settings.fps));
     {
-        ChildProcess ffmpeg = startFfmpeg(ffmpegArguments(settings, track.folder / "song.wav", staged),
-                                          staged.string() + ".log");
+        ChildProcess ffmpeg =
+            startFfmpeg(ffmpegArguments(settings, track.folder / "song.wav", staged), staged.string() + ".log");
         for (long f = 0; f < frames; ++f) {
             cancel.throwIfCancelled();
             const double seconds = static_cast<double>(f) / settings.fps;

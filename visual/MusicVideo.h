@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/TrackFiles.h"
 #include "base/Progress.h"
+#include "export/TrackFiles.h"
 
 #include <filesystem>
 #include <string>

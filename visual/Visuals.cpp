@@ -9,9 +9,8 @@ namespace cadenza {
 Visuals painterVisuals() {
     return {
         .paintCover = [](const CoverInput& input) { return coverPng(input); },
-        .renderVideo =
-            [](const TrackFiles& track, const std::filesystem::path& out, const ProgressCallback& progress,
-               const CancelToken& cancel) { renderMusicVideo(track, out, progress, cancel); },
+        .renderVideo = [](const TrackFiles& track, const std::filesystem::path& out, const ProgressCallback& progress,
+                          const CancelToken& cancel) { renderMusicVideo(track, out, progress, cancel); },
     };
 }
 

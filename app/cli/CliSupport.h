@@ -58,8 +58,8 @@ template <typename T> std::optional<T> numberOption(const QCommandLineParser& ar
 std::optional<std::string> textOption(const QCommandLineParser& args, const QString& name);
 
 // Options several commands take.
-QCommandLineOption jsonOption(const QString& what);  // --json: print `what` as JSON
-QCommandLineOption outOption(const QString& where);  // --out: where to write
+QCommandLineOption jsonOption(const QString& what); // --json: print `what` as JSON
+QCommandLineOption outOption(const QString& where); // --out: where to write
 // The --out a command needs; UserError naming what it should be when it is missing.
 std::filesystem::path requireOut(const QCommandLineParser& args, const std::string& what);
 

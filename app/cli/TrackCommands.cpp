@@ -83,7 +83,8 @@ int remix(const QCommandLineParser& args) {
         ProjectDatabase db(defaultDataDirectory());
         const Catalog catalog = Catalog::load(resourceDirectory());
         catalog.requireGenre(*genre); // an unknown name is refused before anything is queued
-        const auto derived = runTrackJob(db, catalog, *trackId, JobKind::Rearrange, rearrangeParameters(*trackId, *genre));
+        const auto derived =
+            runTrackJob(db, catalog, *trackId, JobKind::Rearrange, rearrangeParameters(*trackId, *genre));
         deliverFile(db.trackFolder(derived) / "song.wav", out);
         const auto made = db.track(derived);
         std::printf("%s: track %lld, %s at %.0f BPM, derived from track %s\n", out.c_str(),
@@ -134,9 +135,8 @@ int separate(const QCommandLineParser& args) {
     OutputTransaction files;
     if (const auto trackId = trackIdArgument(target)) {
         ProjectDatabase db(defaultDataDirectory());
-        const auto derived =
-            runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, JobKind::Separate,
-                        separateParameters(*trackId));
+        const auto derived = runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, JobKind::Separate,
+                                         separateParameters(*trackId));
         for (const char* name : SeparatedStems::kNames)
             std::filesystem::copy_file(db.trackFolder(derived) / "stems" / (std::string(name) + ".wav"),
                                        files.stage(out / (std::string(name) + ".wav")),
@@ -168,10 +168,10 @@ int importFile(const QCommandLineParser& args) {
     const auto info = probeAudio(file);
     const Catalog catalog = Catalog::load(resourceDirectory());
     ProjectDatabase db(defaultDataDirectory());
-    const auto outcome =
-        runJobs(db, catalog, [&](JobQueue& queue) {
-            return std::vector<std::int64_t>{queue.submit(JobKind::Import, printableFileName(file), importParameters(file))};
-        }).front();
+    const auto outcome = runJobs(db, catalog, [&](JobQueue& queue) {
+                             return std::vector<std::int64_t>{
+                                 queue.submit(JobKind::Import, printableFileName(file), importParameters(file))};
+                         }).front();
     if (!outcome.refusedField.empty())
         db.forgetJob(outcome.id); // a file that is not usable audio leaves the history as it was
     throwIfFailed(outcome);
@@ -181,7 +181,8 @@ int importFile(const QCommandLineParser& args) {
                 info.channels == 1 ? "" : "s");
     // The analysis runs as a job of its own: if it is interrupted, the import stands.
     runJob(db, catalog, [&](JobQueue& queue) {
-        return queue.submit(JobKind::Analyze, printableFileName(file), analyzeParameters(track), JobPriority::Background);
+        return queue.submit(JobKind::Analyze, printableFileName(file), analyzeParameters(track),
+                            JobPriority::Background);
     });
     printAnalysis(nlohmann::json::parse(db.analysis(track).value()), false);
     return 0;

@@ -56,8 +56,8 @@ int main(int argc, char* argv[]) {
 
     const auto commands = allCommands();
     const std::string name = argc > 1 ? argv[1] : "";
-    const auto command =
-        std::find_if(commands.begin(), commands.end(), [&](const CliCommand& c) { return c.name.toStdString() == name; });
+    const auto command = std::find_if(commands.begin(), commands.end(),
+                                      [&](const CliCommand& c) { return c.name.toStdString() == name; });
     // Only the commands that draw need Qt Gui; the others start without it.
     std::unique_ptr<QCoreApplication> app;
     if (command != commands.end() && command->draws) {
@@ -72,6 +72,8 @@ int main(int argc, char* argv[]) {
     if (command == commands.end()) {
         if (name == "--version" || name == "-v") {
             std::printf("cadenza-cli %s (commit %s)\n", buildVersion(), buildCommit());
+            if (!MlPlugin::builtIn())
+                std::printf("%s\n", MlPlugin::missingFeatures().c_str());
             return 0;
         }
         printOverview(commands);
@@ -82,8 +84,8 @@ int main(int argc, char* argv[]) {
     }
 
     QCommandLineParser args;
-    args.setApplicationDescription(QStringLiteral("cadenza-cli %1 %2\n\n%3.").arg(command->name, command->usage,
-                                                                                 command->summary));
+    args.setApplicationDescription(
+        QStringLiteral("cadenza-cli %1 %2\n\n%3.").arg(command->name, command->usage, command->summary));
     args.addHelpOption();
     args.addOptions(command->options);
     args.addPositionalArgument(command->name, command->summary, command->name + " " + command->usage);

@@ -3,8 +3,8 @@
 
 #include "analysis/Segmentation.h"
 #include "audio/AudioBuffer.h"
-#include "music/Music.h"
 #include "base/Progress.h"
+#include "music/Music.h"
 
 #include <array>
 #include <functional>

@@ -2,6 +2,7 @@
 #include "audio/OutputTransaction.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <set>
 #include <string>
 #include <system_error>
@@ -40,9 +41,24 @@ void syncToDisk(const std::filesystem::path& path) {
         throw std::system_error(error, std::generic_category(), "cannot flush " + path.string());
 }
 
+// The test hook of the header: blocks until the test writes a byte to the FIFO (or closes it).
+void waitForTestBeforeCommit() {
+    const char* fifo = std::getenv("CADENZA_TEST_COMMIT_FIFO");
+    if (fifo == nullptr || *fifo == '\0')
+        return;
+    const int fd = ::open(fifo, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    char byte = 0;
+    while (::read(fd, &byte, 1) < 0 && errno == EINTR) {
+    }
+    ::close(fd);
+}
+
 } // namespace
 
 void OutputTransaction::commit() {
+    waitForTestBeforeCommit();
     std::set<std::filesystem::path> folders;
     for (const auto& e : entries_) {
         syncToDisk(e.temporary);

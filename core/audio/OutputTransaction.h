@@ -11,6 +11,10 @@ namespace cadenza {
 // in the order they were staged (so stage the file that marks completion last), each one
 // flushed to the disk before any is renamed and the folders flushed after. Staged files
 // that were never committed are removed when the transaction ends.
+//
+// A test hook: when $CADENZA_TEST_COMMIT_FIFO names a FIFO, commit() opens it and reads a
+// byte before renaming anything, so that a test can kill the process at the moment every
+// file is written and none is in place (test_cli).
 class OutputTransaction {
   public:
     OutputTransaction() = default;

@@ -42,7 +42,7 @@ std::vector<Peak> PeakPyramid::peaks(std::int64_t first, std::int64_t last, int 
     while (level + 1 < levels_.size() && static_cast<double>(kBaseBin << (level + 1)) * 8 <= framesPerPixel)
         ++level;
     const auto& bins = levels_[level];
-    const double binFrames = static_cast<double>(kBaseBin << level);
+    const auto binFrames = static_cast<double>(kBaseBin << level);
     for (int x = 0; x < pixels; ++x) {
         const double from = static_cast<double>(first) + x * framesPerPixel;
         const double to = from + framesPerPixel;

@@ -3,8 +3,8 @@
 
 // Internal to the composer: what every part writer needs to know about the song.
 
-#include "music/Catalog.h"
 #include "base/Random.h"
+#include "music/Catalog.h"
 #include "music/Score.h"
 #include "music/StyleSpec.h"
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "analysis/Analysis.h"
+#include "base/Progress.h"
 #include "music/Score.h"
 #include "music/StyleSpec.h"
-#include "base/Progress.h"
 #include "render/Mastering.h"
 #include "render/SynthRenderer.h"
 

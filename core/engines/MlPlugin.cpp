@@ -17,11 +17,13 @@ std::mutex& pluginMutex() {
     return mutex;
 }
 
+#ifdef CADENZA_WITH_TORCH
 std::filesystem::path pluginPath() {
     if (const char* path = std::getenv("CADENZA_ML_PLUGIN"))
         return path;
     return moduleDirectory() / "cadenza-ml.so";
 }
+#endif
 
 } // namespace
 
@@ -38,14 +40,27 @@ void MlPlugin::prepareEnvironment() {
     ::setenv("OPENBLAS_NUM_THREADS", "1", 0);
 }
 
+bool MlPlugin::builtIn() {
+#ifdef CADENZA_WITH_TORCH
+    return true;
+#else
+    return false;
+#endif
+}
+
+std::string MlPlugin::missingFeatures() {
+    return builtIn() ? std::string()
+                     : "this build of Cadenza has no neural models (it was built with CADENZA_WITH_TORCH=OFF): "
+                       "MusicGen, Open-Unmix separation and the mood classifier are not available";
+}
+
 bool MlPlugin::load() {
     const std::lock_guard lock(pluginMutex());
     if (tried_)
         return handle_ != nullptr;
     tried_ = true;
 #ifndef CADENZA_WITH_TORCH
-    problem_ = "this build of Cadenza has no neural models (it was built with CADENZA_WITH_TORCH=OFF): MusicGen, "
-               "Open-Unmix separation and the mood classifier are not available";
+    problem_ = missingFeatures();
     return false;
 #else
     const auto path = pluginPath();

@@ -28,6 +28,11 @@ class MlPlugin {
     // thread-safe: main() calls this before it starts any thread.
     static void prepareEnvironment();
 
+    // Whether this build has the module at all (CADENZA_WITH_TORCH); when it has not, what
+    // that build lacks, in words for the user.
+    static bool builtIn();
+    static std::string missingFeatures();
+
     // Loads it if it is not loaded yet; false (with problem() saying why) when it cannot.
     bool load();
     // Whether it has been loaded, without loading it (never blocks on libtorch).

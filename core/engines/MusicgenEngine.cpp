@@ -63,6 +63,11 @@ std::optional<ModelEntry> MusicgenEngine::installedModel() const {
 
 EngineStatus MusicgenEngine::status() const {
     EngineStatus s;
+    if (!MlPlugin::builtIn()) {
+        s.installed = false;
+        s.problem = MlPlugin::missingFeatures();
+        return s;
+    }
     if (installedModel())
         return s;
     s.installed = false;

@@ -2,9 +2,9 @@
 #include "engines/SongFiles.h"
 
 #include "audio/AudioFile.h"
-#include "music/GeneralMidi.h"
-#include "compose/MidiFile.h"
 #include "base/RunConcurrently.h"
+#include "compose/MidiFile.h"
+#include "music/GeneralMidi.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engines/SymbolicEngine.h"
 
-#include "music/Catalog.h"
 #include "compose/Compose.h"
+#include "music/Catalog.h"
 
 #include <chrono>
 #include <future>

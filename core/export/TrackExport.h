@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/Progress.h"
 #include "export/Tags.h"
 #include "export/TrackFiles.h"
-#include "base/Progress.h"
 
 #include <filesystem>
 #include <string>

@@ -8,8 +8,7 @@
 
 namespace cadenza {
 
-JobQueue::JobQueue(ProjectDatabase& db, JobRunners runners, unsigned workers)
-    : db_(db), runners_(std::move(runners)) {
+JobQueue::JobQueue(ProjectDatabase& db, JobRunners runners, unsigned workers) : db_(db), runners_(std::move(runners)) {
     const unsigned count = workers > 0 ? workers : std::max(1u, std::thread::hardware_concurrency());
     for (unsigned i = 0; i < count; ++i)
         workers_.emplace_back([this](const std::stop_token& stop) { work(stop); });

@@ -35,6 +35,14 @@ std::string lowered(std::string_view text) {
     return out;
 }
 
+// "roles" and "bass" make "roles.bass": where a value sits in its file.
+std::string child(std::string field, std::string_view key) {
+    if (!field.empty())
+        field += '.';
+    field += key;
+    return field;
+}
+
 std::string joined(const auto& names) {
     std::string out;
     for (const auto& n : names)
@@ -67,12 +75,13 @@ class CatalogFile {
     void onlyKeys(const json& object, const std::string& field, std::initializer_list<const char*> known) const {
         if (!object.is_object())
             fail(field, "must be an object");
-        for (const auto& [key, value] : object.items()) {
+        for (const auto& item : object.items()) {
+            const std::string& key = item.key();
             const bool ok = key.starts_with('_') ||
                             std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; });
             if (!ok)
-                fail(field.empty() ? key : field + "." + key,
-                     "is not a field here; the fields are " + joined(std::vector<std::string>(known.begin(), known.end())));
+                fail(child(field, key), "is not a field here; the fields are " +
+                                            joined(std::vector<std::string>(known.begin(), known.end())));
         }
     }
     const json& at(const json& object, const std::string& field, const char* key) const {
@@ -93,8 +102,8 @@ class CatalogFile {
     int number(const json& object, const std::string& field, const char* key, int fallback, int low, int high) const {
         const int v = value<int>(object, field, key, fallback);
         if (v < low || v > high)
-            fail(field + "." + key, std::to_string(v) + " is outside " + std::to_string(low) + "-" +
-                                        std::to_string(high));
+            fail(field + "." + key,
+                 std::to_string(v) + " is outside " + std::to_string(low) + "-" + std::to_string(high));
         return v;
     }
 
@@ -107,7 +116,7 @@ std::map<std::string, double> readCues(const CatalogFile& file, const json& j, c
     std::map<std::string, double> cues;
     if (j.contains("cues"))
         for (const auto& [phrase, weight] : j.at("cues").items())
-            cues[lowered(phrase)] = file.get<double>(weight, field + ".cues." + phrase);
+            cues[lowered(phrase)] = file.get<double>(weight, child(field, "cues." + phrase));
     return cues;
 }
 
@@ -117,8 +126,10 @@ std::vector<DrumLine> readGroove(const CatalogFile& file, const json& j, const s
     std::vector<DrumLine> lines;
     if (!j.is_object())
         file.fail(field, "must be an object of drum patterns");
-    for (const auto& [drum, spec] : j.items()) {
-        const std::string at = field + "." + drum;
+    for (const auto& item : j.items()) {
+        const std::string& drum = item.key();
+        const json& spec = item.value();
+        const std::string at = child(field, drum);
         const auto addLine = [&](const json& line) {
             DrumLine out{drum, "", 1};
             if (line.is_string()) {
@@ -163,8 +174,9 @@ RoleStyle readRole(const CatalogFile& file, const json& j, const std::string& fi
 
 GenreStyle readGenre(const CatalogFile& file) {
     const json& j = file.root();
-    file.onlyKeys(j, "", {"id", "name", "cues", "default_mood", "remix_preset", "tempo", "meter", "minor_bias", "swing",
-                          "form", "bars_per_chord", "progressions", "roles", "groove", "fills", "melody_density"});
+    file.onlyKeys(j, "",
+                  {"id", "name", "cues", "default_mood", "remix_preset", "tempo", "meter", "minor_bias", "swing",
+                   "form", "bars_per_chord", "progressions", "roles", "groove", "fills", "melody_density"});
     GenreStyle g;
     g.id = file.get<std::string>(file.at(j, "", "id"), "id");
     g.name = file.value<std::string>(j, "", "name", g.id);
@@ -205,10 +217,10 @@ GenreStyle readGenre(const CatalogFile& file) {
     g.barsPerChord = file.value<double>(j, "", "bars_per_chord", 1.0);
     const auto& progressions = file.at(j, "", "progressions");
     file.onlyKeys(progressions, "progressions", {"major", "minor"});
-    g.majorProgressions = file.get<std::vector<std::vector<std::string>>>(file.at(progressions, "progressions", "major"),
-                                                                          "progressions.major");
-    g.minorProgressions = file.get<std::vector<std::vector<std::string>>>(file.at(progressions, "progressions", "minor"),
-                                                                          "progressions.minor");
+    g.majorProgressions = file.get<std::vector<std::vector<std::string>>>(
+        file.at(progressions, "progressions", "major"), "progressions.major");
+    g.minorProgressions = file.get<std::vector<std::vector<std::string>>>(
+        file.at(progressions, "progressions", "minor"), "progressions.minor");
     for (const auto& [role, spec] : file.at(j, "", "roles").items()) {
         if (!kWrittenStyles.contains(role))
             file.fail("roles." + role, "is not a role; the roles are " + joined(kBandRoles));
@@ -302,7 +314,8 @@ void readDrums(const CatalogFile& file, Catalog& c) {
     for (const auto& [name, spec] : file.at(file.root(), "", "drums").items()) {
         const std::string field = "drums." + name;
         file.onlyKeys(spec, field, {"note", "keeps_time"});
-        c.drums[name] = {file.number(spec, field, "note", 0, 27, 87), file.value<bool>(spec, field, "keeps_time", false)};
+        c.drums[name] = {file.number(spec, field, "note", 0, 27, 87),
+                         file.value<bool>(spec, field, "keeps_time", false)};
     }
 }
 
@@ -312,8 +325,9 @@ void readEffects(const CatalogFile& file, Catalog& c) {
         file.onlyKeys(spec, field, {"description", "settings"});
         EffectPreset preset{name, file.value<std::string>(spec, field, "description", ""), {}};
         for (const auto& [setting, value] : file.at(spec, field, "settings").items())
-            if (!preset.chain.set(setting, file.get<double>(value, field + ".settings." + setting)))
-                file.fail(field + ".settings." + setting, "is not a setting of the effects chain (see the file's notes)");
+            if (!preset.chain.set(setting, file.get<double>(value, child(field, "settings." + setting))))
+                file.fail(child(field, "settings." + setting),
+                          "is not a setting of the effects chain (see the file's notes)");
         try {
             preset.chain.validate();
         } catch (const UserError& e) {

@@ -14,8 +14,10 @@ JobRecord readJob(const SqliteStatement& row) {
     j.id = row.integer(0);
     const auto kind = parseJobKind(row.text(1));
     if (!kind)
-        throw std::runtime_error("project database: job " + std::to_string(j.id) + " is of a kind this Cadenza does "
-                                 "not know, '" + row.text(1) + "': update Cadenza");
+        throw std::runtime_error("project database: job " + std::to_string(j.id) +
+                                 " is of a kind this Cadenza does "
+                                 "not know, '" +
+                                 row.text(1) + "': update Cadenza");
     j.kind = *kind;
     j.title = row.text(2);
     j.parameters = row.text(3);

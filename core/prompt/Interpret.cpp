@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prompt/Interpret.h"
 
+#include "base/Random.h"
 #include "base/UserError.h"
 #include "music/Catalog.h"
 #include "prompt/Lexicon.h"
 #include "prompt/PromptText.h"
-#include "base/Random.h"
 
 #include <algorithm>
 #include <cmath>

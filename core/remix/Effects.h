@@ -5,12 +5,11 @@
 #include "base/Progress.h"
 #include "music/EffectChain.h"
 
-
 namespace cadenza {
 
-// Runs the chain (the Faust program faust/effects.dsp) over the audio. Reverb and delay ring on after the end: the result is
-// longer by their tail, cut where it falls below -80 dBFS. Progress stage "effects";
-// throws OperationCancelled within a block of a cancel.
+// Runs the chain (the Faust program faust/effects.dsp) over the audio. Reverb and delay ring on after the end: the
+// result is longer by their tail, cut where it falls below -80 dBFS. Progress stage "effects"; throws
+// OperationCancelled within a block of a cancel.
 StereoBuffer applyEffects(const StereoBuffer& audio, const EffectChain& chain, const ProgressCallback& progress = {},
                           const CancelToken& cancel = {});
 

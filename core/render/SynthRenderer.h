@@ -3,8 +3,8 @@
 
 #include "audio/AudioBuffer.h"
 #include "audio/Stem.h"
-#include "music/Score.h"
 #include "base/Progress.h"
+#include "music/Score.h"
 
 #include <filesystem>
 #include <string>

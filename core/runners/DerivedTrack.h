@@ -3,8 +3,8 @@
 
 #include "audio/AudioBuffer.h"
 #include "audio/Loudness.h"
-#include "jobs/JobQueue.h"
 #include "audio/Stem.h"
+#include "jobs/JobQueue.h"
 
 #include <filesystem>
 #include <optional>

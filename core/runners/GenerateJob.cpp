@@ -2,9 +2,9 @@
 #include "runners/GenerateJob.h"
 
 #include "base/UserError.h"
-#include "prompt/Interpret.h"
 #include "engines/Engines.h"
 #include "engines/SongFiles.h"
+#include "prompt/Interpret.h"
 
 #include <nlohmann/json.hpp>
 

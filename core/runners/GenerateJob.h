@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "music/StyleSpec.h"
 #include "jobs/JobQueue.h"
+#include "music/StyleSpec.h"
 
 #include <cstdint>
 #include <filesystem>

@@ -5,13 +5,13 @@
 #include "audio/AudioFile.h"
 #include "audio/Loudness.h"
 #include "base/UserError.h"
-#include "music/Catalog.h"
 #include "compose/Compose.h"
-#include "prompt/Interpret.h"
-#include "runners/DerivedTrack.h"
 #include "engines/SongFiles.h"
+#include "music/Catalog.h"
+#include "prompt/Interpret.h"
 #include "remix/Effects.h"
 #include "remix/TimePitch.h"
+#include "runners/DerivedTrack.h"
 
 #include <nlohmann/json.hpp>
 
@@ -88,6 +88,7 @@ std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t 
         progress("write", 0.95);
     const auto folder = context.stagingFolder / "song";
     std::vector<std::string> names;
+    names.reserve(stems.size());
     for (const auto& stem : stems)
         names.push_back(stem.group);
     writeAudioSong(folder, mastered.audio, stems,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runners/RemixJob.h"
 
-#include "music/Catalog.h"
 #include "audio/AudioFile.h"
+#include "music/Catalog.h"
 #include "music/Music.h"
 #include "runners/DerivedTrack.h"
 
@@ -38,7 +38,7 @@ std::string remixParameters(std::int64_t trackId, const TimePitch& change, const
 
 JobRunner remixJobRunner(const Catalog& catalog) {
     return [&catalog](const std::string& parameters, const JobContext& context, const ProgressCallback& progress,
-              const CancelToken& cancel) {
+                      const CancelToken& cancel) {
         const auto request = nlohmann::json::parse(parameters);
         const auto parentId = request.at("track").get<std::int64_t>();
         TimePitch change;

@@ -2,8 +2,8 @@
 #include "runners/SeparateJob.h"
 
 #include "audio/AudioFile.h"
-#include "runners/DerivedTrack.h"
 #include "engines/Separation.h"
+#include "runners/DerivedTrack.h"
 #include "separate/SpectralSeparator.h"
 
 #include <nlohmann/json.hpp>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "separate/SpectralSeparator.h"
 
-#include "dsp/ComplexStft.h"
 #include "base/RunConcurrently.h"
+#include "dsp/ComplexStft.h"
 
 #include <algorithm>
 #include <cmath>

@@ -11,15 +11,15 @@
 // records the held-out accuracy and confusion matrix, and the exact command.
 
 #include "analysis/Analysis.h"
-#include "base/ResourcePaths.h"
-#include "music/Catalog.h"
-#include "prompt/Interpret.h"
 #include "base/Random.h"
+#include "base/ResourcePaths.h"
 #include "engines/SymbolicEngine.h"
 #include "ml/ModuleWeights.h"
 #include "ml/MoodClassifier.h"
 #include "ml/MoodNet.h"
 #include "ml/SafeTensors.h"
+#include "music/Catalog.h"
+#include "prompt/Interpret.h"
 
 #include <nlohmann/json.hpp>
 
