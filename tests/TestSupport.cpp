@@ -62,4 +62,14 @@ double cancelDeadlineSeconds() {
 #endif
 }
 
+std::string cancelProblem(const CancelOutcome& outcome) {
+    if (outcome.finished)
+        return "it finished before the cancel: give it longer work";
+    if (!outcome.threwCancelled)
+        return "it did not stop with OperationCancelled";
+    if (outcome.secondsToStop >= cancelDeadlineSeconds())
+        return "it stopped " + std::to_string(outcome.secondsToStop) + " s after the cancel";
+    return {};
+}
+
 } // namespace cadenza::test

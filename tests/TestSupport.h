@@ -33,4 +33,9 @@ CancelOutcome cancelPartway(const std::function<void(const ProgressCallback&, co
 // which run the same code several times slower, get 2 s.
 double cancelDeadlineSeconds();
 
+// What was wrong with a cancel partway through: it finished first (the work was too short
+// to tell), it did not throw OperationCancelled, or it stopped after the deadline. Empty
+// when it stopped in time.
+std::string cancelProblem(const CancelOutcome& outcome);
+
 } // namespace cadenza::test

@@ -146,10 +146,7 @@ class RemixTest : public QObject {
                 changeTempoAndPitch(long_, {.tempo = 1.5, .semitones = 2}, progress, cancel);
             },
             0.3);
-        QVERIFY2(!outcome.finished, "it finished before the cancel: give it longer work");
-        QVERIFY(outcome.threwCancelled);
-        QVERIFY2(outcome.secondsToStop < test::cancelDeadlineSeconds(),
-                 qPrintable(QString("stopped %1 s after the cancel").arg(outcome.secondsToStop)));
+        QVERIFY2(test::cancelProblem(outcome).empty(), test::cancelProblem(outcome).c_str());
     }
 
     void cancelStopsTheEffectsPartway() {
@@ -159,10 +156,7 @@ class RemixTest : public QObject {
                 applyEffects(long_, test::catalog().effectPreset("club"), progress, cancel);
             },
             0.3);
-        QVERIFY2(!outcome.finished, "it finished before the cancel: give it longer work");
-        QVERIFY(outcome.threwCancelled);
-        QVERIFY2(outcome.secondsToStop < test::cancelDeadlineSeconds(),
-                 qPrintable(QString("stopped %1 s after the cancel").arg(outcome.secondsToStop)));
+        QVERIFY2(test::cancelProblem(outcome).empty(), test::cancelProblem(outcome).c_str());
     }
 
     void aNeutralChainChangesNothing() {

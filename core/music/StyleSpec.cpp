@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "music/StyleSpec.h"
 
+#include "base/EnumNames.h"
+
 namespace cadenza {
 
 const char* fieldSourceName(FieldSource source) {
-    switch (source) {
-    case FieldSource::Prompt:
-        return "prompt";
-    case FieldSource::Lexicon:
-        return "lexicon";
-    case FieldSource::Default:
-        return "default";
-    case FieldSource::Option:
-        return "option";
-    }
-    return "default";
+    static constexpr EnumNames<FieldSource, 4> kNames{{
+        {FieldSource::Prompt, "prompt"},
+        {FieldSource::Lexicon, "lexicon"},
+        {FieldSource::Default, "default"},
+        {FieldSource::Option, "option"},
+    }};
+    return enumName(kNames, source);
 }
 
 } // namespace cadenza

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/JobRecord.h"
 
-#include <array>
+#include "base/EnumNames.h"
+
 #include <stdexcept>
 #include <string>
-#include <utility>
 
 namespace cadenza {
 namespace {
 
-constexpr std::array<std::pair<JobKind, const char*>, 8> kKindNames{{
+constexpr EnumNames<JobKind, 8> kKindNames{{
     {JobKind::Generate, "generate"},
     {JobKind::Import, "import"},
     {JobKind::Analyze, "analyze"},
@@ -20,7 +20,7 @@ constexpr std::array<std::pair<JobKind, const char*>, 8> kKindNames{{
     {JobKind::Video, "video"},
 }};
 
-constexpr std::array<std::pair<JobStatus, const char*>, 6> kStatusNames{{
+constexpr EnumNames<JobStatus, 6> kStatusNames{{
     {JobStatus::Queued, "queued"},
     {JobStatus::Running, "running"},
     {JobStatus::Finished, "finished"},
@@ -32,30 +32,20 @@ constexpr std::array<std::pair<JobStatus, const char*>, 6> kStatusNames{{
 } // namespace
 
 const char* jobKindName(JobKind kind) {
-    for (const auto& [k, name] : kKindNames)
-        if (k == kind)
-            return name;
-    throw std::logic_error("a job kind without a name");
+    return enumName(kKindNames, kind);
 }
 
 std::optional<JobKind> parseJobKind(std::string_view name) {
-    for (const auto& [kind, n] : kKindNames)
-        if (name == n)
-            return kind;
-    return std::nullopt;
+    return enumNamed(kKindNames, name);
 }
 
 const char* jobStatusName(JobStatus status) {
-    for (const auto& [s, name] : kStatusNames)
-        if (s == status)
-            return name;
-    throw std::logic_error("a job status without a name");
+    return enumName(kStatusNames, status);
 }
 
 JobStatus parseJobStatus(std::string_view name) {
-    for (const auto& [status, n] : kStatusNames)
-        if (name == n)
-            return status;
+    if (const auto status = enumNamed(kStatusNames, name))
+        return *status;
     throw std::runtime_error("project database: unknown job status '" + std::string(name) + "'");
 }
 

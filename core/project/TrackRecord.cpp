@@ -1,26 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/TrackRecord.h"
 
+#include "base/EnumNames.h"
+
 #include <stdexcept>
 
 namespace cadenza {
+namespace {
+
+constexpr EnumNames<TrackSource, 3> kSourceNames{{
+    {TrackSource::Generated, "generated"},
+    {TrackSource::Imported, "imported"},
+    {TrackSource::Derived, "derived"},
+}};
+
+} // namespace
 
 const char* trackSourceName(TrackSource source) {
-    switch (source) {
-    case TrackSource::Generated:
-        return "generated";
-    case TrackSource::Imported:
-        return "imported";
-    case TrackSource::Derived:
-        return "derived";
-    }
-    throw std::logic_error("a track source without a name");
+    return enumName(kSourceNames, source);
 }
 
 TrackSource parseTrackSource(const std::string& name) {
-    for (const auto source : {TrackSource::Generated, TrackSource::Imported, TrackSource::Derived})
-        if (name == trackSourceName(source))
-            return source;
+    if (const auto source = enumNamed(kSourceNames, name))
+        return *source;
     throw std::runtime_error("project database: unknown track source '" + name + "'");
 }
 
