@@ -118,8 +118,9 @@ class CliTest : public QObject {
         QVERIFY2(std::abs(analysis["tempo"].toDouble() - 124) < 2.5, qPrintable(analysed.output.left(200)));
         for (const char* key :
              {"beats", "key", "key_confidence", "lufs", "loudness_range", "true_peak", "duration", "spectral_centroid",
-              "spectral_rolloff", "spectral_flatness", "energy", "chroma", "sections", "mood"})
+              "spectral_rolloff", "spectral_flatness", "energy", "chroma", "sections"})
             QVERIFY2(analysis.contains(key), key);
+#ifdef CADENZA_WITH_TORCH
         // The shipped mood model, through the libtorch module loaded on first use.
         const auto mood = analysis["mood"].toObject();
         double total = 0;
@@ -127,6 +128,9 @@ class CliTest : public QObject {
             total += score.toDouble();
         QVERIFY(std::abs(total - 1) < 0.01);
         QVERIFY(std::abs(mood["valence"].toDouble()) <= 1 && std::abs(mood["arousal"].toDouble()) <= 1);
+#else
+        QVERIFY2(!analysis.contains("mood"), "a build without libtorch has no mood model");
+#endif
 
         // A track of the history: analysed as a job and stored; remixed into a derived track.
         const auto tracks = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
@@ -244,34 +248,23 @@ class CliTest : public QObject {
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert("CADENZA_DATA_DIR", dataDir_.path());
         environment.insert("CADENZA_TEST_COMMIT_FIFO", QString::fromLocal8Bit(fifo));
+        environment.insert("CADENZA_TEST_COMMIT_IN", out);
         p.setProcessEnvironment(environment);
         p.start(CADENZA_CLI, {"generate", "epic cinematic trailer", "--duration", "20", "--seed", "1", "--out", out});
         QVERIFY(p.waitForStarted());
-        // Each commit waits at the FIFO. The song's commit in the job's staging folder comes
-        // first, then the copy into --out; hold the one whose staged files are in --out.
-        bool heldAtOut = false;
-        for (int commit = 0; commit < 8 && !heldAtOut; ++commit) {
-            int writer = -1;
-            for (int wait = 0; wait < 1200 && writer < 0; ++wait) { // a reader opens it at commit()
-                writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
-                if (writer < 0)
-                    QTest::qWait(50);
-            }
-            QVERIFY2(writer >= 0, "the run never reached a commit");
-            const auto staged = QDir(out).entryList(QDir::Files | QDir::Hidden);
-            heldAtOut =
-                std::any_of(staged.begin(), staged.end(), [](const QString& f) { return f.contains(".part-"); });
-            if (heldAtOut) {
-                QVERIFY2(staged.contains(".song.wav.part-" + QString::number(p.processId())),
-                         qPrintable(staged.join(' ')));
-                ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-                p.waitForFinished();
-            } else {
-                QCOMPARE(::write(writer, "g", 1), ssize_t{1}); // let this commit go on
-            }
-            ::close(writer);
+        // The commit of the files for --out waits at the FIFO: its reader opens it then.
+        int writer = -1;
+        for (int wait = 0; wait < 1200 && writer < 0; ++wait) {
+            writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
+            if (writer < 0)
+                QTest::qWait(50);
         }
-        QVERIFY2(heldAtOut, "no commit wrote into --out");
+        QVERIFY2(writer >= 0, "the run never reached the commit into --out");
+        const auto staged = QDir(out).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(staged.contains(".song.wav.part-" + QString::number(p.processId())), qPrintable(staged.join(' ')));
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        p.waitForFinished();
+        ::close(writer);
         // Only files under temporary names: none at a final path.
         QStringList finals;
         for (const auto& entry : std::filesystem::recursive_directory_iterator(out.toStdString()))

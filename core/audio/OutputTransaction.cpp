@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/OutputTransaction.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <set>
@@ -42,9 +43,15 @@ void syncToDisk(const std::filesystem::path& path) {
 }
 
 // The test hook of the header: blocks until the test writes a byte to the FIFO (or closes it).
-void waitForTestBeforeCommit() {
+void waitForTestBeforeCommit(const std::vector<std::filesystem::path>& finals) {
     const char* fifo = std::getenv("CADENZA_TEST_COMMIT_FIFO");
-    if (fifo == nullptr || *fifo == '\0')
+    const char* folder = std::getenv("CADENZA_TEST_COMMIT_IN");
+    if (fifo == nullptr || *fifo == '\0' || folder == nullptr || *folder == '\0')
+        return;
+    const auto held = std::filesystem::weakly_canonical(folder);
+    if (std::none_of(finals.begin(), finals.end(), [&](const std::filesystem::path& file) {
+            return std::filesystem::weakly_canonical(file).parent_path() == held;
+        }))
         return;
     const int fd = ::open(fifo, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -58,7 +65,10 @@ void waitForTestBeforeCommit() {
 } // namespace
 
 void OutputTransaction::commit() {
-    waitForTestBeforeCommit();
+    std::vector<std::filesystem::path> finals;
+    for (const auto& e : entries_)
+        finals.push_back(e.final);
+    waitForTestBeforeCommit(finals);
     std::set<std::filesystem::path> folders;
     for (const auto& e : entries_) {
         syncToDisk(e.temporary);

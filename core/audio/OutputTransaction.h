@@ -12,9 +12,10 @@ namespace cadenza {
 // flushed to the disk before any is renamed and the folders flushed after. Staged files
 // that were never committed are removed when the transaction ends.
 //
-// A test hook: when $CADENZA_TEST_COMMIT_FIFO names a FIFO, commit() opens it and reads a
-// byte before renaming anything, so that a test can kill the process at the moment every
-// file is written and none is in place (test_cli).
+// A test hook: when $CADENZA_TEST_COMMIT_FIFO names a FIFO and $CADENZA_TEST_COMMIT_IN a
+// folder, a commit() with a file for that folder opens the FIFO and reads a byte before
+// renaming anything, so that a test can kill the process at the moment every file is
+// written and none is in place (test_cli).
 class OutputTransaction {
   public:
     OutputTransaction() = default;

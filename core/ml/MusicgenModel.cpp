@@ -37,7 +37,10 @@ std::map<std::string, torch::Tensor> readMusicgenWeights(const std::filesystem::
         std::ifstream in(index);
         std::set<std::string> shards;
         try {
-            for (const auto& [name, file] : nlohmann::json::parse(in).at("weight_map").items())
+            // The parsed index must outlive the loop: items() refers into it, and a
+            // temporary in the range expression is gone before the first iteration.
+            const auto parsed = nlohmann::json::parse(in);
+            for (const auto& [name, file] : parsed.at("weight_map").items())
                 shards.insert(file.get<std::string>());
         } catch (const nlohmann::json::exception& e) {
             throw std::runtime_error(index.string() + " is not a valid shard index: " + e.what());
