@@ -62,7 +62,7 @@ std::size_t targetOf(const std::string& group) {
 int main(int argc, char** argv) {
     const double duration = argc > 1 ? std::atof(argv[1]) : 30;
     const Catalog catalog = Catalog::load(resourceDirectory());
-    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    const SymbolicEngine engine(catalog, RenderSettings{});
     std::printf("%-16s %17s %17s %17s %17s %7s\n", "genre", "vocals (naive)", "drums (naive)", "bass (naive)",
                 "other (naive)", "x RT");
     std::array<double, 4> total{}, naiveTotal{};

@@ -59,7 +59,7 @@ int main(int argc, char* argv[]) {
                                               "chill lo-fi hip hop beat for studying, 80 bpm"};
     const auto work = std::filesystem::temp_directory_path() / ("cadenza-video-bench-" + std::to_string(::getpid()));
     const Catalog catalog = Catalog::load(resourceDirectory());
-    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    const SymbolicEngine engine(catalog, RenderSettings{});
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     std::printf("%-46s %10s %10s %8s\n", "prompt", "video xRT", "still xRT", "ratio");
     double totalVideo = 0, totalStill = 0;

@@ -25,7 +25,7 @@ class AccuracyTest : public QObject {
 
   private slots:
     void analysisFindsTempoKeyAndSections() {
-        const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
+        const SymbolicEngine engine(test::catalog(), RenderSettings{});
         enum Level { Exact, Octave, ThreeTwo, Wrong };
         const auto level = [](double measured, double truth) {
             const double ratio = measured / truth;

@@ -201,7 +201,7 @@ class ComposeTest : public QObject {
             QCOMPARE(houseLead[i].tick, folkLead[i].tick);
             QCOMPARE(houseLead[i].pitch, folkLead[i].pitch);
         }
-        QCOMPARE(part(house, "lead").program, test::catalog().findGenre("house")->roles.at("lead").program);
+        QCOMPARE(part(house, "lead").sound, test::catalog().findGenre("house")->roles.at("lead").sound);
         const auto& houseDrums = part(house, "drums").notes;
         const auto& folkDrums = part(folk, "drums").notes;
         const bool sameDrums =
@@ -285,7 +285,21 @@ class ComposeTest : public QObject {
         expectCatalogRefused(
             "genres/house.json", [](auto& j) { j["roles"]["leed"] = j["roles"]["lead"]; }, "roles.leed");
         expectCatalogRefused(
-            "genres/house.json", [](auto& j) { j["roles"]["lead"]["program"] = 128; }, "roles.lead.program");
+            "genres/house.json", [](auto& j) { j["roles"]["lead"]["sound"] = "theremin"; }, "roles.lead.sound");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["roles"]["bass"]["sound"] = "grand-piano"; }, "roles.bass.sound");
+        expectCatalogRefused(
+            "palette.json", [](auto& j) { j["sounds"]["grand-piano"]["font"] = "steinway"; },
+            "sounds.grand-piano.font");
+        expectCatalogRefused(
+            "palette.json", [](auto& j) { j["sounds"]["acid-bass"]["params"]["cutof"] = 400; },
+            "sounds.acid-bass.params.cutof");
+        expectCatalogRefused(
+            "palette.json", [](auto& j) { j["sounds"]["pluck"]["synth"] = "theremin"; }, "sounds.pluck.synth");
+        expectCatalogRefused(
+            "mix.json", [](auto& j) { j["roles"]["pad"]["reverb"] = "cathedral"; }, "reverb");
+        expectCatalogRefused(
+            "genres/house.json", [](auto& j) { j["mix"]["sidechain"]["roles"] = {"pads"}; }, "mix.sidechain.roles");
         expectCatalogRefused(
             "genres/house.json", [](auto& j) { j["defualt_mood"] = "calm"; }, "defualt_mood");
         expectCatalogRefused(

@@ -159,8 +159,7 @@ class JobsTest : public QObject {
     void aRealGenerationRunsAsAJob() {
         QTemporaryDir dir;
         ProjectDatabase db(dir.path().toStdString());
-        const Engines engines(test::catalog(), RenderSettings{defaultSoundFont()}, dir.filePath("models").toStdString(),
-                              false);
+        const Engines engines(test::catalog(), RenderSettings{}, dir.filePath("models").toStdString(), false);
         JobQueue queue(db, {{JobKind::Generate, generateJobRunner(test::catalog(), engines)}});
         GenerateRequest request{"bossa nova", {.duration = 6.0}};
         resolveGenerateRequest(request, test::catalog());

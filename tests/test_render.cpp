@@ -27,7 +27,7 @@ using namespace cadenza;
 namespace {
 
 Song generate(const std::string& prompt, double duration, std::uint64_t seed) {
-    const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
+    const SymbolicEngine engine(test::catalog(), RenderSettings{});
     return engine.generate(test::spec(prompt, duration, seed), {}, CancelToken());
 }
 
@@ -225,8 +225,8 @@ class RenderTest : public QObject {
 
     void stemsDoNotDependOnTheThreadCount() {
         const auto score = compose(test::spec("deep house", 12, 6), test::catalog());
-        const auto one = renderStems(score, {defaultSoundFont(), 44100, 1}, {}, CancelToken());
-        const auto two = renderStems(score, {defaultSoundFont(), 44100, 2}, {}, CancelToken());
+        const auto one = renderStems(score, test::catalog().palette, {44100, 1}, {}, CancelToken());
+        const auto two = renderStems(score, test::catalog().palette, {44100, 2}, {}, CancelToken());
         QCOMPARE(one.size(), two.size());
         for (std::size_t i = 0; i < one.size(); ++i) {
             QCOMPARE(one[i].group, two[i].group);
@@ -236,7 +236,7 @@ class RenderTest : public QObject {
     }
 
     void cancelWhileWritingLeavesNoFiles() {
-        const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
+        const SymbolicEngine engine(test::catalog(), RenderSettings{});
         QTemporaryDir dir;
         const std::filesystem::path out = dir.path().toStdString();
         CancelToken cancel;
@@ -256,10 +256,17 @@ class RenderTest : public QObject {
             QVERIFY2(entry.is_directory(), entry.path().c_str());
     }
 
+    // A font the palette names but the disk lacks: the engine says it is not installed and
+    // which package brings it, and a song that needs it fails naming the file.
     void missingSoundFontIsAClearError() {
-        const SymbolicEngine engine(test::catalog(), RenderSettings{"/nonexistent/GM.sf2"});
+        Catalog catalog = test::catalog();
+        catalog.palette.fonts.at("fluidr3").file = "/nonexistent/GM.sf2";
+        const SymbolicEngine engine(catalog);
+        QVERIFY(!engine.status().installed);
+        QVERIFY2(engine.status().problem.find("/nonexistent/GM.sf2 (Debian's fluid-soundfont-gm)") != std::string::npos,
+                 engine.status().problem.c_str());
         try {
-            engine.generate(test::spec("pop", 10, 1), {}, CancelToken());
+            engine.generate(test::spec("pop", 10, 1, {.genre = "pop"}), {}, CancelToken());
             QFAIL("rendered without a SoundFont");
         } catch (const std::runtime_error& e) {
             QVERIFY2(std::string(e.what()).find("/nonexistent/GM.sf2") != std::string::npos, e.what());
@@ -273,7 +280,7 @@ class RenderTest : public QObject {
     }
     void cancelStopsQuickly() {
         QFETCH(QString, stage);
-        const SymbolicEngine engine(test::catalog(), RenderSettings{defaultSoundFont()});
+        const SymbolicEngine engine(test::catalog(), RenderSettings{});
         CancelToken cancel;
         QElapsedTimer timer;
         double cancelledAt = -1;

@@ -37,7 +37,7 @@ bool cudaAllowed() {
 
 StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject* parent)
     : QObject(parent), catalog_(Catalog::load(resourceDirectory())),
-      engines_(catalog_, RenderSettings{defaultSoundFont()}, userModelsFolder(), cudaAllowed()),
+      engines_(catalog_, RenderSettings{}, userModelsFolder(), cudaAllowed()),
       workerHistory_(std::make_unique<ProjectDatabase>(dataDirectory)),
       history_(std::make_unique<ProjectDatabase>(dataDirectory)) {
     queue_ = std::make_unique<JobQueue>(*workerHistory_, jobRunners({.catalog = catalog_,

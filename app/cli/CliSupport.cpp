@@ -80,7 +80,7 @@ void TerminalProgress::finish() {
 }
 
 Engines installedEngines(const Catalog& catalog) {
-    return Engines(catalog, RenderSettings{defaultSoundFont()}, defaultDataDirectory() / "models", true);
+    return Engines(catalog, RenderSettings{}, defaultDataDirectory() / "models", true);
 }
 
 AnalysisEnricher moodEnricher() {

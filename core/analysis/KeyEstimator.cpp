@@ -45,8 +45,10 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
     for (std::size_t start = 0; start + kFrame <= audio.frames(); start += kHop) {
         const auto& magnitudes = stft.magnitudes(audio, static_cast<std::ptrdiff_t>(start));
         semitones.fill(0);
-        for (std::size_t k = 0; k < magnitudes.size(); ++k)
-            if (binNote[k] >= 0)
+        // Only the spectral peaks count, as in a harmonic pitch-class profile: the tones of
+        // the instruments, not the broadband noise of drums and cymbals between them.
+        for (std::size_t k = 1; k + 1 < magnitudes.size(); ++k)
+            if (binNote[k] >= 0 && magnitudes[k] > magnitudes[k - 1] && magnitudes[k] >= magnitudes[k + 1])
                 semitones[static_cast<std::size_t>(binNote[k])] += magnitudes[k];
         // A note's fifth harmonic sounds two octaves and a major third above it, and would
         // read as a pitch class the music does not play (E in a C minor chord): remove the

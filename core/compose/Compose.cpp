@@ -106,10 +106,14 @@ std::vector<Part> writeBand(const StyleSpec& spec, const Catalog& catalog, const
         const RoleStyle& role = it->second;
         Part part;
         part.role = part.group = roleName;
-        part.program = role.program;
+        part.sound = role.sound;
+        bool named = false; // the prompt or the user chose this part's sound
         for (const auto& choice : spec.instruments)
-            if (choice.role == roleName)
-                part.program = choice.program;
+            if (choice.role == roleName) {
+                named = choice.source != FieldSource::Default || choice.sound != role.sound;
+                part.sound = choice.sound;
+            }
+        part.program = catalog.palette.sound(part.sound).gmProgram;
         part.volume = role.volume;
         part.pan = role.pan;
         part.reverb = std::clamp(static_cast<int>(std::lround(role.reverb * mood.reverbScale)), 0, 127);
@@ -131,7 +135,40 @@ std::vector<Part> writeBand(const StyleSpec& spec, const Catalog& catalog, const
                 writeMelody(song, role, part, stream);
         } else
             writeChordPart(song, role, part, stream);
+        if (named || role.sectionSounds.empty()) {
+            parts.push_back(std::move(part));
+            continue;
+        }
+        // Sections that play it with another sound: their notes move to a part of that
+        // sound in the same stem, on a channel of its own.
+        std::map<std::string, Part> bySound;
+        for (const auto& note : part.notes) {
+            const auto& kind = score.sectionAt(note.tick).kind;
+            const auto other = role.sectionSounds.find(kind);
+            const std::string& sound = other == role.sectionSounds.end() ? part.sound : other->second;
+            if (sound == part.sound)
+                continue;
+            auto [entry, added] = bySound.try_emplace(sound, part);
+            if (added) {
+                entry->second.sound = sound;
+                entry->second.program = catalog.palette.sound(sound).gmProgram;
+                entry->second.notes.clear();
+                entry->second.bends.clear();
+                if (!part.drums()) {
+                    entry->second.channel = nextChannel++;
+                    if (nextChannel == 9)
+                        ++nextChannel;
+                }
+            }
+            entry->second.notes.push_back(note);
+        }
+        std::erase_if(part.notes, [&](const NoteEvent& note) {
+            const auto other = role.sectionSounds.find(score.sectionAt(note.tick).kind);
+            return other != role.sectionSounds.end() && other->second != part.sound;
+        });
         parts.push_back(std::move(part));
+        for (auto& [sound, extra] : bySound)
+            parts.push_back(std::move(extra));
     }
     Score performed;
     performed.meter = score.meter;
@@ -217,7 +254,8 @@ Score drumsOnBeats(const StyleSpec& spec, const Catalog& catalog, const std::vec
     Part drums;
     drums.role = drums.group = "drums";
     const RoleStyle& role = genre.roles.at("drums");
-    drums.program = role.program;
+    drums.sound = role.sound;
+    drums.program = catalog.palette.sound(role.sound).gmProgram;
     drums.volume = role.volume;
     drums.pan = role.pan;
     drums.reverb = role.reverb;

@@ -6,7 +6,7 @@
 #include "music/Score.h"
 #include "music/StyleSpec.h"
 #include "render/Mastering.h"
-#include "render/SynthRenderer.h"
+#include "render/StemRenderer.h"
 
 #include <functional>
 #include <map>

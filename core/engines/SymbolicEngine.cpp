@@ -3,6 +3,7 @@
 
 #include "compose/Compose.h"
 #include "music/Catalog.h"
+#include "render/StemMix.h"
 
 #include <chrono>
 #include <future>
@@ -55,7 +56,12 @@ Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressC
     song.score = std::move(score);
     StageClock clock(song.stageSeconds);
 
-    song.stems = clock.time("render", [&] { return renderStems(song.score, settings_, progress, cancel); });
+    // Each stem is mixed (its strip, its sends, the sidechain) as soon as it is rendered.
+    const StemMixer mixer(song.score, catalog_.requireGenre(spec.genre), catalog_, settings_.sampleRate);
+    song.stems = clock.time("render", [&] {
+        return renderStems(song.score, catalog_.palette, settings_, progress, cancel,
+                           [&](Stem& stem) { mixer.mix(stem, cancel); });
+    });
     report("render", 1);
     cancel.throwIfCancelled();
 
@@ -73,12 +79,24 @@ EngineCapabilities SymbolicEngine::capabilities() const {
 }
 
 EngineStatus SymbolicEngine::status() const {
+    // Every sound a genre or an instrument word can ask for must be on disk.
+    std::vector<std::string> sounds;
+    for (const auto& genre : catalog_.genres)
+        for (const auto& [role, style] : genre.roles) {
+            sounds.push_back(style.sound);
+            for (const auto& [section, sound] : style.sectionSounds)
+                sounds.push_back(sound);
+        }
+    for (const auto& cue : catalog_.instrumentCues)
+        sounds.push_back(cue.sound);
     EngineStatus s;
-    std::error_code error;
-    if (!std::filesystem::exists(settings_.soundFont, error)) {
+    if (const auto missing = missingSoundFiles(catalog_.palette, sounds); !missing.empty()) {
         s.installed = false;
-        s.problem = "the General MIDI SoundFont " + settings_.soundFont.string() +
-                    " is missing: install Debian's fluid-soundfont-gm or set CADENZA_SOUNDFONT";
+        s.problem = "the sounds are not all installed (scripts/install-deps.sh installs them): missing ";
+        for (std::size_t i = 0; i < missing.size() && i < 4; ++i)
+            s.problem += (i ? ", " : "") + missing[i];
+        if (missing.size() > 4)
+            s.problem += " and " + std::to_string(missing.size() - 4) + " more";
     }
     return s;
 }

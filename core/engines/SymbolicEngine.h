@@ -2,19 +2,21 @@
 #pragma once
 
 #include "engines/Engine.h"
+#include "render/StemRenderer.h"
 
 namespace cadenza {
 
 struct Catalog;
 
-// The default engine: composes symbolically and renders with FluidSynth and a GM
-// SoundFont, so it needs no model download.
+// The default engine: composes symbolically, plays each part with its sound of the palette
+// (SoundFonts, sampled kits, Cadenza's synthesizers) and mixes it as the genre wants, so it
+// needs no model download.
 class SymbolicEngine final : public Engine {
   public:
     static constexpr const char* kName = "symbolic";
     static constexpr const char* kVersion = "1.0.0";
 
-    SymbolicEngine(const Catalog& catalog, RenderSettings settings);
+    explicit SymbolicEngine(const Catalog& catalog, RenderSettings settings = {});
 
     std::string name() const override { return kName; }
     std::string title() const override { return "Symbolic composer"; }

@@ -7,7 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
+#include <ranges>
 #include <set>
 #include <stdexcept>
 
@@ -153,9 +155,10 @@ std::vector<DrumLine> readGroove(const CatalogFile& file, const json& j, const s
 }
 
 RoleStyle readRole(const CatalogFile& file, const json& j, const std::string& field) {
-    file.onlyKeys(j, field, {"program", "style", "range", "volume", "pan", "reverb", "chorus", "from"});
+    file.onlyKeys(j, field, {"sound", "section_sounds", "style", "range", "volume", "pan", "reverb", "chorus", "from"});
     RoleStyle r;
-    r.program = file.number(j, field, "program", 0, 0, 127);
+    r.sound = file.get<std::string>(file.at(j, field, "sound"), field + ".sound");
+    r.sectionSounds = file.value<std::map<std::string, std::string>>(j, field, "section_sounds", {});
     r.style = file.get<std::string>(file.at(j, field, "style"), field + ".style");
     if (j.contains("range")) {
         const auto range = file.get<std::vector<int>>(j.at("range"), field + ".range");
@@ -172,11 +175,60 @@ RoleStyle readRole(const CatalogFile& file, const json& j, const std::string& fi
     return r;
 }
 
-GenreStyle readGenre(const CatalogFile& file) {
+// A role's strip and sends (mix.json's, or a genre's changes to them): the fields present
+// change `mix`, the others stay.
+void readRoleMix(const CatalogFile& file, const json& j, const std::string& field, RoleMix& mix) {
+    file.onlyKeys(
+        j, field,
+        {"lowcut", "highcut", "low_db", "mid_hz", "mid_db", "high_db", "tilt_db", "compress", "reverb", "delay"});
+    const auto number = [&](const char* key, double& value, double low, double high) {
+        if (!j.contains(key))
+            return;
+        value = file.get<double>(j.at(key), child(field, key));
+        if (value < low || value > high)
+            file.fail(child(field, key),
+                      std::to_string(value) + " is outside " + std::to_string(low) + " to " + std::to_string(high));
+    };
+    number("lowcut", mix.lowCutHz, 0, 2000);
+    number("highcut", mix.highCutHz, 0, 20000);
+    number("low_db", mix.lowShelfDb, -24, 24);
+    number("mid_hz", mix.midHz, 100, 10000);
+    number("mid_db", mix.midDb, -24, 24);
+    number("high_db", mix.highShelfDb, -24, 24);
+    number("tilt_db", mix.tiltDb, -12, 12);
+    if (j.contains("compress")) {
+        const auto& c = j.at("compress");
+        const std::string at = child(field, "compress");
+        file.onlyKeys(c, at, {"threshold", "ratio"});
+        mix.compressThresholdDb = file.value<double>(c, at, "threshold", 0.0);
+        mix.compressRatio = file.value<double>(c, at, "ratio", 1.0);
+        if (mix.compressRatio < 1 || mix.compressRatio > 20 || mix.compressThresholdDb < -60 ||
+            mix.compressThresholdDb > 0)
+            file.fail(at, "the threshold is -60 to 0 dBFS and the ratio 1 to 20");
+    }
+    if (j.contains("reverb")) {
+        mix.reverb = file.get<std::string>(j.at("reverb"), child(field, "reverb"));
+        if (mix.reverb == "none")
+            mix.reverb.clear();
+    }
+    if (j.contains("delay")) {
+        const auto& d = j.at("delay");
+        const std::string at = child(field, "delay");
+        file.onlyKeys(d, at, {"send", "beats", "feedback"});
+        mix.delaySend = file.value<double>(d, at, "send", mix.delaySend);
+        mix.delayBeats = file.value<double>(d, at, "beats", mix.delayBeats);
+        mix.delayFeedback = file.value<double>(d, at, "feedback", mix.delayFeedback);
+        if (mix.delaySend < 0 || mix.delaySend > 1 || mix.delayBeats <= 0 || mix.delayBeats > 4 ||
+            mix.delayFeedback < 0 || mix.delayFeedback > 0.9)
+            file.fail(at, "send is 0 to 1, beats above 0 and up to 4, feedback 0 to 0.9");
+    }
+}
+
+GenreStyle readGenre(const CatalogFile& file, const std::map<std::string, RoleMix>& defaultMix) {
     const json& j = file.root();
     file.onlyKeys(j, "",
                   {"id", "name", "cues", "default_mood", "remix_preset", "tempo", "meter", "minor_bias", "swing",
-                   "form", "bars_per_chord", "progressions", "roles", "groove", "fills", "melody_density"});
+                   "form", "bars_per_chord", "progressions", "roles", "groove", "fills", "melody_density", "mix"});
     GenreStyle g;
     g.id = file.get<std::string>(file.at(j, "", "id"), "id");
     g.name = file.value<std::string>(j, "", "name", g.id);
@@ -232,6 +284,34 @@ GenreStyle readGenre(const CatalogFile& file) {
     g.groove = readGroove(file, file.at(j, "", "groove"), "groove");
     g.fills = file.value<std::string>(j, "", "fills", "rock");
     g.melodyDensity = file.value<double>(j, "", "melody_density", 0.5);
+    g.mix = defaultMix;
+    if (j.contains("mix")) {
+        const auto& mix = j.at("mix");
+        file.onlyKeys(mix, "mix", {"roles", "sidechain"});
+        const json roles = file.value<json>(mix, "mix", "roles", json::object()); // must outlive the loop
+        for (const auto& [role, spec] : roles.items()) {
+            if (!kWrittenStyles.contains(role))
+                file.fail("mix.roles." + role, "is not a role; the roles are " + joined(kBandRoles));
+            readRoleMix(file, spec, "mix.roles." + role, g.mix[role]);
+        }
+        if (mix.contains("sidechain")) {
+            const auto& s = mix.at("sidechain");
+            file.onlyKeys(s, "mix.sidechain", {"roles", "depth_db", "release_ms"});
+            Sidechain sidechain;
+            for (const auto& role :
+                 file.get<std::vector<std::string>>(file.at(s, "mix.sidechain", "roles"), "mix.sidechain.roles"))
+                if (!kWrittenStyles.contains(role))
+                    file.fail("mix.sidechain.roles", "'" + role + "' is not a role");
+                else
+                    sidechain.roles.insert(role);
+            sidechain.depthDb = file.value<double>(s, "mix.sidechain", "depth_db", 6.0);
+            sidechain.releaseMs = file.value<double>(s, "mix.sidechain", "release_ms", 180.0);
+            if (sidechain.depthDb < 0 || sidechain.depthDb > 24 || sidechain.releaseMs < 10 ||
+                sidechain.releaseMs > 1000)
+                file.fail("mix.sidechain", "depth_db is 0 to 24 and release_ms 10 to 1000");
+            g.sidechain = sidechain;
+        }
+    }
     return g;
 }
 
@@ -294,9 +374,9 @@ void readCueFile(const CatalogFile& file, Catalog& c) {
     file.onlyKeys(j, "", {"instruments", "tempo", "meter"});
     for (const auto& [phrase, spec] : file.at(j, "", "instruments").items()) {
         const std::string field = "instruments." + phrase;
-        file.onlyKeys(spec, field, {"role", "program"});
+        file.onlyKeys(spec, field, {"role", "sound"});
         InstrumentCue cue{lowered(phrase), file.get<std::string>(file.at(spec, field, "role"), field + ".role"),
-                          file.number(spec, field, "program", 0, 0, 127)};
+                          file.get<std::string>(file.at(spec, field, "sound"), field + ".sound")};
         if (!kWrittenStyles.contains(cue.role))
             file.fail(field + ".role", "'" + cue.role + "' is not a role; the roles are " + joined(kBandRoles));
         c.instrumentCues.push_back(cue);
@@ -319,7 +399,125 @@ void readDrums(const CatalogFile& file, Catalog& c) {
     }
 }
 
+PresetRef readPreset(const CatalogFile& file, const json& spec, const std::string& field) {
+    PresetRef preset{file.get<std::string>(file.at(spec, field, "font"), child(field, "font")),
+                     file.number(spec, field, "bank", 0, 0, 128), file.number(spec, field, "program", 0, 0, 127)};
+    return preset;
+}
+
+void readPalette(const CatalogFile& file, Palette& palette) {
+    const json& j = file.root();
+    file.onlyKeys(j, "", {"fonts", "kits", "sounds"});
+    for (const auto& [id, spec] : file.at(j, "", "fonts").items()) {
+        const std::string field = child("fonts", id);
+        file.onlyKeys(spec, field, {"file", "package", "licence"});
+        palette.fonts[id] = {file.get<std::string>(file.at(spec, field, "file"), child(field, "file")),
+                             file.get<std::string>(file.at(spec, field, "package"), child(field, "package")),
+                             file.get<std::string>(file.at(spec, field, "licence"), child(field, "licence"))};
+    }
+    for (const auto& [id, spec] : file.at(j, "", "kits").items()) {
+        const std::string field = child("kits", id);
+        file.onlyKeys(spec, field, {"folder", "package", "licence", "notes", "choke"});
+        SampleKit kit{file.get<std::string>(file.at(spec, field, "folder"), child(field, "folder")),
+                      file.get<std::string>(file.at(spec, field, "package"), child(field, "package")),
+                      file.get<std::string>(file.at(spec, field, "licence"), child(field, "licence")),
+                      {},
+                      {}};
+        for (const auto& [note, sample] : file.at(spec, field, "notes").items()) {
+            const int key = std::atoi(note.c_str());
+            if (key < 0 || key > 127 || std::to_string(key) != note)
+                file.fail(child(field, "notes." + note), "is not a MIDI note (0-127)");
+            kit.notes[key] = file.get<std::string>(sample, child(field, "notes." + note));
+        }
+        for (const auto& group : file.value<std::vector<std::vector<int>>>(spec, field, "choke", {}))
+            kit.chokes.emplace_back(group.begin(), group.end());
+        palette.kits[id] = std::move(kit);
+    }
+    for (const auto& [name, spec] : file.at(j, "", "sounds").items()) {
+        const std::string field = child("sounds", name);
+        file.onlyKeys(
+            spec, field,
+            {"roles", "gm", "character", "font", "bank", "program", "fallback", "notes", "kit", "synth", "params"});
+        PaletteSound sound;
+        sound.name = name;
+        for (const auto& role :
+             file.get<std::vector<std::string>>(file.at(spec, field, "roles"), child(field, "roles")))
+            if (!kWrittenStyles.contains(role))
+                file.fail(child(field, "roles"), "'" + role + "' is not a role; the roles are " + joined(kBandRoles));
+            else
+                sound.roles.insert(role);
+        sound.gmProgram = file.number(spec, field, "gm", 0, 0, 127);
+        sound.character = file.value<std::string>(spec, field, "character", "");
+        const int sources = static_cast<int>(spec.contains("font")) + static_cast<int>(spec.contains("kit")) +
+                            static_cast<int>(spec.contains("synth"));
+        if (sources != 1)
+            file.fail(field, "a sound has one source: a font (with bank and program), a kit, or a synth");
+        if (spec.contains("font")) {
+            sound.kind = SoundKind::SoundFont;
+            sound.preset = readPreset(file, spec, field);
+            if (spec.contains("fallback")) {
+                file.onlyKeys(spec.at("fallback"), child(field, "fallback"), {"font", "bank", "program"});
+                sound.fallback = readPreset(file, spec.at("fallback"), child(field, "fallback"));
+            }
+            if (spec.contains("notes")) {
+                const auto range = file.get<std::vector<int>>(spec.at("notes"), child(field, "notes"));
+                if (range.size() != 2 || range[0] < 0 || range[1] > 127 || range[0] > range[1])
+                    file.fail(child(field, "notes"), "is [lowest, highest], the MIDI notes the preset plays");
+                sound.lowestNote = range[0];
+                sound.highestNote = range[1];
+            }
+            for (const PresetRef* preset : {&sound.preset, sound.fallback ? &*sound.fallback : nullptr})
+                if (preset && !palette.fonts.contains(preset->font))
+                    file.fail(child(field, "font"), "'" + preset->font + "' is not a font of the palette");
+        } else if (spec.contains("kit")) {
+            sound.kind = SoundKind::SampleKit;
+            sound.kit = file.get<std::string>(spec.at("kit"), child(field, "kit"));
+            if (!palette.kits.contains(sound.kit))
+                file.fail(child(field, "kit"), "'" + sound.kit + "' is not a kit of the palette");
+        } else {
+            sound.kind = SoundKind::Synth;
+            sound.synth = file.get<std::string>(spec.at("synth"), child(field, "synth"));
+            const auto known = synthSettings().find(sound.synth);
+            if (known == synthSettings().end())
+                file.fail(child(field, "synth"), "'" + sound.synth + "' is not a synthesizer of Cadenza");
+            const json params = file.value<json>(spec, field, "params", json::object()); // must outlive the loop
+            for (const auto& [setting, value] : params.items()) {
+                if (!known->second.contains(setting))
+                    file.fail(child(field, "params." + setting),
+                              "is not a setting of the " + sound.synth + " synth; it has " + joined(known->second));
+                sound.settings[setting] = file.get<double>(value, child(field, "params." + setting));
+            }
+        }
+        palette.sounds[name] = std::move(sound);
+    }
+}
+
+std::map<std::string, RoleMix> readMix(const CatalogFile& file, Catalog& c) {
+    const json& j = file.root();
+    file.onlyKeys(j, "", {"reverbs", "roles"});
+    for (const auto& [name, spec] : file.at(j, "", "reverbs").items()) {
+        const std::string field = child("reverbs", name);
+        file.onlyKeys(spec, field, {"rt60", "low_rt60", "predelay_ms", "damping_hz"});
+        const ReverbSpace space{name, file.value<double>(spec, field, "rt60", 2.0),
+                                file.value<double>(spec, field, "low_rt60", 2.0),
+                                file.value<double>(spec, field, "predelay_ms", 20.0),
+                                file.value<double>(spec, field, "damping_hz", 6000.0)};
+        if (space.rt60 < 0.1 || space.rt60 > 10 || space.lowRt60 < 0.1 || space.lowRt60 > 10 || space.predelayMs < 0 ||
+            space.predelayMs > 200 || space.dampingHz < 1000 || space.dampingHz > 20000)
+            file.fail(field, "rt60 and low_rt60 are 0.1 to 10 s, predelay_ms 0 to 200, damping_hz 1000 to 20000");
+        c.reverbs[name] = space;
+    }
+    std::map<std::string, RoleMix> roles;
+    for (const auto& [role, spec] : file.at(j, "", "roles").items()) {
+        if (!kWrittenStyles.contains(role))
+            file.fail(child("roles", role), "is not a role; the roles are " + joined(kBandRoles));
+        readRoleMix(file, spec, child("roles", role), roles[role]);
+    }
+    return roles;
+}
+
 void readEffects(const CatalogFile& file, Catalog& c) {
+
     for (const auto& [name, spec] : file.at(file.root(), "", "presets").items()) {
         const std::string field = "presets." + name;
         file.onlyKeys(spec, field, {"description", "settings"});
@@ -347,6 +545,18 @@ void checkReferences(const Catalog& c) {
             if (!c.drums.contains(line.drum))
                 fail(file, field + "." + line.drum, "is not a drum of drums.json");
     };
+    // A sound a part plays must be in the palette and able to play that part.
+    const auto checkSound = [&](const std::string& file, const std::string& field, const std::string& sound,
+                                const std::string& role) {
+        const auto found = c.palette.sounds.find(sound);
+        if (found == c.palette.sounds.end())
+            fail(file, field, "'" + sound + "' is not a sound of palette.json");
+        if (!found->second.roles.contains(role))
+            fail(file, field,
+                 "'" + sound + "' does not play the " + role + " (it plays " + joined(found->second.roles) + ")");
+    };
+    for (const auto& cue : c.instrumentCues)
+        checkSound("cues.json", "instruments." + cue.phrase + ".sound", cue.sound, cue.role);
     std::set<std::string> presetNames;
     for (const auto& p : c.effectPresets)
         presetNames.insert(p.name);
@@ -361,10 +571,17 @@ void checkReferences(const Catalog& c) {
         for (const auto& section : g.form)
             if (!c.sections.contains(section.kind))
                 fail(file, "form", "'" + section.kind + "' is not a section of sections.json");
-        for (const auto& [role, style] : g.roles)
+        for (const auto& [role, style] : g.roles) {
             if (const auto known = c.stylesFor(role); !known.contains(style.style))
                 fail(file, "roles." + role + ".style",
                      "'" + style.style + "' is not a style the " + role + " can play; it plays " + joined(known));
+            checkSound(file, "roles." + role + ".sound", style.sound, role);
+            for (const auto& [section, sound] : style.sectionSounds) {
+                if (!c.sections.contains(section))
+                    fail(file, "roles." + role + ".section_sounds." + section, "is not a section of sections.json");
+                checkSound(file, "roles." + role + ".section_sounds." + section, sound, role);
+            }
+        }
         checkGroove(file, "groove", g.groove);
     }
     for (const auto& m : c.moods)
@@ -373,6 +590,11 @@ void checkReferences(const Catalog& c) {
                 fail("moods.json", "moods." + m.id + ".genres", "'" + genre + "' is not a genre");
     for (const auto& [meter, groove] : c.meterGrooves)
         checkGroove("rhythm.json", "meter_grooves." + meter, groove);
+    for (const auto& g : c.genres)
+        for (const auto& [role, mix] : g.mix)
+            if (!mix.reverb.empty() && !c.reverbs.contains(mix.reverb))
+                fail("genres/" + g.id + ".json", "mix.roles." + role + ".reverb",
+                     "'" + mix.reverb + "' is not a space of mix.json (" + joined(std::views::keys(c.reverbs)) + ")");
     for (const auto& [style, fills] : c.fills)
         for (const auto& fill : fills)
             checkGroove("rhythm.json", "fills." + style, fill);
@@ -390,9 +612,10 @@ Catalog Catalog::load(const std::filesystem::path& resourceDir) {
         if (entry.path().extension() == ".json")
             genreFiles.push_back("genres/" + entry.path().filename().string());
     std::sort(genreFiles.begin(), genreFiles.end()); // a stable order, whatever the file system
+    const auto defaultMix = readMix(CatalogFile(dir, "mix.json"), c);
     for (const auto& name : genreFiles) {
         const CatalogFile file(dir, name);
-        GenreStyle genre = readGenre(file);
+        GenreStyle genre = readGenre(file, defaultMix);
         if (c.findGenre(genre.id))
             file.fail("id", "another genre file has the id '" + genre.id + "'");
         c.genres.push_back(std::move(genre));
@@ -405,6 +628,7 @@ Catalog Catalog::load(const std::filesystem::path& resourceDir) {
     readCueFile(CatalogFile(dir, "cues.json"), c);
     readDrums(CatalogFile(dir, "drums.json"), c);
     readEffects(CatalogFile(dir, "effects.json"), c);
+    readPalette(CatalogFile(dir, "palette.json"), c.palette);
     const CatalogFile defaults(dir, "defaults.json");
     defaults.onlyKeys(defaults.root(), "", {"fallback_genre"});
     c.fallbackGenre = defaults.get<std::string>(defaults.at(defaults.root(), "", "fallback_genre"), "fallback_genre");

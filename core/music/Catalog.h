@@ -2,10 +2,13 @@
 #pragma once
 
 #include "music/EffectChain.h"
+#include "music/MixSettings.h"
 #include "music/Music.h"
+#include "music/Palette.h"
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,7 +20,9 @@ namespace cadenza {
 
 // How one part of the band is played in a genre.
 struct RoleStyle {
-    int program = 0;   // General MIDI program (0-based); the kit number for drums
+    std::string sound; // a sound of the palette: "grand-piano", "supersaw-pad", "tr808-kit"
+    // Sections that play the part with another sound: section kind -> sound.
+    std::map<std::string, std::string> sectionSounds;
     std::string style; // the pattern family, e.g. "walking", "stabs", "arpeggio"
     int low = 48;      // register, MIDI note numbers
     int high = 72;
@@ -65,7 +70,9 @@ struct GenreStyle {
     std::map<std::string, RoleStyle> roles; // drums, bass, harmony, lead, and maybe pad, arp
     std::vector<DrumLine> groove;           // written for 4/4; other meters use meter grooves
     std::string fills = "rock";
-    double melodyDensity = 0.5; // 0 sparse .. 1 busy
+    double melodyDensity = 0.5;         // 0 sparse .. 1 busy
+    std::map<std::string, RoleMix> mix; // every role's strip and sends: mix.json's, with the genre's changes
+    std::optional<Sidechain> sidechain;
 };
 
 struct MoodStyle {
@@ -109,7 +116,7 @@ struct EffectPreset {
 struct InstrumentCue {
     std::string phrase;
     std::string role;
-    int program = 0;
+    std::string sound; // of the palette
 };
 
 struct Catalog {
@@ -126,7 +133,9 @@ struct Catalog {
     std::map<std::string, std::map<std::string, double>> expansions; // WordNet: word -> target -> weight
     std::map<std::string, DrumVoice> drums;                          // "kick" -> key 36
     std::vector<EffectPreset> effectPresets;                         // by name
-    std::string fallbackGenre; // when neither prompt, options nor mood name a genre
+    std::string fallbackGenre;                  // when neither prompt, options nor mood name a genre
+    Palette palette;                            // every sound the parts can play (palette.json)
+    std::map<std::string, ReverbSpace> reverbs; // the mix's spaces (mix.json), by name
 
     // Reads catalog/*.json under resourceDir and checks it whole: a typo (an unknown style,
     // drum, preset, section, role, instrument or field, a value out of its range) throws

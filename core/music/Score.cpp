@@ -21,6 +21,16 @@ const Chord& Score::chordAt(Tick tick) const {
     return it == chords.begin() ? chords.front().chord : std::prev(it)->chord;
 }
 
+const ScoreSection& Score::sectionAt(Tick tick) const {
+    if (sections.empty())
+        throw std::logic_error("score has no sections");
+    const ScoreSection* found = &sections.front();
+    for (const auto& section : sections)
+        if (static_cast<Tick>(section.startBar) * ticksPerBar() <= tick)
+            found = &section;
+    return *found;
+}
+
 std::vector<std::string> Score::groups() const {
     std::vector<std::string> out;
     for (const auto& part : parts)

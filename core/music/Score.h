@@ -28,7 +28,8 @@ struct BendEvent {
 struct Part {
     std::string role;  // drums, bass, harmony, lead, pad, arp
     std::string group; // the stem: equal to the role in the default arrangement
-    int program = 0;   // GM program, or kit number on the drum channel
+    std::string sound; // the palette's sound that renders it
+    int program = 0;   // GM program, or kit number on the drum channel, for song.mid
     int channel = 0;   // MIDI channel 0-15; 9 is percussion
     int volume = 100;
     int pan = 64;
@@ -80,6 +81,8 @@ struct Score {
     double secondsPerTick() const { return 60.0 / (tempo * static_cast<double>(kTicksPerQuarter)); }
     double secondsAt(Tick tick) const { return static_cast<double>(tick) * secondsPerTick(); }
     const Chord& chordAt(Tick tick) const;
+    // The section playing at `tick` (the last one for ticks past the end).
+    const ScoreSection& sectionAt(Tick tick) const;
     // The stems this score renders into, in arrangement order.
     std::vector<std::string> groups() const;
 };

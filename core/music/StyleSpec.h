@@ -20,10 +20,10 @@ struct ScoredLabel {
     double score = 0;
 };
 
-// The instrument that plays one role of the arrangement.
+// The sound that plays one role of the arrangement.
 struct InstrumentChoice {
-    std::string role; // drums, bass, harmony, lead, pad, arp
-    int program = 0;  // GM program, or kit number for drums
+    std::string role;  // drums, bass, harmony, lead, pad, arp
+    std::string sound; // a sound of the palette
     FieldSource source = FieldSource::Default;
 };
 

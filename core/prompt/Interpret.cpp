@@ -184,14 +184,14 @@ StyleSpec interpret(std::string_view prompt, const StyleOverrides& overrides, co
 
     // Instruments: the genre's band, with any instrument the prompt names swapped in.
     for (const auto& [role, style] : genre->roles)
-        spec.instruments.push_back({role, style.program, FieldSource::Default});
+        spec.instruments.push_back({role, style.sound, FieldSource::Default});
     for (const auto& m : matches) {
         if (!m.target.starts_with("instrument:"))
             continue;
         const auto& cue = catalog.instrumentCues[std::stoul(m.target.substr(11))];
         for (auto& choice : spec.instruments)
             if (choice.role == cue.role)
-                choice = {cue.role, cue.program, FieldSource::Prompt};
+                choice = {cue.role, cue.sound, FieldSource::Prompt};
     }
     spec.sources["instruments"] = std::any_of(spec.instruments.begin(), spec.instruments.end(),
                                               [](const auto& c) { return c.source == FieldSource::Prompt; })

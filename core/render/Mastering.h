@@ -34,9 +34,10 @@ struct MasterResult {
 // The master bus (Faust: glue compressor, make-up gain, look-ahead limiter) and a fade-out.
 // The compressor runs once; the make-up gain is searched, one limiter run per trial, until
 // the integrated loudness is within 0.3 LU of the target and the true peak (4x oversampled)
-// is at or below the ceiling. Trials are measured with the fast meter of
-// audio/IntegratedLoudness.h; the one that lands is measured in full (measureLoudness,
-// libebur128's loudness), and that is the result's report. Reports ("master", fraction)
+// is at or below the ceiling. Trials are measured with the fast meters of
+// audio/IntegratedLoudness.h and audio/TruePeak.h (the first round also sets the limiter's
+// ceiling from the song's overshoot between samples); the one that lands is measured in
+// full (measureLoudness, libebur128's loudness), and that is the result's report. Reports ("master", fraction)
 // after each trial; throws OperationCancelled within a block of a cancel.
 MasterResult master(const StereoBuffer& mix, const MasterSettings& settings = {}, const ProgressCallback& progress = {},
                     const CancelToken& cancel = {});

@@ -11,6 +11,7 @@
 #include "prompt/Interpret.h"
 #include "remix/Effects.h"
 #include "remix/TimePitch.h"
+#include "render/StemMix.h"
 #include "runners/DerivedTrack.h"
 
 #include <nlohmann/json.hpp>
@@ -67,7 +68,9 @@ std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t 
     const Score drumsScore = drumsOnBeats(spec, catalog, beats, music.seconds());
     std::vector<Stem> stems{{"music", music}};
     if (!drumsScore.parts.empty()) {
-        auto drums = renderStems(drumsScore, engine.renderSettings(), progress, cancel);
+        const StemMixer mixer(drumsScore, genre, catalog, engine.renderSettings().sampleRate);
+        auto drums = renderStems(drumsScore, catalog.palette, engine.renderSettings(), progress, cancel,
+                                 [&](Stem& stem) { mixer.mix(stem, cancel); });
         const double drumsRms = rmsOf(drums.front().audio);
         const auto gain = static_cast<float>(drumsRms > 0 ? rmsOf(music) * dbToGain(-6) / drumsRms : 0);
         for (auto* channel : {&drums.front().audio.left, &drums.front().audio.right}) {

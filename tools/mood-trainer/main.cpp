@@ -97,7 +97,7 @@ torch::Tensor featureMatrix(const std::vector<Example>& examples) {
 int main(int argc, char** argv) try {
     const Options options = parse(argc, argv);
     const Catalog catalog = Catalog::load(resourceDirectory());
-    const SymbolicEngine engine(catalog, RenderSettings{defaultSoundFont()});
+    const SymbolicEngine engine(catalog, RenderSettings{});
     Random random(options.seed);
 
     // 1. The labelled set: songs made by the engine, analysed as any recording would be.
