@@ -7,6 +7,9 @@ packages=(
   qt6-base-dev                      # Qt 6 Core, Widgets and Test
   qt6-tools-dev qt6-l10n-tools      # Qt Linguist: the studio's translations
   libfluidsynth-dev fluidsynth fluid-soundfont-gm
+  musescore-general-soundfont-lossless  # the palette's pianos, strings, choirs and pads (330 MB)
+  avldrums.lv2-soundfont            # the palette's recorded acoustic drum kits
+  hydrogen-data                     # the palette's TR-808 samples
   libsndfile1-dev libsamplerate0-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
   faust                             # compiles the master bus DSP at build time
   wordnet-base                      # widens the prompt lexicon at build time
