@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sound-report [--seconds S] [--seeds A,B] [--genres a,b] [--bands] [--spectrograms DIR] [FILE...]
+// sound-report [--seconds S] [--seeds A,B] [--genres a,b] [--bands] [--spectrograms DIR] [FILE|SONG_FOLDER...]
 //
 // What a mix engineer checks, for songs the engine makes in every genre (or the ones named)
 // and for recordings given as files: the mix's left/right correlation and what summing to
 // mono costs, the worst stem's correlation, and the tonal balance (the 125 Hz and 8 kHz
 // octaves against 1 kHz, and the slope from 125 Hz to 8 kHz per octave; --bands adds every
 // octave from 125 Hz to 8 kHz against 1 kHz). With
-// --spectrograms DIR, writes each song's spectrogram there as <genre>-<seed>.png (30 Hz to
+// --spectrograms DIR, writes each song's spectrogram there as <genre>-<seed>.jpg (30 Hz to
 // 16 kHz upwards on a log axis, -90 to 0 dB from dark to bright).
 
 #include "analysis/SoundImage.h"
@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -74,12 +75,13 @@ void writeSpectrogram(const StereoBuffer& audio, const std::filesystem::path& fi
             image.setPixelColor(frame, s.bands - 1 - band,
                                 QColor::fromHsvF(0.7f - 0.7f * level, 0.9f, std::min(1.0f, 0.15f + level)));
         }
-    image.scaled(1200, 480).save(QString::fromStdString(file.string()));
+    image.scaled(900, 360, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .save(QString::fromStdString(file.string()), nullptr, 85);
 }
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int run(int argc, char* argv[]) {
     double seconds = 60;
     std::vector<std::uint64_t> seeds{1};
     std::vector<std::string> genres;
@@ -100,14 +102,32 @@ int main(int argc, char* argv[]) {
             showBands = true;
         else if (arg == "--spectrograms")
             pictures = next();
-        else
+        else if (arg == "--help" || arg == "-h") {
+            std::printf("usage: sound-report [--seconds S] [--seeds A,B] [--genres a,b] [--bands] "
+                        "[--spectrograms DIR] [FILE|SONG_FOLDER...]\n");
+            return 0;
+        } else
             files.push_back(arg);
     }
     std::printf("%-22s %6s %6s  %-18s %6s %6s %6s\n", "", "corr", "mono", "worst stem", "125Hz", "8kHz", "slope");
     std::printf("%-22s %6s %6s  %-18s %6s %6s %6s\n", "", "", "dB", "corr", "dB", "dB", "dB/oct");
     for (const auto& file : files) {
-        const StereoBuffer audio = importAudio(file, 44100);
-        printRow(std::filesystem::path(file).filename().string(), audio, {});
+        // A song folder (song.wav and stems/) or an audio file.
+        const std::filesystem::path path = file;
+        if (std::filesystem::is_directory(path)) {
+            std::vector<Stem> stems;
+            if (std::filesystem::is_directory(path / "stems"))
+                for (const auto& entry : std::filesystem::directory_iterator(path / "stems"))
+                    stems.push_back({entry.path().stem().string(), importAudio(entry.path(), 44100)});
+            const StereoBuffer song = importAudio(path / "song.wav", 44100);
+            printRow(path.filename().string(), song, stems);
+            if (!pictures.empty()) {
+                std::filesystem::create_directories(pictures);
+                writeSpectrogram(song, pictures / (path.filename().string() + ".jpg"));
+            }
+            continue;
+        }
+        printRow(path.filename().string(), importAudio(path, 44100), {});
     }
     if (!files.empty() && genres.empty())
         return 0;
@@ -124,7 +144,16 @@ int main(int argc, char* argv[]) {
             const Song song = engine.generate(spec, {}, CancelToken());
             printRow(genre + " #" + std::to_string(seed), song.master.audio, song.stems);
             if (!pictures.empty())
-                writeSpectrogram(song.master.audio, pictures / (genre + "-" + std::to_string(seed) + ".png"));
+                writeSpectrogram(song.master.audio, pictures / (genre + "-" + std::to_string(seed) + ".jpg"));
         }
     return 0;
+}
+
+int main(int argc, char* argv[]) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "sound-report: %s\n", e.what());
+        return 1;
+    }
 }

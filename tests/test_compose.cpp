@@ -180,6 +180,32 @@ class ComposeTest : public QObject {
         QVERIFY(leaps > static_cast<int>(octaves.size()) / 3);
     }
 
+    void sectionsChangeSound() {
+        // Rock's guitar plays clean in the intro and verses and overdriven in the rest, as
+        // two parts of one stem; words that name the guitar's sound keep it throughout.
+        const auto rock = compose(test::spec("rock", 60, 3, {.genre = "rock"}), test::catalog());
+        std::map<std::string, const Part*> guitars;
+        for (const auto& p : rock.parts)
+            if (p.role == "harmony")
+                guitars[p.sound] = &p;
+        QCOMPARE(guitars.size(), std::size_t{2});
+        QVERIFY(guitars.contains("clean-guitar") && guitars.contains("overdrive-guitar"));
+        QCOMPARE(guitars["clean-guitar"]->group, guitars["overdrive-guitar"]->group);
+        QVERIFY(guitars["clean-guitar"]->channel != guitars["overdrive-guitar"]->channel);
+        for (const auto& [sound, guitar] : guitars) {
+            QVERIFY(!guitar->notes.empty());
+            for (const auto& note : guitar->notes) {
+                const auto& kind = rock.sectionAt(note.tick).kind;
+                QCOMPARE(sound == "clean-guitar", kind == "verse" || kind == "intro");
+            }
+        }
+        const auto named =
+            compose(test::spec("rock with a distorted guitar", 60, 3, {.genre = "rock"}), test::catalog());
+        QCOMPARE(
+            std::count_if(named.parts.begin(), named.parts.end(), [](const Part& p) { return p.role == "harmony"; }),
+            1L);
+    }
+
     void rearrangingKeepsTheComposition() {
         // A folk song played as house: the same form, chords and melody; house drums, bass
         // and instruments at house's tempo.

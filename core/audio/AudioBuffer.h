@@ -17,6 +17,11 @@ struct StereoBuffer {
 
     std::size_t frames() const { return left.size(); }
     double seconds() const { return static_cast<double>(frames()) / sampleRate; }
+    void scale(float gain) {
+        for (auto* channel : {&left, &right})
+            for (auto& sample : *channel)
+                sample *= gain;
+    }
 };
 
 } // namespace cadenza

@@ -435,9 +435,9 @@ void readPalette(const CatalogFile& file, Palette& palette) {
     }
     for (const auto& [name, spec] : file.at(j, "", "sounds").items()) {
         const std::string field = child("sounds", name);
-        file.onlyKeys(
-            spec, field,
-            {"roles", "gm", "character", "font", "bank", "program", "fallback", "notes", "kit", "synth", "params"});
+        file.onlyKeys(spec, field,
+                      {"roles", "gm", "character", "gain_db", "font", "bank", "program", "fallback", "notes", "kit",
+                       "synth", "params"});
         PaletteSound sound;
         sound.name = name;
         for (const auto& role :
@@ -448,6 +448,9 @@ void readPalette(const CatalogFile& file, Palette& palette) {
                 sound.roles.insert(role);
         sound.gmProgram = file.number(spec, field, "gm", 0, 0, 127);
         sound.character = file.value<std::string>(spec, field, "character", "");
+        sound.gainDb = file.value<double>(spec, field, "gain_db", 0.0);
+        if (sound.gainDb < -24 || sound.gainDb > 24)
+            file.fail(child(field, "gain_db"), "is -24 to 24 dB");
         const int sources = static_cast<int>(spec.contains("font")) + static_cast<int>(spec.contains("kit")) +
                             static_cast<int>(spec.contains("synth"));
         if (sources != 1)
@@ -494,7 +497,10 @@ void readPalette(const CatalogFile& file, Palette& palette) {
 
 std::map<std::string, RoleMix> readMix(const CatalogFile& file, Catalog& c) {
     const json& j = file.root();
-    file.onlyKeys(j, "", {"reverbs", "roles"});
+    file.onlyKeys(j, "", {"stem_level_lufs", "reverbs", "roles"});
+    c.stemLevelLufs = file.value<double>(j, "", "stem_level_lufs", -20.0);
+    if (c.stemLevelLufs < -40 || c.stemLevelLufs > -6)
+        file.fail("stem_level_lufs", "is -40 to -6 LUFS");
     for (const auto& [name, spec] : file.at(j, "", "reverbs").items()) {
         const std::string field = child("reverbs", name);
         file.onlyKeys(spec, field, {"rt60", "low_rt60", "predelay_ms", "damping_hz"});

@@ -43,6 +43,9 @@ struct PaletteSound {
     std::set<std::string> roles; // the parts it may play
     int gmProgram = 0;           // written to song.mid: the General MIDI program, or kit
     std::string character;
+    // Brings the sound to the loudness of FluidR3's preset of the same General MIDI program,
+    // for which the genres' part volumes were set (tools/palette-calibrator measures it).
+    double gainDb = 0;
     SoundKind kind = SoundKind::SoundFont;
     PresetRef preset;                  // SoundFont
     std::optional<PresetRef> fallback; // a drum kit's preset for the notes outside `notes`

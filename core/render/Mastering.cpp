@@ -36,12 +36,8 @@ void stageGain(std::vector<Stem>& stems, double peakDbfs) {
     if (peak <= 0)
         return;
     const auto gain = static_cast<float>(dbToGain(peakDbfs) / peak);
-    for (auto& stem : stems) {
-        for (auto& s : stem.audio.left)
-            s *= gain;
-        for (auto& s : stem.audio.right)
-            s *= gain;
-    }
+    for (auto& stem : stems)
+        stem.audio.scale(gain);
 }
 
 namespace {

@@ -17,8 +17,9 @@ struct PartGains {
     float right = 1;
 };
 
-inline PartGains partGains(const Part& part) {
-    const double volume = (part.volume / 127.0) * (part.volume / 127.0);
+// `gainDb` adds the sound's calibration (PaletteSound::gainDb).
+inline PartGains partGains(const Part& part, double gainDb = 0) {
+    const double volume = (part.volume / 127.0) * (part.volume / 127.0) * std::pow(10.0, gainDb / 20);
     const double angle = (std::clamp(part.pan, 0, 127) / 127.0) * M_PI / 2;
     return {static_cast<float>(volume * std::cos(angle) * M_SQRT2),
             static_cast<float>(volume * std::sin(angle) * M_SQRT2)};

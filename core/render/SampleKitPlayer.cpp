@@ -34,11 +34,11 @@ struct Hit {
 
 } // namespace
 
-void playSampleKitPart(const Part& part, const SampleKit& kit, const Score& score, StereoBuffer& out,
+void playSampleKitPart(const Part& part, const SampleKit& kit, double gainDb, const Score& score, StereoBuffer& out,
                        const CancelToken& cancel, const std::function<void(std::int64_t frames)>& advanced) {
     const int rate = out.sampleRate;
     const auto total = static_cast<std::int64_t>(out.frames());
-    const PartGains gains = partGains(part);
+    const PartGains gains = partGains(part, gainDb);
     std::vector<Hit> hits;
     for (const auto& note : part.notes)
         if (kit.notes.contains(note.pitch))

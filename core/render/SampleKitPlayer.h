@@ -18,7 +18,7 @@ namespace cadenza {
 // one. Notes of a choke group cut each other (a closed hat silences an open one) with a
 // 10 ms fade. The kit's samples are decoded once and kept for the life of the process.
 // Throws std::runtime_error naming a sample file that cannot be read.
-void playSampleKitPart(const Part& part, const SampleKit& kit, const Score& score, StereoBuffer& out,
+void playSampleKitPart(const Part& part, const SampleKit& kit, double gainDb, const Score& score, StereoBuffer& out,
                        const CancelToken& cancel, const std::function<void(std::int64_t frames)>& advanced = {});
 
 } // namespace cadenza

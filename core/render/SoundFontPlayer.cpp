@@ -94,12 +94,12 @@ class StemSynth {
 
 } // namespace
 
-void playSoundFontParts(const std::vector<const Part*>& parts, const Palette& palette, const Score& score,
-                        StereoBuffer& out, const CancelToken& cancel, const std::atomic<bool>& abandoned,
-                        const std::function<void(std::int64_t frames)>& advanced) {
-    if (parts.empty())
-        return;
-    prepareFluidSynth();
+namespace {
+
+// The parts of one sound, on one synth, added into `out` at `gain`.
+void playOneSound(const std::vector<const Part*>& parts, const Palette& palette, const Score& score, StereoBuffer& out,
+                  float gain, const CancelToken& cancel, const std::atomic<bool>& abandoned,
+                  const std::function<void(std::int64_t frames)>& advanced) {
     const int rate = out.sampleRate;
     StemSynth synth(palette, rate);
     const auto frameAt = [&](Tick tick) {
@@ -162,8 +162,8 @@ void playSoundFontParts(const std::vector<const Part*>& parts, const Palette& pa
                 float* toLeft = out.left.data() + position;
                 float* toRight = out.right.data() + position;
                 for (int i = 0; i < n; ++i) {
-                    toLeft[i] += left[static_cast<std::size_t>(i)];
-                    toRight[i] += right[static_cast<std::size_t>(i)];
+                    toLeft[i] += gain * left[static_cast<std::size_t>(i)];
+                    toRight[i] += gain * right[static_cast<std::size_t>(i)];
                 }
                 silent = fluid_synth_get_active_voice_count(synth.get()) == 0 &&
                          std::all_of(left.begin(), left.begin() + n, [](float x) { return std::abs(x) < 1e-6f; }) &&
@@ -192,6 +192,24 @@ void playSoundFontParts(const std::vector<const Part*>& parts, const Palette& pa
         }
     }
     renderUntil(total);
+}
+
+} // namespace
+
+void playSoundFontParts(const std::vector<const Part*>& parts, const Palette& palette, const Score& score,
+                        StereoBuffer& out, const CancelToken& cancel, const std::atomic<bool>& abandoned,
+                        const std::function<void(std::int64_t frames)>& advanced) {
+    if (parts.empty())
+        return;
+    prepareFluidSynth();
+    // A synth per sound, so that each is brought to its calibrated level (a stem usually
+    // has one; a part with another sound in some sections adds one).
+    std::map<std::string, std::vector<const Part*>> bySound;
+    for (const Part* part : parts)
+        bySound[part->sound].push_back(part);
+    for (const auto& [sound, ofSound] : bySound)
+        playOneSound(ofSound, palette, score, out, static_cast<float>(std::pow(10.0, palette.sound(sound).gainDb / 20)),
+                     cancel, abandoned, advanced);
 }
 
 } // namespace cadenza

@@ -13,9 +13,10 @@
 
 namespace cadenza {
 
-// Adds the parts of one stem that play SoundFont sounds of the palette into `out`, on one
-// FluidSynth instance: each part on its MIDI channel with its preset (the fonts a stem
-// needs are loaded into it, samples on demand), its volume and pan, and its pitch bends. A
+// Adds the parts of one stem that play SoundFont sounds of the palette into `out`, on a
+// FluidSynth instance per sound (brought to the sound's calibrated level): each part on its
+// MIDI channel with its preset (the fonts it needs are loaded, samples on demand), its
+// volume and pan, and its pitch bends. A
 // drum kit that covers only some notes (the avldrums kits: 36-66) sends the others to its
 // fallback preset on a channel of their own. FluidSynth's own reverb and chorus are off:
 // the mix (render/StemMix) adds the room. Where the stem is silent it skips ahead to the next

@@ -6,6 +6,8 @@
 #include "MixLowpassDsp.h"
 #include "MixSpaceDsp.h"
 #include "MixStripDsp.h"
+#include "audio/IntegratedLoudness.h"
+#include "audio/Loudness.h"
 #include "dsp/HalfBand.h"
 
 #include <algorithm>
@@ -15,6 +17,7 @@ namespace cadenza {
 namespace {
 
 constexpr int kBlock = 4096;
+constexpr double kSilentLufs = -60; // a stem this quiet is left at its level, not raised
 
 // Runs a stereo Faust processor over `source` (scaled by `level`), writing its output into
 // `target` (which may be the source itself), or adding it when `add`. Blocks where the
@@ -86,8 +89,10 @@ std::vector<float> sidechainGain(const std::vector<double>& kicks, std::size_t f
 
 StemMixer::StemMixer(const Score& score, const GenreStyle& genre, const Catalog& catalog, int sampleRate)
     : genre_(genre), catalog_(catalog), tempo_(score.tempo) {
-    for (const auto& part : score.parts)
+    for (const auto& part : score.parts) {
         reverbSends_[part.group] = std::max(reverbSends_[part.group], part.reverb);
+        volumes_[part.group] = std::max(volumes_[part.group], part.volume);
+    }
     if (genre.sidechain) {
         std::vector<double> kicks;
         for (const auto& part : score.parts)
@@ -107,6 +112,13 @@ void StemMixer::mix(Stem& stem, const CancelToken& cancel) const {
         return;
     const RoleMix& mix = found->second;
     const int rate = stem.audio.sampleRate;
+    if (const auto volume = volumes_.find(stem.group); volume != volumes_.end() && volume->second > 0) {
+        const double loudness = measureIntegratedLoudness(stem.audio, cancel);
+        if (loudness > kSilentLufs) {
+            const double target = catalog_.stemLevelLufs + 40 * std::log10(volume->second / 127.0);
+            stem.audio.scale(static_cast<float>(dbToGain(target - loudness)));
+        }
+    }
     if (mix.lowCutHz > 0 || mix.lowShelfDb != 0 || mix.midDb != 0 || mix.highShelfDb != 0 || mix.tiltDb != 0) {
         Processor<MixStripDsp> strip(rate);
         strip.set("lowcut", mix.lowCutHz > 0 ? mix.lowCutHz : 10);

@@ -12,7 +12,9 @@
 namespace cadenza {
 
 // Mixes the dry stems of a score the way its genre wants (GenreStyle::mix, from mix.json
-// and the genre file): each stem through its role's channel strip (high- and low-pass,
+// and the genre file): each stem first brought to the catalog's stem level, less what its
+// part's volume takes off (40·log10(CC7 / 127) dB), so that the genre's volumes set the
+// balance whatever the loudness of the sounds playing; then through its role's channel strip (high- and low-pass,
 // shelves, a peak, a compressor where asked), with its reverb send (the role's space, at
 // the part's CC91 level, run at half the sample rate) and its delay send (in beats at the
 // score's tempo) added in, so that a stem carries its own room and still adds up with the
@@ -30,6 +32,7 @@ class StemMixer {
     const GenreStyle& genre_;
     const Catalog& catalog_;
     int tempo_;
+    std::map<std::string, int> volumes_;     // group -> the part's CC7
     std::map<std::string, int> reverbSends_; // group -> the part's CC91
     std::vector<float> duck_;                // the sidechain's gain, frame by frame
 };

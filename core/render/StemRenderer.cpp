@@ -72,7 +72,8 @@ std::vector<Stem> renderStems(const Score& score, const Palette& palette, const 
                         fontParts.push_back(&part);
                         break;
                     case SoundKind::SampleKit:
-                        playSampleKitPart(part, palette.kits.at(sound.kit), score, stem.audio, cancel, advanced);
+                        playSampleKitPart(part, palette.kits.at(sound.kit), sound.gainDb, score, stem.audio, cancel,
+                                          advanced);
                         break;
                     case SoundKind::Synth:
                         playSynthPart(part, sound, score, stem.audio, cancel, advanced);

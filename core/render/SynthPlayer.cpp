@@ -115,7 +115,8 @@ struct Event {
 class PartPlayer {
   public:
     PartPlayer(const Part& part, const PaletteSound& sound, int sampleRate)
-        : part_(part), sound_(sound), rate_(sampleRate), playing_(playingOf(sound.synth)), gains_(partGains(part)) {}
+        : part_(part), sound_(sound), rate_(sampleRate), playing_(playingOf(sound.synth)),
+          gains_(partGains(part, sound.gainDb)) {}
 
     void play(const Score& score, StereoBuffer& out, const CancelToken& cancel,
               const std::function<void(std::int64_t)>& advanced) {

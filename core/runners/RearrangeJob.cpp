@@ -73,11 +73,9 @@ std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t 
                                  [&](Stem& stem) { mixer.mix(stem, cancel); });
         const double drumsRms = rmsOf(drums.front().audio);
         const auto gain = static_cast<float>(drumsRms > 0 ? rmsOf(music) * dbToGain(-6) / drumsRms : 0);
-        for (auto* channel : {&drums.front().audio.left, &drums.front().audio.right}) {
+        drums.front().audio.scale(gain);
+        for (auto* channel : {&drums.front().audio.left, &drums.front().audio.right})
             channel->resize(music.frames(), 0.0f);
-            for (auto& sample : *channel)
-                sample *= gain;
-        }
         stems.push_back({"drums", std::move(drums.front().audio)});
     }
     cancel.throwIfCancelled();
