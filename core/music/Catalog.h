@@ -136,7 +136,7 @@ struct Catalog {
     std::string fallbackGenre;                  // when neither prompt, options nor mood name a genre
     Palette palette;                            // every sound the parts can play (palette.json)
     std::map<std::string, ReverbSpace> reverbs; // the mix's spaces (mix.json), by name
-    double stemLevelLufs = -20; // a stem's loudness at full volume before its strip (mix.json)
+    double stemLevelLufs = -20;                 // a stem's loudness at full volume before its strip (mix.json)
 
     // Reads catalog/*.json under resourceDir and checks it whole: a typo (an unknown style,
     // drum, preset, section, role, instrument or field, a value out of its range) throws
