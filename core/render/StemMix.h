@@ -12,14 +12,15 @@
 namespace cadenza {
 
 // Mixes the dry stems of a score the way its genre wants (GenreStyle::mix, from mix.json
-// and the genre file): each stem first brought to the catalog's stem level, less what its
-// part's volume takes off (40·log10(CC7 / 127) dB), so that the genre's volumes set the
-// balance whatever the loudness of the sounds playing; then through its role's channel strip (high- and low-pass,
-// shelves, a peak, a compressor where asked), with its reverb send (the role's space, at
-// the part's CC91 level, run at half the sample rate) and its delay send (in beats at the
-// score's tempo) added in, so that a stem carries its own room and still adds up with the
-// others to the mix; then the roles of the sidechain duck under every kick of the score.
-// A stem whose group is not a role of the genre is left as it is.
+// and the genre file). Each stem is first brought to the catalog's stem level, less what
+// its part's volume takes off (40·log10(CC7 / 127) dB), so that the genre's volumes set
+// the balance whatever the loudness of the sounds playing. Then it runs through its role's
+// channel strip (high- and low-pass, shelves, a peak, a compressor where asked), with its
+// reverb send (the role's space, at the part's CC91 level, run at half the sample rate) and
+// its delay send (in beats at the score's tempo) added in, so that a stem carries its own
+// room and still adds up with the others to the mix; then the roles of the sidechain duck
+// under every kick of the score. A stem whose group is not a role of the genre is left as
+// it is.
 class StemMixer {
   public:
     StemMixer(const Score& score, const GenreStyle& genre, const Catalog& catalog, int sampleRate);
