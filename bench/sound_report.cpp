@@ -65,7 +65,7 @@ void printRow(const std::string& name, const StereoBuffer& mix, const std::vecto
     std::printf("\n");
 }
 
-// The spectrogram as a PNG (log frequency up, time across), to look at.
+// The spectrogram as a JPEG (log frequency up, time across), to look at.
 void writeSpectrogram(const StereoBuffer& audio, const std::filesystem::path& file) {
     const Spectrogram s = computeSpectrogram(audio, 240);
     QImage image(s.frames, s.bands, QImage::Format_RGB32);

@@ -31,11 +31,11 @@ namespace {
 
 constexpr int kRate = 44100;
 
-// The range of real produced music this project did not make (docs/sound.md: 25 recordings
+// The range of real produced music this project did not make (docs/sound.md: 50 recordings
 // from Debian's game soundtracks), as measureTonalBalance reads it.
 constexpr double kLowestLowDb = -5.5, kHighestLowDb = 16.0;
 constexpr double kLowestHighDb = -32.6, kHighestHighDb = 6.1;
-constexpr double kSteepestSlope = -6.22, kFlattestSlope = -1.45;
+constexpr double kSteepestSlope = -6.24, kFlattestSlope = -0.76;
 
 // A one-part score: `notes` (pitch, start and length in quarter notes, velocity) at 120 BPM.
 Score onePart(const std::string& sound, const std::vector<std::array<double, 4>>& notes, double seconds,

@@ -37,7 +37,7 @@ const std::array<float, kHalf + 1>& taps() {
 
 // `in` with kHalf zeros before and after, so that the kernel never reads past an end.
 std::vector<float> padded(const std::vector<float>& in) {
-    std::vector<float> out(in.size() + 2 * kHalf, 0.0f);
+    std::vector<float> out(in.size() + 2 * std::size_t{kHalf}, 0.0f);
     std::copy(in.begin(), in.end(), out.begin() + kHalf);
     return out;
 }

@@ -7,7 +7,7 @@ namespace cadenza {
 
 Engines::Engines(const Catalog& catalog, RenderSettings settings, const std::filesystem::path& userModels,
                  bool allowCuda)
-    : symbolic_(catalog, std::move(settings)), musicgen_(userModels, allowCuda) {}
+    : symbolic_(catalog, settings), musicgen_(userModels, allowCuda) {}
 
 const Engine& Engines::get(const std::string& name) const {
     std::string names;

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
-#include <ranges>
 #include <set>
 #include <stdexcept>
 
@@ -583,9 +582,11 @@ void checkReferences(const Catalog& c) {
                      "'" + style.style + "' is not a style the " + role + " can play; it plays " + joined(known));
             checkSound(file, "roles." + role + ".sound", style.sound, role);
             for (const auto& [section, sound] : style.sectionSounds) {
+                std::string field = "roles.";
+                field.append(role).append(".section_sounds.").append(section);
                 if (!c.sections.contains(section))
-                    fail(file, "roles." + role + ".section_sounds." + section, "is not a section of sections.json");
-                checkSound(file, "roles." + role + ".section_sounds." + section, sound, role);
+                    fail(file, field, "is not a section of sections.json");
+                checkSound(file, field, sound, role);
             }
         }
         checkGroove(file, "groove", g.groove);
@@ -596,11 +597,14 @@ void checkReferences(const Catalog& c) {
                 fail("moods.json", "moods." + m.id + ".genres", "'" + genre + "' is not a genre");
     for (const auto& [meter, groove] : c.meterGrooves)
         checkGroove("rhythm.json", "meter_grooves." + meter, groove);
+    std::vector<std::string> spaces;
+    for (const auto& [name, space] : c.reverbs)
+        spaces.push_back(name);
     for (const auto& g : c.genres)
         for (const auto& [role, mix] : g.mix)
             if (!mix.reverb.empty() && !c.reverbs.contains(mix.reverb))
                 fail("genres/" + g.id + ".json", "mix.roles." + role + ".reverb",
-                     "'" + mix.reverb + "' is not a space of mix.json (" + joined(std::views::keys(c.reverbs)) + ")");
+                     "'" + mix.reverb + "' is not a space of mix.json (" + joined(spaces) + ")");
     for (const auto& [style, fills] : c.fills)
         for (const auto& fill : fills)
             checkGroove("rhythm.json", "fills." + style, fill);
