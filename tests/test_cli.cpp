@@ -197,6 +197,63 @@ class CliTest : public QObject {
         QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 4);
     }
 
+    void editVersionsAndSounds() {
+        QTemporaryDir out;
+        QVERIFY(run({"generate", "folk song", "--duration", "15", "--seed", "2", "--out", out.path()}).status == 0);
+        const auto tracks = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
+        const QString id = QString::number(tracks.last().toObject()["id"].toInteger());
+        const auto countTracks = [&] {
+            return QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size();
+        };
+        const auto before = countTracks();
+        // Refusals: status 2, the field named, nothing added.
+        const QList<QPair<QStringList, QString>> refused = {
+            {{"edit", id, "--regenerate", "99"}, "section"},
+            {{"edit", id, "--remove", "99"}, "section"},
+            {{"edit", id, "--sound", "lead=no-such-sound"}, "sound"},
+            {{"edit", id, "--sound", "lead=tr808-kit"}, "cannot play"},
+            {{"edit", id, "--extend", "interlude"}, "kind"},
+            {{"edit", id, "--tempo", "999"}, "40 to 240"},
+            {{"edit", id, "--key", "H minor"}, "key"},
+            {{"edit", id, "--regenerate", "1", "--parts", "vocals"}, "parts"},
+            {{"edit", id, "--tempo", "100", "--key", "E minor"}, "one operation"},
+            {{"edit", "424242", "--tempo", "100"}, "no track"},
+        };
+        for (const auto& [args, mentions] : refused) {
+            const auto r = run(args);
+            QVERIFY2(r.status == 2 && r.output.contains(mentions), qPrintable(args.join(' ') + ": " + r.output));
+        }
+        QCOMPARE(countTracks(), before);
+        // An edit prints the new version and writes its folder.
+        const QString version = QDir(out.path()).filePath("v2");
+        const auto edited = run({"edit", id, "--regenerate", "1", "--seed", "5", "--out", version});
+        QVERIFY2(edited.status == 0, qPrintable(edited.output));
+        QVERIFY(edited.output.contains("a version of track " + id));
+        QVERIFY(QFile::exists(QDir(version).filePath("song.wav")) &&
+                QFile::exists(QDir(version).filePath("score.json")));
+        const auto listed = QJsonDocument::fromJson(run({"versions", id, "--json"}).output.toUtf8()).array();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed[1].toObject()["parent"].toInteger(), id.toLongLong());
+        QCOMPARE(listed[1].toObject()["operation"].toString(), QString("edit"));
+        QCOMPARE(listed[1].toObject()["parameters"].toObject()["seed"].toInteger(), 5);
+        // A recording cannot be edited.
+        const auto imported = run({"import", QDir(out.path()).filePath("song.wav")});
+        QCOMPARE(imported.status, 0);
+        const auto all = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
+        const QString recording = QString::number(all.last().toObject()["id"].toInteger());
+        const auto refusedRecording = run({"edit", recording, "--tempo", "100"});
+        QCOMPARE(refusedRecording.status, 2);
+        QVERIFY2(refusedRecording.output.contains("composed"), qPrintable(refusedRecording.output));
+        // The palette, by role.
+        const auto sounds =
+            QJsonDocument::fromJson(run({"sounds", "--role", "drums", "--json"}).output.toUtf8()).array();
+        QVERIFY(sounds.size() >= 5);
+        for (const auto& sound : sounds)
+            QVERIFY(sound.toObject()["roles"].toArray().contains(QJsonValue("drums")) &&
+                    !sound.toObject()["licence"].toString().isEmpty());
+        QCOMPARE(run({"sounds", "--role", "vocals"}).status, 2);
+    }
+
     void refusals_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");

@@ -11,6 +11,9 @@
 #include "compose/Compose.h"
 #include "engines/SongFiles.h"
 #include "engines/SymbolicEngine.h"
+#include "music/Palette.h"
+
+#include <nlohmann/json.hpp>
 
 #include <ebur128.h>
 
@@ -174,8 +177,22 @@ class RenderTest : public QObject {
     void filesAreCompleteAndStemsAddUpToTheSong() {
         const Song song = generate("funky disco groove", 15, 21);
         QTemporaryDir dir;
-        writeSongFiles(song, dir.path().toStdString());
+        writeSongFiles(song, dir.path().toStdString(), {.palette = &test::catalog().palette});
         const std::filesystem::path out = dir.path().toStdString();
+        // song.json names each part's sound and where it comes from.
+        nlohmann::json description;
+        std::ifstream(out / "song.json") >> description;
+        QCOMPARE(description.at("instruments").size(), song.score.parts.size());
+        for (const auto& instrument : description.at("instruments")) {
+            const PaletteSound& sound = test::catalog().palette.sound(instrument.at("sound").get<std::string>());
+            const auto& source = instrument.at("sound_source");
+            QCOMPARE(source.at("package").get<std::string>(), test::catalog().palette.packageOf(sound));
+            QVERIFY(!source.at("licence").get<std::string>().empty());
+            if (sound.kind == SoundKind::SoundFont)
+                QVERIFY2(
+                    source.at("from").get<std::string>().ends_with(", program " + std::to_string(sound.preset.program)),
+                    source.dump().c_str());
+        }
         const StereoBuffer mastered = readAudioFile(out / "song.wav");
         QCOMPARE(mastered.sampleRate, 44100);
         QCOMPARE(mastered.frames(), static_cast<std::size_t>(15 * 44100));

@@ -43,6 +43,8 @@ QString jobKindText(JobKind kind) {
         return JobListModel::tr("separate");
     case JobKind::Rearrange:
         return JobListModel::tr("re-arrange");
+    case JobKind::Edit:
+        return JobListModel::tr("edit");
     case JobKind::Export:
         return JobListModel::tr("export");
     case JobKind::Video:

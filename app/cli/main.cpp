@@ -24,7 +24,7 @@ using namespace cadenza;
 
 std::vector<CliCommand> allCommands() {
     std::vector<CliCommand> all;
-    for (auto group : {generateCommands(), trackCommands(), shareCommands(), historyCommands()})
+    for (auto group : {generateCommands(), trackCommands(), editCommands(), shareCommands(), historyCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

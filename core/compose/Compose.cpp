@@ -207,6 +207,13 @@ Score compose(const StyleSpec& spec, const Catalog& catalog) {
     return score;
 }
 
+std::vector<Part> composeBand(const StyleSpec& spec, const Catalog& catalog, const Score& skeleton) {
+    Score score = skeleton;
+    score.parts = writeBand(spec, catalog, skeleton, true);
+    sortNotes(score);
+    return std::move(score.parts);
+}
+
 Score rearrange(const Score& original, const StyleSpec& target, const Catalog& catalog) {
     Score score = original;
     score.parts.clear();

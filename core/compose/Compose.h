@@ -14,6 +14,10 @@ struct Catalog;
 // Equal specs give equal scores; the randomness comes from spec.seed alone.
 Score compose(const StyleSpec& spec, const Catalog& catalog);
 
+// The parts compose() writes for the spec over `skeleton`'s form and chords (its own parts
+// are not read): what a section edit takes its new material from.
+std::vector<Part> composeBand(const StyleSpec& spec, const Catalog& catalog, const Score& skeleton);
+
 // The same composition played by another band: the form, the chords and the melody of
 // `original` kept, drums, bass and chord parts written anew for `target`'s genre (its
 // groove, comping, bass idiom and instruments), at target.tempo. The meter stays.

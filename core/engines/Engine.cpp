@@ -6,10 +6,13 @@
 namespace cadenza {
 
 void masterSong(Song& song, double fadeOutSeconds, const ProgressCallback& progress, const CancelToken& cancel,
-                const PartsReady& whileMastering) {
+                const PartsReady& whileMastering, std::optional<double> stageDb,
+                const std::function<void(std::vector<Stem>&)>& staged) {
     if (progress)
         progress("master", 0);
-    stageGain(song.stems);
+    song.levels.stageDb = stageGain(song.stems, -6.0, stageDb);
+    if (staged)
+        staged(song.stems);
     std::future<void> parts;
     if (whileMastering)
         parts = std::async(std::launch::async, [&] { whileMastering(song.score, song.stems); });

@@ -6,6 +6,7 @@
 #include "music/Score.h"
 #include "music/StyleSpec.h"
 #include "render/Mastering.h"
+#include "render/MixLevels.h"
 #include "render/StemRenderer.h"
 
 #include <functional>
@@ -21,6 +22,7 @@ struct Song {
     StyleSpec spec;
     Score score;             // empty for engines that make audio without a score
     std::vector<Stem> stems; // gain-staged: their sum is the pre-master mix
+    MixLevels levels;        // the gains the stems were made with (song.json's "levels")
     MasterResult master;
     std::map<std::string, double> stageSeconds; // wall time per stage, for benchmarks
     // Engines without a score describe their audio by measuring it (tempo, key, sections),
@@ -63,9 +65,12 @@ class Engine {
 };
 
 // Stage gain, the master bus and the parts callback, shared by every engine once its stems
-// exist: stems are gain-staged, `whileMastering` runs beside the master, and song.master
-// is set. Reports "master".
+// exist: stems are gain-staged (by `stageDb` when given, as an edit keeps its parent's) and
+// handed to `staged` (an edit puts its parent's audio back where it changed nothing),
+// `whileMastering` runs beside the master, and song.master and song.levels.stageDb are
+// set. Reports "master".
 void masterSong(Song& song, double fadeOutSeconds, const ProgressCallback& progress, const CancelToken& cancel,
-                const PartsReady& whileMastering);
+                const PartsReady& whileMastering, std::optional<double> stageDb = std::nullopt,
+                const std::function<void(std::vector<Stem>&)>& staged = {});
 
 } // namespace cadenza

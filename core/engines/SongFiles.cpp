@@ -4,7 +4,9 @@
 #include "audio/AudioFile.h"
 #include "base/RunConcurrently.h"
 #include "compose/MidiFile.h"
+#include "compose/ScoreJson.h"
 #include "music/GeneralMidi.h"
+#include "music/Palette.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,14 +52,25 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
         for (const auto& choice : spec.instruments)
             if (choice.role == part.role)
                 source = choice.source;
-        instruments.push_back(
-            {{"role", part.role},
-             {"stem", part.group},
-             {"program", part.program},
-             {"name", part.drums() ? generalMidiKitName(part.program) : generalMidiProgramName(part.program)},
-             {"source", fieldSourceName(source)}});
+        nlohmann::json instrument = {
+            {"role", part.role},
+            {"stem", part.group},
+            {"program", part.program},
+            {"name", part.drums() ? generalMidiKitName(part.program) : generalMidiProgramName(part.program)},
+            {"source", fieldSourceName(source)}};
+        if (!part.sound.empty())
+            instrument["sound"] = part.sound;
+        if (options.palette && options.palette->sounds.contains(part.sound)) {
+            const PaletteSound& sound = options.palette->sound(part.sound);
+            instrument["sound_source"] = {{"from", options.palette->sourceOf(sound)},
+                                          {"package", options.palette->packageOf(sound)},
+                                          {"licence", options.palette->licenceOf(sound)}};
+        }
+        instruments.push_back(instrument);
     }
     j["instruments"] = instruments;
+    if (song.levels.stageDb) // what an edit renders with, so that what it leaves sounds the same
+        j["levels"] = {{"stage_db", *song.levels.stageDb}, {"stems_db", song.levels.stemDb}};
     auto sections = nlohmann::json::array();
     for (std::size_t i = 0; i < score.sections.size(); ++i) {
         const auto& s = score.sections[i];
@@ -111,6 +124,10 @@ void SongWriter::writeParts(const Score& score, const std::vector<Stem>& stems, 
         midi << midiFileBytes(score);
         if (!midi.flush())
             throw std::runtime_error("cannot write " + (folder_ / "song.mid").string());
+        std::ofstream kept(files_.stage(folder_ / "score.json"));
+        kept << scoreToJson(score);
+        if (!kept.flush())
+            throw std::runtime_error("cannot write " + (folder_ / "score.json").string());
     }
     // Encoding the WAV files is most of the work: do it on every core.
     std::vector<std::function<void()>> encodes;

@@ -9,17 +9,21 @@
 
 namespace cadenza {
 
+struct Palette;
+
 struct SongFileOptions {
     std::string engineName = SymbolicEngine::kName;
     std::string engineVersion = SymbolicEngine::kVersion;
+    const Palette* palette = nullptr; // names where each part's sound comes from, when given
 };
 
 // The song's description as written to song.json: the resolved style, where each field
 // came from, the alternatives the prompt also suggested, sections, instruments, loudness.
 std::string songJson(const Song& song, const SongFileOptions& options = {});
 
-// Writes a song's files into a folder: song.wav (24-bit), song.mid (when it has a score), stems/<group>.wav
-// (24-bit, pre-master) and song.json. Every file goes through a temporary name and nothing
+// Writes a song's files into a folder: song.wav (24-bit), song.mid and score.json (when it
+// has a score: the score.json is what edits start from), stems/<group>.wav (24-bit,
+// pre-master) and song.json. Every file goes through a temporary name and nothing
 // appears at a final path until finish() renames them all, song.wav last, so its presence
 // means the song is complete. Files staged but never finished are removed.
 //
@@ -33,8 +37,8 @@ class SongWriter {
   public:
     explicit SongWriter(std::filesystem::path folder, SongFileOptions options = {});
 
-    // Encodes the stems (on every core) and the MIDI file (when the score has parts) under
-    // temporary names.
+    // Encodes the stems (on every core), the MIDI file and score.json (when the score has
+    // parts) under temporary names.
     void writeParts(const Score& score, const std::vector<Stem>& stems, const CancelToken& cancel = {});
     // Writes song.json and song.wav, then renames everything into place.
     void finish(const Song& song);

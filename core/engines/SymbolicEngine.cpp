@@ -4,12 +4,17 @@
 #include "compose/Compose.h"
 #include "music/Catalog.h"
 #include "render/StemMix.h"
+#include "render/StemSplice.h"
 
 #include <chrono>
+#include <cmath>
 #include <future>
+#include <mutex>
 
 namespace cadenza {
 namespace {
+
+constexpr double kSpliceFadeSeconds = 0.05; // from an edit's new audio back into its parent's
 
 class StageClock {
   public:
@@ -28,7 +33,7 @@ class StageClock {
 } // namespace
 
 SymbolicEngine::SymbolicEngine(const Catalog& catalog, RenderSettings settings)
-    : catalog_(catalog), settings_(std::move(settings)) {}
+    : catalog_(catalog), settings_(settings) {}
 
 Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                               const PartsReady& whileMastering) const {
@@ -46,7 +51,8 @@ Song SymbolicEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
 }
 
 Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressCallback& progress,
-                             const CancelToken& cancel, const PartsReady& whileMastering) const {
+                             const CancelToken& cancel, const PartsReady& whileMastering,
+                             const EditBase& parent) const {
     const auto report = [&](std::string_view stage, double fraction) {
         if (progress)
             progress(stage, fraction);
@@ -58,15 +64,32 @@ Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressC
 
     // Each stem is mixed (its strip, its sends, the sidechain) as soon as it is rendered.
     const StemMixer mixer(song.score, catalog_.requireGenre(spec.genre), catalog_, settings_.sampleRate);
+    std::mutex levels;
     song.stems = clock.time("render", [&] {
-        return renderStems(song.score, catalog_.palette, settings_, progress, cancel,
-                           [&](Stem& stem) { mixer.mix(stem, cancel); });
+        return renderStems(song.score, catalog_.palette, settings_, progress, cancel, [&](Stem& stem) {
+            const auto kept = parent.levels.stemDb.find(stem.group);
+            const double levelDb = mixer.mix(
+                stem, cancel, kept == parent.levels.stemDb.end() ? std::nullopt : std::optional(kept->second));
+            const std::lock_guard lock(levels);
+            song.levels.stemDb[stem.group] = levelDb;
+        });
     });
     report("render", 1);
     cancel.throwIfCancelled();
 
     clock.time("master", [&] {
-        masterSong(song, std::min(3.0, song.score.durationSeconds * 0.05), progress, cancel, whileMastering);
+        const auto splice = [&](std::vector<Stem>& stems) {
+            const auto frame = [&](double seconds) {
+                return static_cast<std::size_t>(std::llround(seconds * settings_.sampleRate));
+            };
+            for (auto& stem : stems)
+                for (const auto& old : parent.stems)
+                    if (old.group == stem.group)
+                        spliceStem(stem.audio, old.audio, frame(parent.fromSeconds), frame(parent.untilSeconds),
+                                   frame(kSpliceFadeSeconds));
+        };
+        masterSong(song, std::min(3.0, song.score.durationSeconds * 0.05), progress, cancel, whileMastering,
+                   parent.levels.stageDb, parent.stems.empty() ? std::function<void(std::vector<Stem>&)>() : splice);
         return 0;
     });
     return song;

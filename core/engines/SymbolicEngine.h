@@ -11,6 +11,17 @@ struct Catalog;
 // The default engine: composes symbolically, plays each part with its sound of the palette
 // (SoundFonts, sampled kits, Cadenza's synthesizers) and mixes it as the genre wants, so it
 // needs no model download.
+// What an edit keeps of its parent when it is performed: the levels its mix was made with
+// (those it names are used as they are; the others are measured), and where the edit
+// rewrote a span, the parent's gain-staged stems, whose samples stand outside it
+// (spliceStem, with a crossfade after `untilSeconds`, which leaves room for the tails).
+struct EditBase {
+    MixLevels levels;
+    std::vector<Stem> stems; // the groups to splice, as the parent's files hold them
+    double fromSeconds = 0;
+    double untilSeconds = 0;
+};
+
 class SymbolicEngine final : public Engine {
   public:
     static constexpr const char* kName = "symbolic";
@@ -29,9 +40,10 @@ class SymbolicEngine final : public Engine {
     // `cancel` is set.
     Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                   const PartsReady& whileMastering = {}) const override;
-    // render -> stage gain -> mix -> master, for a score already written (a re-arrangement).
+    // render -> stage gain -> mix -> master, for a score already written (a re-arrangement,
+    // an edit). What `parent` holds (an edit's parent's levels and stems) is kept.
     Song perform(const StyleSpec& spec, Score score, const ProgressCallback& progress, const CancelToken& cancel,
-                 const PartsReady& whileMastering = {}) const;
+                 const PartsReady& whileMastering = {}, const EditBase& parent = {}) const;
 
     const RenderSettings& renderSettings() const { return settings_; }
 

@@ -34,6 +34,19 @@ std::vector<const PaletteSound*> Palette::forRole(const std::string& role) const
     return out;
 }
 
+std::string Palette::sourceOf(const PaletteSound& sound) const {
+    switch (sound.kind) {
+    case SoundKind::SoundFont:
+        return fonts.at(sound.preset.font).file.filename().string() + ", bank " + std::to_string(sound.preset.bank) +
+               ", program " + std::to_string(sound.preset.program);
+    case SoundKind::SampleKit:
+        return kits.at(sound.kit).folder.filename().string();
+    case SoundKind::Synth:
+        return "Cadenza's " + sound.synth + " synthesizer";
+    }
+    return {};
+}
+
 std::string Palette::packageOf(const PaletteSound& sound) const {
     switch (sound.kind) {
     case SoundKind::SoundFont:

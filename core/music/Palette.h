@@ -44,7 +44,7 @@ struct PaletteSound {
     int gmProgram = 0;           // written to song.mid: the General MIDI program, or kit
     std::string character;
     // Brings the sound to the loudness of FluidR3's preset of the same General MIDI program,
-    // for which the genres' part volumes were set (tools/palette-calibrator measures it).
+    // so that sounds sharing a stem play at one level (tools/palette-calibrator measures it).
     double gainDb = 0;
     SoundKind kind = SoundKind::SoundFont;
     PresetRef preset;                  // SoundFont
@@ -67,6 +67,9 @@ struct Palette {
     const PaletteSound& sound(const std::string& name) const;
     // The sounds that may play a role, by name.
     std::vector<const PaletteSound*> forRole(const std::string& role) const;
+    // Where a sound comes from, for people: "MuseScore_General_Full.sf2, bank 0, program 0",
+    // "TR808EmulationKit", "Cadenza's supersaw synthesizer".
+    std::string sourceOf(const PaletteSound& sound) const;
     // The package and licence of the files a sound plays from.
     std::string packageOf(const PaletteSound& sound) const;
     std::string licenceOf(const PaletteSound& sound) const;

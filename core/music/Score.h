@@ -43,7 +43,7 @@ struct Part {
 };
 
 struct ScoreSection {
-    std::string kind; // intro, verse, chorus, bridge, breakdown, build, drop, outro
+    std::string kind; // intro, verse, chorus, bridge, solo, breakdown, build, drop, outro
     int startBar = 0;
     int bars = 0;
     int energy = 2;

@@ -9,13 +9,14 @@
 namespace cadenza {
 namespace {
 
-constexpr EnumNames<JobKind, 8> kKindNames{{
+constexpr EnumNames<JobKind, 9> kKindNames{{
     {JobKind::Generate, "generate"},
     {JobKind::Import, "import"},
     {JobKind::Analyze, "analyze"},
     {JobKind::Remix, "remix"},
     {JobKind::Separate, "separate"},
     {JobKind::Rearrange, "rearrange"},
+    {JobKind::Edit, "edit"},
     {JobKind::Export, "export"},
     {JobKind::Video, "video"},
 }};

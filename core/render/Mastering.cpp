@@ -28,16 +28,23 @@ StereoBuffer mixStems(const std::vector<Stem>& stems) {
     return mix;
 }
 
-void stageGain(std::vector<Stem>& stems, double peakDbfs) {
-    const auto mix = mixStems(stems);
-    float peak = 0;
-    for (std::size_t i = 0; i < mix.frames(); ++i)
-        peak = std::max({peak, std::abs(mix.left[i]), std::abs(mix.right[i])});
-    if (peak <= 0)
-        return;
-    const auto gain = static_cast<float>(dbToGain(peakDbfs) / peak);
+double stageGain(std::vector<Stem>& stems, double peakDbfs, std::optional<double> fixedDb) {
+    double gainDb = 0;
+    if (fixedDb) {
+        gainDb = *fixedDb;
+    } else {
+        const auto mix = mixStems(stems);
+        float peak = 0;
+        for (std::size_t i = 0; i < mix.frames(); ++i)
+            peak = std::max({peak, std::abs(mix.left[i]), std::abs(mix.right[i])});
+        if (peak <= 0)
+            return 0;
+        gainDb = peakDbfs - gainToDb(peak);
+    }
+    const auto gain = static_cast<float>(dbToGain(gainDb));
     for (auto& stem : stems)
         stem.audio.scale(gain);
+    return gainDb;
 }
 
 namespace {

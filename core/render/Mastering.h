@@ -5,6 +5,7 @@
 #include "audio/Loudness.h"
 #include "audio/Stem.h"
 
+#include <optional>
 #include <vector>
 
 namespace cadenza {
@@ -14,8 +15,9 @@ namespace cadenza {
 StereoBuffer mixStems(const std::vector<Stem>& stems);
 
 // Gain staging: scales every stem by one factor so that their sum peaks at `peakDbfs`,
-// leaving the master headroom and keeping the stems' sum equal to the mix.
-void stageGain(std::vector<Stem>& stems, double peakDbfs = -6.0);
+// leaving the master headroom and keeping the stems' sum equal to the mix; or by `fixedDb`
+// when given (an edit keeps its parent's). Returns the gain, dB.
+double stageGain(std::vector<Stem>& stems, double peakDbfs = -6.0, std::optional<double> fixedDb = std::nullopt);
 
 struct MasterSettings {
     double targetLufs = -14.0;

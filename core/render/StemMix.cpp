@@ -106,19 +106,22 @@ StemMixer::StemMixer(const Score& score, const GenreStyle& genre, const Catalog&
     }
 }
 
-void StemMixer::mix(Stem& stem, const CancelToken& cancel) const {
+double StemMixer::mix(Stem& stem, const CancelToken& cancel, std::optional<double> levelDb) const {
     const auto found = genre_.mix.find(stem.group);
     if (found == genre_.mix.end())
-        return;
+        return 0;
     const RoleMix& mix = found->second;
     const int rate = stem.audio.sampleRate;
-    if (const auto volume = volumes_.find(stem.group); volume != volumes_.end() && volume->second > 0) {
-        const double loudness = measureIntegratedLoudness(stem.audio, cancel);
-        if (loudness > kSilentLufs) {
-            const double target = catalog_.stemLevelLufs + 40 * std::log10(volume->second / 127.0);
-            stem.audio.scale(static_cast<float>(dbToGain(target - loudness)));
+    if (!levelDb) {
+        levelDb = 0.0;
+        if (const auto volume = volumes_.find(stem.group); volume != volumes_.end() && volume->second > 0) {
+            const double loudness = measureIntegratedLoudness(stem.audio, cancel);
+            if (loudness > kSilentLufs)
+                levelDb = catalog_.stemLevelLufs + 40 * std::log10(volume->second / 127.0) - loudness;
         }
     }
+    if (*levelDb != 0)
+        stem.audio.scale(static_cast<float>(dbToGain(*levelDb)));
     if (mix.lowCutHz > 0 || mix.lowShelfDb != 0 || mix.midDb != 0 || mix.highShelfDb != 0 || mix.tiltDb != 0) {
         Processor<MixStripDsp> strip(rate);
         strip.set("lowcut", mix.lowCutHz > 0 ? mix.lowCutHz : 10);
@@ -167,6 +170,7 @@ void StemMixer::mix(Stem& stem, const CancelToken& cancel) const {
         stem.audio.left[i] = g * (stem.audio.left[i] + wet.left[i]);
         stem.audio.right[i] = g * (stem.audio.right[i] + wet.right[i]);
     }
+    return *levelDb;
 }
 
 } // namespace cadenza

@@ -7,6 +7,7 @@
 #include "music/Score.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace cadenza {
@@ -27,7 +28,9 @@ class StemMixer {
 
     // Mixes one stem in place. Stems may be mixed on several threads at once. Throws
     // OperationCancelled within a block of a cancel.
-    void mix(Stem& stem, const CancelToken& cancel) const;
+    // `levelDb` is the gain that brings the stem to its part's level, when known (an edit
+    // keeps its parent's); otherwise it is measured. Returns it.
+    double mix(Stem& stem, const CancelToken& cancel, std::optional<double> levelDb = std::nullopt) const;
 
   private:
     const GenreStyle& genre_;

@@ -4,6 +4,7 @@
 #include "base/UserError.h"
 #include "engines/Engines.h"
 #include "engines/SongFiles.h"
+#include "music/Catalog.h"
 #include "prompt/Interpret.h"
 
 #include <nlohmann/json.hpp>
@@ -79,7 +80,7 @@ JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines) {
         std::vector<std::string> stems;
         std::optional<AudioAnalysis> measured;
         {
-            SongWriter writer(folder, {engine.name(), engine.version()});
+            SongWriter writer(folder, {engine.name(), engine.version(), &catalog.palette});
             const Song song =
                 engine.generate(spec, progress, cancel, [&](const Score& score, const std::vector<Stem>& parts) {
                     writer.writeParts(score, parts, cancel);

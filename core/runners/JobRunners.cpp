@@ -4,6 +4,7 @@
 #include "engines/Engines.h"
 #include "engines/MlPlugin.h"
 #include "runners/AnalyzeJob.h"
+#include "runners/EditJob.h"
 #include "runners/ExportJob.h"
 #include "runners/GenerateJob.h"
 #include "runners/ImportJob.h"
@@ -23,6 +24,7 @@ JobRunners jobRunners(const RunnerServices& services) {
         {JobKind::Remix, remixJobRunner(services.catalog)},
         {JobKind::Separate, separateJobRunner(services.userModels)},
         {JobKind::Rearrange, rearrangeJobRunner(services.catalog, services.engines.symbolic())},
+        {JobKind::Edit, editJobRunner(services.catalog, services.engines.symbolic())},
         {JobKind::Export, exportJobRunner(services.visuals.paintCover)},
         {JobKind::Video, videoJobRunner(services.visuals.renderVideo)},
     };

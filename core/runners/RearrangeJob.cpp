@@ -12,6 +12,7 @@
 #include "remix/Effects.h"
 #include "remix/TimePitch.h"
 #include "render/StemMix.h"
+#include "runners/ComposedTrack.h"
 #include "runners/DerivedTrack.h"
 
 #include <nlohmann/json.hpp>
@@ -125,25 +126,14 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
         const auto genreName = request.at("genre").get<std::string>();
         const GenreStyle* genre = &catalog.requireGenre(genreName);
         const SourceTrack parent = sourceTrack(context, parentId);
-        if (parent.record.source != TrackSource::Generated)
-            return approximate(parent, parentId, *genre, catalog, engine, context, progress, cancel);
-
-        // The original score, exactly: the prompt with every field it resolved to forced.
-        std::ifstream songFile(parent.folder / "song.json");
-        const auto song = nlohmann::json::parse(songFile);
-        const auto prompt = song.at("prompt").get<std::string>();
-        const StyleSpec original = interpret(prompt,
-                                             {.genre = song.at("genre").get<std::string>(),
-                                              .mood = song.at("mood").get<std::string>(),
-                                              .tempo = song.at("tempo").get<int>(),
-                                              .key = song.at("key").get<std::string>(),
-                                              .meter = song.at("meter").get<std::string>(),
-                                              .duration = song.at("duration").get<double>(),
-                                              .seed = song.at("seed").get<std::uint64_t>()},
-                                             catalog);
         if (progress)
             progress("compose", 0);
-        const Score originalScore = compose(original, catalog);
+        const auto composed = composedTrack(parent, catalog);
+        if (!composed)
+            return approximate(parent, parentId, *genre, catalog, engine, context, progress, cancel);
+        const StyleSpec& original = composed->spec;
+        const Score& originalScore = composed->score;
+        const std::string& prompt = original.prompt;
         // The new genre's tempo (its typical tempo moved by the mood), key, meter and seed kept.
         StyleSpec target = interpret(prompt,
                                      {.genre = genre->id,
@@ -160,7 +150,7 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
         const auto folder = context.stagingFolder / "song";
         std::vector<std::string> stems;
         {
-            SongWriter writer(folder);
+            SongWriter writer(folder, {.palette = &catalog.palette});
             const Song result = engine.perform(
                 target, std::move(score), progress, cancel,
                 [&](const Score& s, const std::vector<Stem>& parts) { writer.writeParts(s, parts, cancel); });
