@@ -253,7 +253,7 @@ class EditTest : public QObject {
             .levels = before.levels, .fromSeconds = score.secondsAt(begin), .untilSeconds = score.secondsAt(end) + 3};
         for (const auto& stem : before.stems)
             if (stem.group == "lead")
-                parent.stems.push_back(stem);
+                parent.spliced.push_back(stem);
         const Song after = engine.perform(spec, edited, {}, CancelToken(), {}, parent);
         const auto frameAt = [&](Tick tick) {
             return static_cast<std::size_t>(std::llround(score.secondsAt(tick) * 44100));
@@ -326,6 +326,10 @@ class EditTest : public QObject {
         const auto again = run(JobKind::Edit, editParameters(regenerate));
         EditRequest swap{.track = second, .kind = EditKind::Sound, .role = "lead", .sound = "grand-piano"};
         const auto third = run(JobKind::Edit, editParameters(swap));
+        for (const auto& group : db.stems(second)) // a swap renders only the stem it changes
+            QCOMPARE(readAudioFile(db.trackFolder(third) / "stems" / (group + ".wav")).left ==
+                         readAudioFile(db.trackFolder(second) / "stems" / (group + ".wav")).left,
+                     group != "lead");
         const auto jazz = run(JobKind::Rearrange, rearrangeParameters(third, "jazz"));
 
         // Lineage: each version names its parent and the edit.

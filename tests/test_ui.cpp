@@ -6,6 +6,7 @@
 #include "audio/AudioFile.h"
 #include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/EditActions.h"
 #include "ui/ExportDialog.h"
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
@@ -23,8 +24,10 @@
 #include "ui/WaveformView.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +39,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -225,6 +229,61 @@ class UiTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(session_->history().children(original).size(), std::size_t{3}, 60000);
         const auto stems = session_->history().stems(session_->history().children(original).back().track);
         QCOMPARE(stems.size(), std::size_t{4});
+    }
+
+    void aSectionIsRegeneratedFromItsMarkerAndUndone() {
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("folk tune with a fiddle", 12);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
+        const int row = libraryRow("folk tune with a fiddle");
+        QVERIFY(row >= 0);
+        window_->libraryView()->selectRow(row);
+        const qint64 original = window_->currentTrack();
+        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
+        QVERIFY(!window_->editActions()->undoAction()->isEnabled()); // the first version
+        // A right-click on the second section's band asks for that section's menu.
+        auto* waveform = window_->waveformView();
+        const auto& second = waveform->sections().at(1);
+        waveform->setView(0, waveform->duration());
+        int x = waveform->detailRect().left();
+        while (x < waveform->detailRect().right() && waveform->timeAt(x) < (second.start + second.end) / 2)
+            ++x;
+        QSignalSpy asked(waveform, &WaveformView::sectionMenuRequested);
+        // The menu pops up; pick its first entry as a person would.
+        QString picked;
+        QTimer::singleShot(200, this, [&picked] {
+            auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!popup)
+                return;
+            picked = popup->actions().first()->text();
+            popup->actions().first()->trigger();
+            popup->close();
+        });
+        const QPoint at(x, waveform->detailRect().center().y());
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, waveform->mapToGlobal(at));
+        QApplication::sendEvent(waveform, &click);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.at(0).at(0).toInt(), 1);
+        // It regenerated the melody as a job; the new version is selected when done.
+        QCOMPARE(picked, QString("Regenerate the melody"));
+        const auto isVersion = [&] {
+            const auto parents = session_->history().parents(window_->currentTrack());
+            return parents.size() == 1 && parents[0].track == original && parents[0].operation == "edit";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(isVersion(), 60000);
+        const qint64 version = window_->currentTrack();
+        QVERIFY(session_->history().track(version)->title.ends_with("regenerated)"));
+        // Undo goes back to the original, Redo forward to the version; nothing is deleted.
+        QTRY_VERIFY(window_->editActions()->undoAction()->isEnabled());
+        QTest::keyClick(window_.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(window_->currentTrack(), original);
+        QVERIFY(window_->editActions()->redoAction()->isEnabled());
+        QTest::keyClick(window_.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window_->currentTrack(), version);
+        QVERIFY(session_->history().track(original).has_value());
+        // A stem's sound menu offers the palette's sounds for its role.
+        const auto sounds = window_->editActions()->soundMenu("lead");
+        QVERIFY(sounds && sounds->actions().size() >= 5);
     }
 
     void recentProjects() {

@@ -3,6 +3,7 @@
 
 #include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/EditActions.h"
 #include "ui/GeneratePanel.h"
 #include "ui/GuiThread.h"
 #include "ui/JobListModel.h"
@@ -196,7 +197,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(generate_, &GeneratePanel::generateRequested, this, &MainWindow::generate);
     connect(&session_, &StudioSession::jobChanged, jobModel_, &JobListModel::update);
     connect(&session_, &StudioSession::jobChanged, this, &MainWindow::showJob);
-    connect(&session_, &StudioSession::trackAdded, libraryModel_, &LibraryModel::reload);
+    connect(&session_, &StudioSession::trackAdded, this, &MainWindow::reloadLibrary);
     connect(&session_, &StudioSession::importRefused, this, [this](const QString& message) {
         jobModel_->reload(); // the refused import is gone from the history
         auto* notice = new QMessageBox(QMessageBox::Information, tr("Not imported"), message, QMessageBox::Ok, this);
@@ -233,6 +234,25 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         if (id == loadedTrack_)
             analysis_->showTrack(id, session_.history().analysis(id));
     });
+    edits_ = new EditActions(session_, this);
+    connect(edits_, &EditActions::versionReady, this, [this](qint64 id) {
+        reloadLibrary(); // the version is in the history: show it
+        selectTrack(id);
+    });
+    connect(edits_, &EditActions::selectVersion, this, &MainWindow::selectTrack);
+    connect(edits_, &EditActions::refused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(waveform_, &WaveformView::sectionMenuRequested, this, [this](int index, const QPoint& at) {
+        if (const auto menu = edits_->sectionMenu(index))
+            menu->exec(at);
+    });
+    connect(player_, &PlayerPanel::soundMenuRequested, this, [this](const QString& stem, const QPoint& at) {
+        if (const auto menu = edits_->soundMenu(stem))
+            menu->exec(at);
+    });
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(edits_->undoAction());
+    editMenu->addAction(edits_->redoAction());
     connect(waveform_, &WaveformView::seekRequested, player_, &PlayerPanel::seek);
     connect(waveform_, &WaveformView::loopChanged, player_, &PlayerPanel::setLoop);
     connect(player_, &PlayerPanel::positionChanged, waveform_, &WaveformView::setPosition);
@@ -356,7 +376,10 @@ void MainWindow::loadSelectedTrack() {
     if (!current.isValid())
         return;
     const auto id = current.data(LibraryModel::TrackIdRole).toLongLong();
+    if (keepingSelection_ && id == loadedTrack_)
+        return;
     loadedTrack_ = id;
+    edits_->setTrack(id);
     analysis_->showTrack(id, session_.history().analysis(id));
     remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
     const auto folder = session_.history().trackFolder(id);
@@ -421,6 +444,16 @@ void MainWindow::loadSelectedTrack() {
     });
 }
 
+void MainWindow::reloadLibrary() {
+    const qint64 kept = currentTrack();
+    libraryModel_->reload(); // resets the model, and with it the selection
+    if (kept == 0)
+        return;
+    keepingSelection_ = true; // the same track: nothing to load again, the playback goes on
+    selectTrack(kept);
+    keepingSelection_ = false;
+}
+
 void MainWindow::selectTrack(qint64 id) {
     for (int attempt = 0; attempt < 2; ++attempt) {
         for (int row = 0; row < libraryFilter_->rowCount(); ++row)
@@ -451,7 +484,7 @@ void MainWindow::addLibraryActions() {
                                                     QString::fromStdString(track->title), &ok);
         if (ok && !title.trimmed().isEmpty()) {
             session_.history().renameTrack(id, title.trimmed().toStdString());
-            libraryModel_->reload();
+            reloadLibrary();
         }
     });
     auto* favourite = new QAction(tr("Favourite"), library_);
@@ -546,7 +579,7 @@ void MainWindow::toggleFavourite(qint64 id) {
     if (!track)
         return;
     session_.history().setFavourite(id, !track->favourite);
-    libraryModel_->reload();
+    reloadLibrary();
 }
 
 void MainWindow::showJob(qint64 id, JobStatus s, const QString& stage, double progress, const QString& error) {

@@ -25,6 +25,7 @@ class WaveformView;
 class PlayerPanel;
 class AnalysisPanel;
 class RemixPanel;
+class EditActions;
 class ShareActions;
 
 // The studio's main window: Create on the left, the Library in the middle, the jobs below.
@@ -43,12 +44,16 @@ class MainWindow : public QMainWindow {
     PlayerPanel* playerPanel() const { return player_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
     RemixPanel* remixPanel() const { return remix_; }
+    EditActions* editActions() const { return edits_; }
     LibraryModel* libraryModel() const { return libraryModel_; }
     ShareActions* shareActions() const { return share_; }
     // The track of the Library's current row (0 when none).
     qint64 currentTrack() const;
     // Selects a track in the Library (clearing a search that hides it), which loads it.
     void selectTrack(qint64 id);
+    // Reads the Library again (a track was added, renamed...), keeping the current track
+    // selected without loading it again.
+    void reloadLibrary();
 
   public slots:
     // The Library's actions on the track under the cursor (deleteTrack asks nothing: the
@@ -83,6 +88,7 @@ class MainWindow : public QMainWindow {
     void fillRecentProjects();
     QMenu* recentMenu_ = nullptr;
     qint64 loadedTrack_ = 0;
+    bool keepingSelection_ = false; // reloadLibrary is selecting the track it showed again
 
     StudioSession& session_;
     LibraryModel* libraryModel_;
@@ -96,6 +102,7 @@ class MainWindow : public QMainWindow {
     PlayerPanel* player_;
     AnalysisPanel* analysis_;
     RemixPanel* remix_;
+    EditActions* edits_;
     ShareActions* share_ = nullptr;
     struct PendingRemix {
         qint64 original;

@@ -146,6 +146,9 @@ void PlayerPanel::load(std::vector<Stem> stems, const std::vector<std::filesyste
         auto* name = new StemHandle(QString::fromStdString(names[i]),
                                     i < files.size() ? files[i] : std::filesystem::path(), strip);
         name->setAlignment(Qt::AlignCenter);
+        name->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(name, &QWidget::customContextMenuRequested, this,
+                [this, name](const QPoint& at) { emit soundMenuRequested(name->text(), name->mapToGlobal(at)); });
         auto* volume = new QSlider(Qt::Vertical, strip);
         volume->setRange(0, 150);
         volume->setValue(100);

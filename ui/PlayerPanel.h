@@ -17,7 +17,8 @@ class QTimer;
 namespace cadenza {
 
 // Transport (play/pause, stop, time) and the stem mixer: one strip per stem with volume,
-// pan, mute and solo. It owns the player and its audio output: PortAudio's default device,
+// pan, mute and solo; a strip's name drags its WAV file out and right-clicked offers the
+// stem's sounds. It owns the player and its audio output: PortAudio's default device,
 // or a silent output where there is none (or when CADENZA_AUDIO_OUTPUT=null).
 class PlayerPanel : public QWidget {
     Q_OBJECT
@@ -48,6 +49,8 @@ class PlayerPanel : public QWidget {
 
   signals:
     void positionChanged(double seconds);
+    // A right-click on a strip's name: the menu of that stem's sound.
+    void soundMenuRequested(const QString& stem, const QPoint& globalPosition);
 
   private:
     void refresh();

@@ -5,6 +5,7 @@
 #include "base/ResourcePaths.h"
 #include "base/UserError.h"
 #include "runners/AnalyzeJob.h"
+#include "runners/ComposedTrack.h"
 #include "runners/ImportJob.h"
 #include "runners/JobRunners.h"
 #include "runners/RearrangeJob.h"
@@ -98,6 +99,18 @@ std::int64_t StudioSession::rearrange(std::int64_t trackId, const std::string& g
     const auto track = history_->track(trackId);
     return queue_->submit(JobKind::Rearrange, (track ? track->title : std::to_string(trackId)) + " as " + style.name,
                           rearrangeParameters(trackId, style.id));
+}
+
+std::int64_t StudioSession::edit(const EditRequest& request) {
+    const auto track = history_->track(request.track);
+    if (!track)
+        throw UserError("track", "the track is no longer in the library");
+    const auto song = composedTrack({*track, history_->trackFolder(request.track)}, catalog_);
+    if (!song)
+        throw UserError("track", "this track is a recording: editing needs a song Cadenza composed");
+    applyEdit(request, *song, catalog_); // refuses what the song cannot take, before anything is queued
+    return queue_->submit(JobKind::Edit, track->title + ": " + editDescription(request, song->score),
+                          editParameters(request));
 }
 
 std::int64_t StudioSession::separate(std::int64_t trackId) {

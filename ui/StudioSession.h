@@ -6,6 +6,7 @@
 #include "music/Catalog.h"
 #include "project/ProjectDatabase.h"
 #include "remix/TimePitch.h"
+#include "runners/EditJob.h"
 #include "runners/ExportJob.h"
 #include "runners/GenerateJob.h"
 #include "ui/JobMetaTypes.h"
@@ -53,6 +54,9 @@ class StudioSession : public QObject {
     // Queues a track's re-arrangement in another genre (a recording's is an approximation).
     // Throws UserError for an unknown genre.
     std::int64_t rearrange(std::int64_t trackId, const std::string& genre);
+    // Queues an edit of a composed track (a new version). Throws UserError, queuing
+    // nothing, for an edit the song cannot take or a track that is a recording.
+    std::int64_t edit(const EditRequest& request);
 
   signals:
     // On the GUI thread.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WaveformView.h"
 
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -254,6 +255,20 @@ void WaveformView::mousePressEvent(QMouseEvent* event) {
         emit seekRequested(t);
     }
     update();
+}
+
+int WaveformView::sectionAt(double seconds) const {
+    for (std::size_t i = 0; i < sections_.size(); ++i)
+        if (seconds >= sections_[i].start && seconds < sections_[i].end)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void WaveformView::contextMenuEvent(QContextMenuEvent* event) {
+    if (!hasTrack() || !detailRect().contains(event->pos()))
+        return;
+    if (const int index = sectionAt(timeAt(event->pos().x())); index >= 0)
+        emit sectionMenuRequested(index, event->globalPos());
 }
 
 void WaveformView::mouseMoveEvent(QMouseEvent* event) {

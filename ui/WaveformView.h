@@ -25,7 +25,8 @@ struct SectionMarker {
 // section bands, a loop selection and the playhead.
 //
 // Mouse: click seeks; Shift-drag selects a loop; the wheel zooms around the pointer and
-// Shift-wheel scrolls; a click in the overview moves the view there.
+// Shift-wheel scrolls; a click in the overview moves the view there; a right-click on a
+// section asks for its menu.
 class WaveformView : public QWidget {
     Q_OBJECT
 
@@ -54,6 +55,8 @@ class WaveformView : public QWidget {
     QRect overviewRect() const;
     // The time under an x coordinate of the detail view.
     double timeAt(int x) const;
+    // The section playing at `seconds`, as sections() lists them; -1 where none is.
+    int sectionAt(double seconds) const;
 
   public slots:
     void setPosition(double seconds);
@@ -61,6 +64,8 @@ class WaveformView : public QWidget {
   signals:
     void seekRequested(double seconds);
     void loopChanged(double start, double end);
+    // A right-click on section `index` of the detail view (its menu: regenerate, extend, remove).
+    void sectionMenuRequested(int index, const QPoint& globalPosition);
 
   protected:
     void paintEvent(QPaintEvent* event) override;
@@ -68,6 +73,7 @@ class WaveformView : public QWidget {
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     QSize sizeHint() const override { return {800, 220}; }
 
   private:

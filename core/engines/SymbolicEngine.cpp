@@ -6,6 +6,7 @@
 #include "render/StemMix.h"
 #include "render/StemSplice.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <future>
@@ -64,9 +65,15 @@ Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressC
 
     // Each stem is mixed (its strip, its sends, the sidechain) as soon as it is rendered.
     const StemMixer mixer(song.score, catalog_.requireGenre(spec.genre), catalog_, settings_.sampleRate);
+    // The stems an edit did not change come from its parent; the others are rendered.
+    Score toRender = song.score;
+    for (const auto& stem : parent.unchanged) {
+        std::erase_if(toRender.parts, [&](const Part& part) { return part.group == stem.group; });
+        song.levels.stemDb[stem.group] = parent.levels.stemDb.at(stem.group);
+    }
     std::mutex levels;
     song.stems = clock.time("render", [&] {
-        return renderStems(song.score, catalog_.palette, settings_, progress, cancel, [&](Stem& stem) {
+        return renderStems(toRender, catalog_.palette, settings_, progress, cancel, [&](Stem& stem) {
             const auto kept = parent.levels.stemDb.find(stem.group);
             const double levelDb = mixer.mix(
                 stem, cancel, kept == parent.levels.stemDb.end() ? std::nullopt : std::optional(kept->second));
@@ -78,18 +85,24 @@ Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressC
     cancel.throwIfCancelled();
 
     clock.time("master", [&] {
-        const auto splice = [&](std::vector<Stem>& stems) {
+        const auto keepParent = [&](std::vector<Stem>& stems) {
             const auto frame = [&](double seconds) {
                 return static_cast<std::size_t>(std::llround(seconds * settings_.sampleRate));
             };
             for (auto& stem : stems)
-                for (const auto& old : parent.stems)
+                for (const auto& old : parent.spliced)
                     if (old.group == stem.group)
                         spliceStem(stem.audio, old.audio, frame(parent.fromSeconds), frame(parent.untilSeconds),
                                    frame(kSpliceFadeSeconds));
+            stems.insert(stems.end(), parent.unchanged.begin(), parent.unchanged.end());
+            const auto order = song.score.groups();
+            std::stable_sort(stems.begin(), stems.end(), [&](const Stem& a, const Stem& b) {
+                return std::find(order.begin(), order.end(), a.group) < std::find(order.begin(), order.end(), b.group);
+            });
         };
+        const bool keeps = !parent.unchanged.empty() || !parent.spliced.empty();
         masterSong(song, std::min(3.0, song.score.durationSeconds * 0.05), progress, cancel, whileMastering,
-                   parent.levels.stageDb, parent.stems.empty() ? std::function<void(std::vector<Stem>&)>() : splice);
+                   parent.levels.stageDb, keeps ? keepParent : std::function<void(std::vector<Stem>&)>());
         return 0;
     });
     return song;

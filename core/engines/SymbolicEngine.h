@@ -12,12 +12,14 @@ struct Catalog;
 // (SoundFonts, sampled kits, Cadenza's synthesizers) and mixes it as the genre wants, so it
 // needs no model download.
 // What an edit keeps of its parent when it is performed: the levels its mix was made with
-// (those it names are used as they are; the others are measured), and where the edit
-// rewrote a span, the parent's gain-staged stems, whose samples stand outside it
-// (spliceStem, with a crossfade after `untilSeconds`, which leaves room for the tails).
+// (those it names are used as they are; the others are measured); the stems it did not
+// change, which are not rendered again; and where it rewrote a span, the stems whose
+// samples stand outside it (spliceStem, with a crossfade after `untilSeconds`, which
+// leaves room for the tails). Stems as the parent's files hold them: gain-staged.
 struct EditBase {
     MixLevels levels;
-    std::vector<Stem> stems; // the groups to splice, as the parent's files hold them
+    std::vector<Stem> unchanged; // used as they are
+    std::vector<Stem> spliced;   // rendered again, the parent's audio kept outside the span
     double fromSeconds = 0;
     double untilSeconds = 0;
 };

@@ -35,26 +35,35 @@ constexpr EnumNames<EditPart, 4> kPartNames{{
 constexpr double kTailSeconds = 3; // what rings out of a regenerated section: reverbs, held notes
 
 // What the edit keeps of its parent. Every stem keeps its level, but a part with a new
-// sound, which is measured afresh; a regenerated section's stems keep the parent's audio
-// outside the section and its tails.
+// sound, which is measured afresh. A sound swap or a section regeneration renders only the
+// stems it changes and takes the others from the parent's files; a regenerated section's
+// stems keep the parent's audio outside the section and its tails.
 EditBase editBase(const EditRequest& request, const ComposedTrack& song, const Score& edited,
                   const std::filesystem::path& parentFolder) {
     EditBase base{.levels = song.levels};
+    std::set<std::string> changed;
+    for (const auto& part : edited.parts)
+        if (request.kind == EditKind::Sound ? part.role == request.role : request.parts.contains(editPartOf(part.role)))
+            changed.insert(part.group);
     if (request.kind == EditKind::Sound)
-        for (const auto& part : edited.parts)
-            if (part.role == request.role)
-                base.levels.stemDb.erase(part.group);
-    if (request.kind != EditKind::Regenerate || !song.levels.stageDb)
-        return base; // a song from before levels were kept is rendered whole
-    const auto [begin, end] = sectionTicks(song.score, request.section);
-    base.fromSeconds = song.score.secondsAt(begin);
-    base.untilSeconds = song.score.secondsAt(end) + kTailSeconds;
-    std::set<std::string> groups;
-    for (const auto& part : song.score.parts)
-        if (request.parts.contains(editPartOf(part.role)))
-            groups.insert(part.group);
-    for (const auto& group : groups)
-        base.stems.push_back({group, readAudioFile(parentFolder / "stems" / (group + ".wav"))});
+        for (const auto& group : changed)
+            base.levels.stemDb.erase(group);
+    const bool partial = request.kind == EditKind::Sound || request.kind == EditKind::Regenerate;
+    if (!partial || !song.levels.stageDb)
+        return base; // every stem changes, or a song from before levels were kept: rendered whole
+    const auto stem = [&](const std::string& group) {
+        return Stem{group, readAudioFile(parentFolder / "stems" / (group + ".wav"))};
+    };
+    for (const auto& group : edited.groups())
+        if (!changed.contains(group) && song.levels.stemDb.contains(group))
+            base.unchanged.push_back(stem(group));
+    if (request.kind == EditKind::Regenerate) {
+        const auto [begin, end] = sectionTicks(song.score, request.section);
+        base.fromSeconds = song.score.secondsAt(begin);
+        base.untilSeconds = song.score.secondsAt(end) + kTailSeconds;
+        for (const auto& group : changed)
+            base.spliced.push_back(stem(group));
+    }
     return base;
 }
 
