@@ -74,6 +74,54 @@
     </message>
 </context>
 <context>
+    <name>cadenza::EditActions</name>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="30"/>
+        <source>&amp;Undo edit</source>
+        <translation>Bearbeitung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="31"/>
+        <source>&amp;Redo edit</source>
+        <translation>Bearbeitung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="33"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="81"/>
+        <source>Regenerate the melody</source>
+        <translation>Melodie neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="82"/>
+        <source>Regenerate melody and chords</source>
+        <translation>Melodie und Akkorde neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="85"/>
+        <source>Regenerate everything</source>
+        <translation>Alles neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="88"/>
+        <source>Extend after</source>
+        <translation>Danach verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="95"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditActions.cpp" line="104"/>
+        <source>Sound of %1</source>
+        <translation>Klang von %1</translation>
+    </message>
+</context>
+<context>
     <name>cadenza::ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.cpp" line="27"/>
@@ -372,46 +420,51 @@
     </message>
     <message>
         <location filename="../ui/JobListModel.cpp" line="47"/>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobListModel.cpp" line="49"/>
         <source>export</source>
         <translation>exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="49"/>
+        <location filename="../ui/JobListModel.cpp" line="51"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="137"/>
+        <location filename="../ui/JobListModel.cpp" line="139"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="139"/>
+        <location filename="../ui/JobListModel.cpp" line="141"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="141"/>
+        <location filename="../ui/JobListModel.cpp" line="143"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="143"/>
+        <location filename="../ui/JobListModel.cpp" line="145"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="145"/>
+        <location filename="../ui/JobListModel.cpp" line="147"/>
         <source>Elapsed</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="147"/>
+        <location filename="../ui/JobListModel.cpp" line="149"/>
         <source>Left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="149"/>
+        <location filename="../ui/JobListModel.cpp" line="151"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -526,190 +579,195 @@
 <context>
     <name>cadenza::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Cadenza</source>
         <translation>Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Search the library: title, genre, mood, key…</source>
         <translation>Bibliothek durchsuchen: Titel, Genre, Stimmung, Tonart…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>&lt;b&gt;Library&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bibliothek&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Import audio…</source>
         <translation>Audio &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Import audio</source>
         <translation>Audio importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
         <translation>Audiodateien (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Open a project folder</source>
         <translation>Einen Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to the start / the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left&lt;/b&gt; / &lt;b&gt;Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back / forward 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import audio files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; in the prompt&lt;/td&gt;&lt;td&gt;Generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Favourite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Delete the track (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click / Shift-drag the waveform&lt;/td&gt;&lt;td&gt;Move the playhead / select a loop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel / Shift+wheel on the waveform&lt;/td&gt;&lt;td&gt;Zoom / scroll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt; / &lt;b&gt;Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zum Anfang / zum Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links&lt;/b&gt; / &lt;b&gt;Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;5 Sekunden zurück / vor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audiodateien importieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; in der Beschreibung&lt;/td&gt;&lt;td&gt;Erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Favorit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Titel löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Klicken / Umschalt-Ziehen in der Wellenform&lt;/td&gt;&lt;td&gt;Abspielposition setzen / Schleife wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad / Umschalt+Mausrad auf der Wellenform&lt;/td&gt;&lt;td&gt;Zoomen / Blättern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;About Cadenza</source>
         <translation>Ü&amp;ber Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>About Cadenza</source>
         <translation>Über Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Show the track&apos;s frequencies under its waveform</source>
         <translation>Die Frequenzen des Titels unter seiner Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Play / Pause</source>
         <translation>Abspielen / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Go to start</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Go to end</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Back 5 seconds</source>
         <translation>5 Sekunden zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Forward 5 seconds</source>
         <translation>5 Sekunden vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Cannot open the project %1</source>
         <translation>Das Projekt %1 lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Generate from a prompt &amp;list…</source>
         <translation>Aus einer Prompt-&amp;Liste erzeugen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Prompt list</source>
         <translation>Prompt-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Prompt lists (*.txt *.jsonl);;All files (*)</source>
         <translation>Prompt-Listen (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;An offline music studio: songs from words, made on your own machine.&lt;/p&gt;&lt;p&gt;Cadenza is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;The libraries, sounds and models it uses, and their licences, are listed in third-party.md, installed with its documentation.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;Ein Musikstudio ohne Internet: Songs aus Worten, gemacht auf deinem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Cadenza ist freie Software: Du kannst sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach deiner Wahl) jeder späteren Version. Sie kommt ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Die Bibliotheken, Klänge und Modelle, die sie verwendet, und ihre Lizenzen stehen in third-party.md, das mit ihrer Dokumentation installiert wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>These are not audio files Cadenza can import (WAV, AIFF, FLAC, Ogg, Opus or MP3):
 %1</source>
         <translation>Diese Dateien sind keine Audiodateien, die Cadenza importieren kann (WAV, AIFF, FLAC, Ogg, Opus oder MP3):
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Queued %n song(s)</source>
         <translation>
             <numerusform>%n Song eingereiht</numerusform>
@@ -717,127 +775,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Loading the waveform…</source>
         <translation>Wellenform wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Cannot show this track: %1</source>
         <translation>Dieser Titel kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>Tags…</source>
         <translation>Schlagwörter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Tags, separated by commas:</source>
         <translation>Schlagwörter, durch Kommas getrennt:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Show lineage</source>
         <translation>Herkunft zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Made from “%1” by %2</source>
         <translation>Aus „%1“ gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>“%1” was made from it by %2</source>
         <translation>„%1“ wurde daraus gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>This track was made from a prompt; nothing has been made from it yet.</source>
         <translation>Dieser Titel entstand aus einer Beschreibung; daraus wurde noch nichts gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Lineage of “%1”</source>
         <translation>Herkunft von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Delete track</source>
         <translation>Titel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>Delete “%1” and its files? This cannot be undone.</source>
         <translation>„%1“ und seine Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Separate stems</source>
         <translation>In Spuren zerlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Split into vocals, drums, bass and other, as a new track with those stems</source>
         <translation>In Gesang, Schlagzeug, Bass und Rest zerlegen, als neuen Titel mit diesen Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>Track deleted</source>
         <translation>Titel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>Job %1: %2 %3%</source>
         <translation>Auftrag %1: %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>Job %1 failed: %2</source>
         <translation>Auftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -846,7 +904,7 @@
     <name>cadenza::PlayerPanel</name>
     <message>
         <location filename="../ui/PlayerPanel.cpp" line="33"/>
-        <location filename="../ui/PlayerPanel.cpp" line="211"/>
+        <location filename="../ui/PlayerPanel.cpp" line="214"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -876,37 +934,37 @@
         <translation>%1 als WAV-Datei herausziehen</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="153"/>
+        <location filename="../ui/PlayerPanel.cpp" line="156"/>
         <source>Volume of %1</source>
         <translation>Lautstärke von %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="157"/>
+        <location filename="../ui/PlayerPanel.cpp" line="160"/>
         <source>Pan of %1</source>
         <translation>Panorama von %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="158"/>
+        <location filename="../ui/PlayerPanel.cpp" line="161"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="160"/>
+        <location filename="../ui/PlayerPanel.cpp" line="163"/>
         <source>Mute %1</source>
         <translation>%1 stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="161"/>
+        <location filename="../ui/PlayerPanel.cpp" line="164"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="163"/>
+        <location filename="../ui/PlayerPanel.cpp" line="166"/>
         <source>Solo %1</source>
         <translation>%1 solo</translation>
     </message>
     <message>
-        <location filename="../ui/PlayerPanel.cpp" line="211"/>
+        <location filename="../ui/PlayerPanel.cpp" line="214"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1248,12 +1306,12 @@
 <context>
     <name>cadenza::WaveformView</name>
     <message>
-        <location filename="../ui/WaveformView.cpp" line="27"/>
+        <location filename="../ui/WaveformView.cpp" line="28"/>
         <source>Click to move the playhead · Shift-drag to loop · wheel to zoom · Shift-wheel to scroll</source>
         <translation>Klicken setzt die Abspielposition · Umschalt-Ziehen wählt eine Schleife · Mausrad zoomt · Umschalt+Mausrad blättert</translation>
     </message>
     <message>
-        <location filename="../ui/WaveformView.cpp" line="183"/>
+        <location filename="../ui/WaveformView.cpp" line="184"/>
         <source>Select a track in the Library to see its waveform</source>
         <translation>Wähle einen Titel in der Bibliothek, um seine Wellenform zu sehen</translation>
     </message>
