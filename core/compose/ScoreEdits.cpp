@@ -136,6 +136,22 @@ std::vector<ChordSpan> chordsFor(const Score& skeleton, const StyleSpec& spec, s
     return out;
 }
 
+// New material in [begin, end) of `edited` with `seed`: new chords first when `chords`,
+// then the named parts, written over the song's form and chords as compose() would.
+void composeSpan(Score& edited, const StyleSpec& spec, std::uint64_t seed, Tick begin, Tick end,
+                 const std::set<EditPart>& parts, bool chords, const Catalog& catalog) {
+    if (chords)
+        for (const auto& span : chordsFor(edited, spec, seed, begin, end, catalog))
+            edited.chords.push_back(span);
+    sortEvents(edited);
+    Score skeleton = edited;
+    skeleton.parts.clear();
+    StyleSpec fresh = spec;
+    fresh.seed = seed;
+    copyEvents(composeBand(fresh, catalog, skeleton), begin, end, 0, edited, parts);
+    sortEvents(edited);
+}
+
 // A pitch class moved from one key to another: by the tonics' distance, and between major
 // and minor, the third, sixth and seventh degrees by a semitone.
 int mapPitchClass(int pitchClass, const Key& from, const Key& to) {
@@ -175,16 +191,7 @@ Score regenerateSection(const Score& score, const StyleSpec& spec, int index, co
     Score edited = score;
     const bool chords = parts.contains(EditPart::Chords);
     clearSpan(edited, begin, end, parts, chords, Ringing::Kept); // every note that starts outside stays
-    if (chords)
-        for (const auto& span : chordsFor(score, spec, seed, begin, end, catalog))
-            edited.chords.push_back(span);
-    sortEvents(edited);
-    Score skeleton = edited;
-    skeleton.parts.clear();
-    StyleSpec fresh = spec;
-    fresh.seed = seed;
-    copyEvents(composeBand(fresh, catalog, skeleton), begin, end, 0, edited, parts);
-    sortEvents(edited);
+    composeSpan(edited, spec, seed, begin, end, parts, chords, catalog);
     return edited;
 }
 
@@ -228,14 +235,7 @@ Score extendSong(const Score& score, const StyleSpec& spec, const std::string& k
             }
         copyEvents(score.parts, begin, until, insert - begin, edited, kEveryPart);
     } else {
-        for (const auto& span : chordsFor(edited, spec, seed, insert, insert + length, catalog))
-            edited.chords.push_back(span);
-        sortEvents(edited);
-        Score skeleton = edited;
-        skeleton.parts.clear();
-        StyleSpec fresh = spec;
-        fresh.seed = seed;
-        copyEvents(composeBand(fresh, catalog, skeleton), insert, insert + length, 0, edited, kEveryPart);
+        composeSpan(edited, spec, seed, insert, insert + length, kEveryPart, true, catalog);
     }
     sortEvents(edited);
     return edited;

@@ -3,6 +3,7 @@
 
 #include "compose/Compose.h"
 #include "compose/ScoreJson.h"
+#include "engines/SongFiles.h"
 #include "engines/SymbolicEngine.h"
 #include "music/Catalog.h"
 #include "prompt/Interpret.h"
@@ -48,6 +49,23 @@ std::optional<ComposedTrack> composedTrack(const SourceTrack& track, const Catal
         composed.score = compose(composed.spec, catalog);
     }
     return composed;
+}
+
+std::vector<std::string> writeComposedSong(const SymbolicEngine& engine, const StyleSpec& spec, Score score,
+                                           const std::filesystem::path& folder, const Catalog& catalog,
+                                           const ProgressCallback& progress, const CancelToken& cancel,
+                                           const EditBase& parent) {
+    SongWriter writer(folder, {.palette = &catalog.palette});
+    const Song result = engine.perform(
+        spec, std::move(score), progress, cancel,
+        [&](const Score& s, const std::vector<Stem>& parts) { writer.writeParts(s, parts, cancel); }, parent);
+    if (progress)
+        progress("write", 0);
+    writer.finish(result);
+    std::vector<std::string> stems;
+    for (const auto& stem : result.stems)
+        stems.push_back(stem.group);
+    return stems;
 }
 
 } // namespace cadenza

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engines/SymbolicEngine.h"
 #include "music/Score.h"
 #include "music/StyleSpec.h"
 #include "render/MixLevels.h"
@@ -24,5 +25,13 @@ struct ComposedTrack {
 // kept, the same score composed again; and the levels its mix was made with. Nothing for a
 // recording (imported, derived from audio, or made by a neural engine).
 std::optional<ComposedTrack> composedTrack(const SourceTrack& track, const Catalog& catalog);
+
+// Renders and masters `score` with the symbolic engine into `folder` (song.wav, song.mid,
+// score.json, the stems, song.json), keeping what `parent` holds of an edit's parent.
+// Returns the stems' groups.
+std::vector<std::string> writeComposedSong(const SymbolicEngine& engine, const StyleSpec& spec, Score score,
+                                           const std::filesystem::path& folder, const Catalog& catalog,
+                                           const ProgressCallback& progress, const CancelToken& cancel,
+                                           const EditBase& parent = {});
 
 } // namespace cadenza

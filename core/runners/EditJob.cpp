@@ -4,7 +4,6 @@
 #include "audio/AudioFile.h"
 #include "base/EnumNames.h"
 #include "base/UserError.h"
-#include "engines/SongFiles.h"
 #include "music/Catalog.h"
 #include "project/SongVersions.h"
 #include "runners/ComposedTrack.h"
@@ -204,18 +203,7 @@ JobRunner editJobRunner(const Catalog& catalog, const SymbolicEngine& engine) {
         cancel.throwIfCancelled();
 
         const auto folder = context.stagingFolder / "song";
-        std::vector<std::string> stems;
-        {
-            SongWriter writer(folder, {.palette = &catalog.palette});
-            const Song result = engine.perform(
-                spec, std::move(score), progress, cancel,
-                [&](const Score& s, const std::vector<Stem>& parts) { writer.writeParts(s, parts, cancel); }, base);
-            if (progress)
-                progress("write", 0);
-            writer.finish(result);
-            for (const auto& stem : result.stems)
-                stems.push_back(stem.group);
-        }
+        const auto stems = writeComposedSong(engine, spec, std::move(score), folder, catalog, progress, cancel, base);
         // Titled after the song's first version and this edit: "rock anthem (lead as grand-piano)".
         std::string title = parent.record.title;
         context.withDatabase([&](ProjectDatabase& db) {

@@ -6,7 +6,6 @@
 #include "audio/Loudness.h"
 #include "base/UserError.h"
 #include "compose/Compose.h"
-#include "engines/SongFiles.h"
 #include "music/Catalog.h"
 #include "prompt/Interpret.h"
 #include "remix/Effects.h"
@@ -148,18 +147,7 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
         cancel.throwIfCancelled();
 
         const auto folder = context.stagingFolder / "song";
-        std::vector<std::string> stems;
-        {
-            SongWriter writer(folder, {.palette = &catalog.palette});
-            const Song result = engine.perform(
-                target, std::move(score), progress, cancel,
-                [&](const Score& s, const std::vector<Stem>& parts) { writer.writeParts(s, parts, cancel); });
-            if (progress)
-                progress("write", 0);
-            writer.finish(result);
-            for (const auto& stem : result.stems)
-                stems.push_back(stem.group);
-        }
+        const auto stems = writeComposedSong(engine, target, std::move(score), folder, catalog, progress, cancel);
         TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre->name + ")");
         track.genre = target.genre;
         track.tempo = target.tempo;
