@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -241,6 +242,10 @@ class UiTest : public QObject {
         const qint64 original = window_->currentTrack();
         QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
         QVERIFY(!window_->editActions()->undoAction()->isEnabled()); // the first version
+        QStringList menus;
+        for (const auto* menu : window_->menuBar()->actions())
+            menus << menu->text();
+        QCOMPARE(menus, (QStringList{"&File", "&Edit", "&View", "&Playback", "&Help"}));
         // A right-click on the second section's band asks for that section's menu.
         auto* waveform = window_->waveformView();
         const auto& second = waveform->sections().at(1);

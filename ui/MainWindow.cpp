@@ -271,6 +271,9 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
                         [this] { player_->seek(std::max(0.0, player_->player().position() - 5)); });
     playback->addAction(tr("Forward 5 seconds"), QKeySequence(Qt::Key_Right), player_,
                         [this] { player_->seek(player_->player().position() + 5); });
+    // Help comes last, as in every desktop application.
+    menuBar()->removeAction(help->menuAction());
+    menuBar()->addAction(help->menuAction());
 
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
