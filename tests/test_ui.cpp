@@ -258,6 +258,9 @@ class UiTest : public QObject {
         QString picked;
         QTimer::singleShot(200, this, [&picked] {
             auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            for (auto* widget : QApplication::topLevelWidgets())
+                if (auto* menu = qobject_cast<QMenu*>(widget); !popup && menu && menu->isVisible())
+                    popup = menu;
             if (!popup)
                 return;
             picked = popup->actions().first()->text();
