@@ -10,7 +10,7 @@ packages=(
   musescore-general-soundfont-lossless  # the palette's pianos, strings, choirs and pads (330 MB)
   avldrums.lv2-soundfont            # the palette's recorded acoustic drum kits
   hydrogen-data                     # the palette's TR-808 samples
-  libsndfile1-dev libsamplerate0-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
+  libsndfile1-dev libsamplerate0-dev libsoxr-dev libebur128-dev libkissfft-dev nlohmann-json3-dev
   faust                             # compiles the master bus DSP at build time
   wordnet-base                      # widens the prompt lexicon at build time
   libsqlite3-dev                    # the project history

@@ -53,8 +53,18 @@ Midi readMidi(const std::string& bytes) {
             }
             const int data1 = byteAt(pos++);
             const int data2 = byteAt(pos++);
-            if (kind == 0x90 && data2 > 0)
-                track.notes.push_back({tick, data1});
+            if (kind == 0x90 && data2 > 0) {
+                track.notes.push_back({tick, data1, data2, -1});
+            } else if (kind == 0x80 || kind == 0x90) {
+                // The earliest note of this pitch still sounding ends here.
+                for (auto& note : track.notes)
+                    if (note.pitch == data1 && note.length < 0) {
+                        note.length = tick - note.tick;
+                        break;
+                    }
+            } else if (kind == 0xE0) {
+                ++track.bends;
+            }
         }
         midi.tracks.push_back(track);
     }

@@ -9,15 +9,18 @@
 namespace cadenza::test {
 
 // Just enough of a Standard MIDI File reader to check what the writer wrote: the tempo,
-// the meter, and each track's channel, program and note onsets.
+// the meter, and each track's channel, program, notes and pitch bends.
 struct MidiNote {
     Tick tick;
     int pitch;
+    int velocity = 0;
+    Tick length = 0; // to its note-off
 };
 struct MidiTrack {
     int channel = -1;
     int program = -1;
     std::vector<MidiNote> notes;
+    int bends = 0; // pitch-bend events
 };
 struct Midi {
     int division = 0;

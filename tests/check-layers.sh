@@ -23,13 +23,14 @@ declare -A allowed=(
   [analysis]="base audio dsp music"
   [remix]="base audio dsp music"
   [separate]="base audio dsp"
+  [transcribe]="base audio dsp music compose"
   [project]="base"
   [jobs]="base project"
   [playback]="base audio"
   [export]="base audio dsp music project"
-  [ml]="base audio dsp music analysis separate"
-  [engines]="base audio dsp music prompt compose render analysis remix separate ml project"
-  [runners]="base audio dsp music prompt compose render analysis remix separate ml project jobs export engines"
+  [ml]="base audio dsp music analysis separate transcribe"
+  [engines]="base audio dsp music prompt compose render analysis remix separate transcribe ml project"
+  [runners]="base audio dsp music prompt compose render analysis remix separate transcribe ml project jobs export engines"
 )
 
 problems=0

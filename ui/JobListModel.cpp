@@ -49,6 +49,8 @@ QString jobKindText(JobKind kind) {
         return JobListModel::tr("export");
     case JobKind::Video:
         return JobListModel::tr("video");
+    case JobKind::Transcribe:
+        return JobListModel::tr("transcribe");
     }
     return {};
 }

@@ -25,10 +25,11 @@ struct CliCommand {
 };
 
 // The commands of each group, in the order the command list shows them.
-std::vector<CliCommand> generateCommands(); // generate, batch, engines (GenerateCommands.cpp)
-std::vector<CliCommand> trackCommands();    // import, analyze, remix, separate (TrackCommands.cpp)
-std::vector<CliCommand> editCommands();     // edit, versions, sounds (EditCommands.cpp)
-std::vector<CliCommand> shareCommands();    // export, cover, video (ShareCommands.cpp)
-std::vector<CliCommand> historyCommands();  // list, jobs, retry, check (HistoryCommands.cpp)
+std::vector<CliCommand> generateCommands();   // generate, batch, engines (GenerateCommands.cpp)
+std::vector<CliCommand> trackCommands();      // import, analyze, remix, separate (TrackCommands.cpp)
+std::vector<CliCommand> transcribeCommands(); // transcribe (TranscribeCommands.cpp)
+std::vector<CliCommand> editCommands();       // edit, versions, sounds (EditCommands.cpp)
+std::vector<CliCommand> shareCommands();      // export, cover, video (ShareCommands.cpp)
+std::vector<CliCommand> historyCommands();    // list, jobs, retry, check (HistoryCommands.cpp)
 
 } // namespace cadenza

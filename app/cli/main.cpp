@@ -24,7 +24,8 @@ using namespace cadenza;
 
 std::vector<CliCommand> allCommands() {
     std::vector<CliCommand> all;
-    for (auto group : {generateCommands(), trackCommands(), editCommands(), shareCommands(), historyCommands()})
+    for (auto group : {generateCommands(), trackCommands(), transcribeCommands(), editCommands(), shareCommands(),
+                       historyCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

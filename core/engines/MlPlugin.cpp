@@ -51,7 +51,7 @@ bool MlPlugin::builtIn() {
 std::string MlPlugin::missingFeatures() {
     return builtIn() ? std::string()
                      : "this build of Cadenza has no neural models (it was built with CADENZA_WITH_TORCH=OFF): "
-                       "MusicGen, Open-Unmix separation and the mood classifier are not available";
+                       "MusicGen, Open-Unmix separation, transcription and the mood classifier are not available";
 }
 
 bool MlPlugin::load() {
@@ -75,7 +75,8 @@ bool MlPlugin::load() {
     cudaAvailable_ = reinterpret_cast<decltype(cudaAvailable_)>(::dlsym(handle_, "cadenza_ml_cuda_available"));
     separate_ = reinterpret_cast<decltype(separate_)>(::dlsym(handle_, "cadenza_ml_separate"));
     musicgen_ = reinterpret_cast<decltype(musicgen_)>(::dlsym(handle_, "cadenza_ml_musicgen_generate"));
-    if (!classifyMood_ || !cudaAvailable_ || !separate_ || !musicgen_) {
+    transcribe_ = reinterpret_cast<decltype(transcribe_)>(::dlsym(handle_, "cadenza_ml_transcribe"));
+    if (!classifyMood_ || !cudaAvailable_ || !separate_ || !musicgen_ || !transcribe_) {
         problem_ = path.string() + " lacks Cadenza's entry points";
         handle_ = nullptr;
         return false;
@@ -130,6 +131,21 @@ MusicgenResult MlPlugin::musicgen(const MusicgenRequest& request) {
     if (!musicgen_(&request, &result, &why))
         throw std::runtime_error(std::string("MusicGen could not run: ") + (why ? why : "unknown"));
     return result;
+}
+
+Posteriorgrams MlPlugin::transcribe(const std::vector<float>& audio, const std::filesystem::path& userModels,
+                                    bool allowCuda, const CancelToken& cancel, const ProgressCallback& progress) {
+    const auto model = findModel(modelRoots(userModels), "basic-pitch");
+    if (!model)
+        throw std::runtime_error("no transcription model is installed (Basic Pitch ships in share/cadenza/models/"
+                                 "basic-pitch; is the installation complete?)");
+    if (!load())
+        throw std::runtime_error(problem());
+    Posteriorgrams out;
+    const char* why = nullptr;
+    if (!transcribe_(&audio, &out, model->folder.c_str(), allowCuda, &cancel, &progress, &why))
+        throw std::runtime_error(std::string("the transcription could not run: ") + (why ? why : "unknown"));
+    return out;
 }
 
 } // namespace cadenza

@@ -4,6 +4,7 @@
 #include "analysis/Analysis.h"
 #include "ml/MusicgenRequest.h"
 #include "separate/SpectralSeparator.h"
+#include "transcribe/Posteriorgrams.h"
 
 #include <filesystem>
 #include <optional>
@@ -54,6 +55,12 @@ class MlPlugin {
     // OperationCancelled on cancel.
     MusicgenResult musicgen(const MusicgenRequest& request);
 
+    // Runs Basic Pitch (a "basic-pitch" model, shipped or under userModels) over mono audio
+    // at 22,050 Hz. Throws std::runtime_error saying why when the module or the model
+    // cannot run, OperationCancelled on cancel.
+    Posteriorgrams transcribe(const std::vector<float>& audio, const std::filesystem::path& userModels, bool allowCuda,
+                              const CancelToken& cancel, const ProgressCallback& progress);
+
   private:
     MlPlugin() = default;
     void* handle_ = nullptr; // never closed: libtorch does not unload cleanly
@@ -63,6 +70,8 @@ class MlPlugin {
     bool (*cudaAvailable_)() = nullptr;
     bool (*separate_)(const StereoBuffer*, SeparatedStems*, const char*, const CancelToken*, const char**) = nullptr;
     bool (*musicgen_)(const MusicgenRequest*, MusicgenResult*, const char**) = nullptr;
+    bool (*transcribe_)(const std::vector<float>*, Posteriorgrams*, const char*, bool, const CancelToken*, const void*,
+                        const char**) = nullptr;
 };
 
 } // namespace cadenza

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ml/PluginEntry.h"
 
+#include "ml/BasicPitch.h"
 #include "ml/Device.h"
 #include "ml/ModelRegistry.h"
 #include "ml/MoodClassifier.h"
@@ -95,5 +96,26 @@ extern "C" bool cadenza_ml_musicgen_generate(const MusicgenRequest* request, Mus
             loadedKey = key;
         }
         *out = model->generate(*request);
+    });
+}
+
+extern "C" bool cadenza_ml_transcribe(const std::vector<float>* audio, Posteriorgrams* out, const char* modelFolder,
+                                      bool allowCuda, const CancelToken* cancel, const void* progress,
+                                      const char** problem) {
+    // The network is small (16,782 parameters): one per folder and device stays loaded, and
+    // runs are serialised on it.
+    static std::mutex mutex;
+    static std::unique_ptr<BasicPitch> model;
+    static std::pair<std::string, bool> loadedKey;
+    const std::lock_guard lock(mutex);
+    return reportingFailure(problem, [&] {
+        const auto key = std::make_pair(std::string(modelFolder), allowCuda);
+        if (!model || loadedKey != key) {
+            model.reset();
+            model = std::make_unique<BasicPitch>(modelFolder, allowCuda);
+            loadedKey = key;
+        }
+        const auto* report = static_cast<const ProgressCallback*>(progress);
+        *out = model->run(*audio, *cancel, report ? *report : ProgressCallback{});
     });
 }

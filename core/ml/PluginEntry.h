@@ -6,12 +6,15 @@
 // loading libtorch. Both sides are built by this project with the same compiler, so C++
 // types may cross.
 
+#include <vector>
+
 namespace cadenza {
 struct AudioAnalysis;
 struct StereoBuffer;
 struct SeparatedStems;
 struct MusicgenRequest;
 struct MusicgenResult;
+struct Posteriorgrams;
 class CancelToken;
 } // namespace cadenza
 
@@ -30,6 +33,13 @@ bool cadenza_ml_separate(const cadenza::StereoBuffer* mix, cadenza::SeparatedSte
 // until the next call on this thread, when it cannot; throws OperationCancelled on cancel.
 bool cadenza_ml_musicgen_generate(const cadenza::MusicgenRequest* request, cadenza::MusicgenResult* out,
                                   const char** problem);
+// Runs Basic Pitch (the model folder's model.json, kept loaded) over mono audio at 22,050 Hz.
+// `progress`, when not null, is a cadenza::ProgressCallback. Returns false, with *problem
+// pointing at a message valid until the next call on this thread, when it cannot; throws
+// OperationCancelled on cancel.
+bool cadenza_ml_transcribe(const std::vector<float>* audio, cadenza::Posteriorgrams* out, const char* modelFolder,
+                           bool allowCuda, const cadenza::CancelToken* cancel, const void* progress,
+                           const char** problem);
 // Whether the linked libtorch can use a CUDA GPU here.
 bool cadenza_ml_cuda_available();
 }

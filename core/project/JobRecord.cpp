@@ -9,7 +9,7 @@
 namespace cadenza {
 namespace {
 
-constexpr EnumNames<JobKind, 9> kKindNames{{
+constexpr EnumNames<JobKind, 10> kKindNames{{
     {JobKind::Generate, "generate"},
     {JobKind::Import, "import"},
     {JobKind::Analyze, "analyze"},
@@ -19,6 +19,7 @@ constexpr EnumNames<JobKind, 9> kKindNames{{
     {JobKind::Edit, "edit"},
     {JobKind::Export, "export"},
     {JobKind::Video, "video"},
+    {JobKind::Transcribe, "transcribe"},
 }};
 
 constexpr EnumNames<JobStatus, 6> kStatusNames{{

@@ -10,7 +10,7 @@ namespace cadenza {
 
 // What a job does. Each kind has one runner (core/runners) and one name, the one the
 // history stores and the CLI prints.
-enum class JobKind { Generate, Import, Analyze, Remix, Separate, Rearrange, Edit, Export, Video };
+enum class JobKind { Generate, Import, Analyze, Remix, Separate, Rearrange, Edit, Export, Video, Transcribe };
 const char* jobKindName(JobKind kind);
 // Nothing for a name no kind has (a history written by a newer Cadenza).
 std::optional<JobKind> parseJobKind(std::string_view name);

@@ -32,7 +32,7 @@ std::filesystem::path defaultDataDirectory();
 // jobs (JobHistory.cpp) and settings (ProjectSettings.cpp).
 class ProjectDatabase {
   public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit ProjectDatabase(std::filesystem::path dataDirectory);
 
@@ -61,7 +61,13 @@ class ProjectDatabase {
     // A track's analysis (analysisToJson's text), replaced by each new one.
     void setAnalysis(std::int64_t trackId, const std::string& json);
     std::optional<std::string> analysis(std::int64_t trackId) const;
-    // Removes the track, its stems, tags, analysis and lineage links, then its files. Tracks
+    // The notes transcribed from a track's mix (stem "") or one of its stems
+    // (transcriptionToJson's text), replaced by each new one.
+    void setTranscription(std::int64_t trackId, const std::string& stem, const std::string& json);
+    std::optional<std::string> transcription(std::int64_t trackId, const std::string& stem) const;
+    // The stems transcribed so far ("" for the mix), in name order.
+    std::vector<std::string> transcribedStems(std::int64_t trackId) const;
+    // Removes the track, its stems, tags, analysis, transcriptions and lineage links, then its files. Tracks
     // made from it stay (their lineage link to it goes); jobs that made it keep their record.
     void deleteTrack(std::int64_t id);
 

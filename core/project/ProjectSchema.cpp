@@ -10,7 +10,7 @@ namespace {
 constexpr std::int64_t kApplicationId = 0x43444E5A; // "CDNZ"
 
 // Each entry upgrades the schema by one version; never edit one that has shipped.
-const std::array<const char*, 2> kMigrations = {
+const std::array<const char*, 3> kMigrations = {
     R"sql(
     CREATE TABLE tracks (
         id       INTEGER PRIMARY KEY,
@@ -62,6 +62,15 @@ const std::array<const char*, 2> kMigrations = {
     R"sql(
     ALTER TABLE tracks ADD COLUMN cover_variant INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE tracks ADD COLUMN take_group INTEGER;
+    )sql",
+    // 3: the notes transcribed from a track or one of its stems ('' is the whole mix).
+    R"sql(
+    CREATE TABLE transcriptions (
+        track_id      INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        stem          TEXT NOT NULL DEFAULT '',
+        transcription TEXT NOT NULL,
+        created       TEXT NOT NULL,
+        PRIMARY KEY (track_id, stem));
     )sql",
 };
 

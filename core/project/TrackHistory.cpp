@@ -164,6 +164,35 @@ std::optional<std::string> ProjectDatabase::analysis(std::int64_t trackId) const
     return row.step() ? std::optional<std::string>(row.text(0)) : std::nullopt;
 }
 
+void ProjectDatabase::setTranscription(std::int64_t trackId, const std::string& stem, const std::string& json) {
+    WriteTransaction transaction(db_);
+    db_.prepare(
+           std::string("INSERT INTO transcriptions (track_id, stem, transcription, created) VALUES (?1, ?2, ?3, ") +
+           sql::kNow +
+           ") ON CONFLICT(track_id, stem) DO UPDATE SET transcription = excluded.transcription, "
+           "created = excluded.created")
+        .bind(1, trackId)
+        .bind(2, stem)
+        .bind(3, json)
+        .run();
+    transaction.commit();
+}
+
+std::optional<std::string> ProjectDatabase::transcription(std::int64_t trackId, const std::string& stem) const {
+    auto row = db_.prepare("SELECT transcription FROM transcriptions WHERE track_id = ?1 AND stem = ?2");
+    row.bind(1, trackId).bind(2, stem);
+    return row.step() ? std::optional<std::string>(row.text(0)) : std::nullopt;
+}
+
+std::vector<std::string> ProjectDatabase::transcribedStems(std::int64_t trackId) const {
+    auto rows = db_.prepare("SELECT stem FROM transcriptions WHERE track_id = ?1 ORDER BY stem");
+    rows.bind(1, trackId);
+    std::vector<std::string> stems;
+    while (rows.step())
+        stems.push_back(rows.text(0));
+    return stems;
+}
+
 void ProjectDatabase::deleteTrack(std::int64_t id) {
     WriteTransaction transaction(db_);
     db_.prepare("DELETE FROM tracks WHERE id = ?1").bind(1, id).run();

@@ -11,6 +11,7 @@
 #include "runners/RearrangeJob.h"
 #include "runners/RemixJob.h"
 #include "runners/SeparateJob.h"
+#include "runners/TranscribeJob.h"
 #include "runners/VideoJob.h"
 
 namespace cadenza {
@@ -27,6 +28,7 @@ JobRunners jobRunners(const RunnerServices& services) {
         {JobKind::Edit, editJobRunner(services.catalog, services.engines.symbolic())},
         {JobKind::Export, exportJobRunner(services.visuals.paintCover)},
         {JobKind::Video, videoJobRunner(services.visuals.renderVideo)},
+        {JobKind::Transcribe, transcribeJobRunner(services.userModels, services.allowCuda)},
     };
 }
 

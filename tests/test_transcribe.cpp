@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Transcription as a musician uses it: a piano phrase rendered by the engine comes back as
+// its notes; the scores follow mir_eval's definitions (checked against mir_eval's own
+// figures); the CLI's MIDI file holds the notes its --json prints; a track's stems are
+// transcribed as jobs and kept in the history; silence, a two-hour file and a file that is
+// not audio are refused with status 2.
+
+#include "MidiReader.h"
+#include "TestSupport.h"
+
+#include "audio/AudioFile.h"
+#include "engines/Transcriber.h"
+#include "project/ProjectDatabase.h"
+#include "render/StemRenderer.h"
+#include "runners/TranscribeJob.h"
+#include "transcribe/NoteAccuracy.h"
+
+#include <nlohmann/json.hpp>
+#include <sndfile.h>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+using namespace cadenza;
+
+namespace {
+
+constexpr int kRate = 44100;
+
+// A phrase of `sound` at 100 BPM: a melody with a few two-note chords, repeated notes and
+// leaps, in the piano's middle register. Pitch, start and length in quarter notes.
+Score phrase(const std::string& sound) {
+    Score score;
+    score.tempo = 100;
+    const std::vector<std::array<double, 3>> notes = {
+        {60, 0, 1},      {64, 1, 0.5}, {67, 1.5, 0.5}, {72, 2, 1},     {71, 3, 0.5},   {67, 3.5, 0.5},
+        {69, 4, 1.5},    {65, 4, 1.5}, {65, 5.5, 0.5}, {64, 6, 0.5},   {62, 6.5, 0.5}, {60, 7, 1},
+        {55, 8, 1},      {59, 8, 1},   {62, 9, 0.5},   {62, 9.5, 0.5}, {67, 10, 2},    {64, 12, 0.5},
+        {76, 12.5, 0.5}, {74, 13, 1},  {72, 14, 2},    {48, 14, 2}};
+    score.bars = 5;
+    score.durationSeconds = 11;
+    score.sections.push_back({"verse", 0, score.bars, 2});
+    Part part;
+    part.role = part.group = "lead";
+    part.sound = sound;
+    part.volume = 110;
+    for (const auto& [pitch, start, length] : notes)
+        part.notes.push_back({static_cast<Tick>(start * Score::kTicksPerQuarter),
+                              static_cast<Tick>(length * Score::kTicksPerQuarter), static_cast<int>(pitch), 90});
+    score.parts.push_back(part);
+    return score;
+}
+
+StereoBuffer render(const Score& score) {
+    return renderStems(score, test::catalog().palette, {kRate, 1}, {}, CancelToken()).front().audio;
+}
+
+std::vector<TranscribedNote> notesFrom(const nlohmann::json& list) {
+    std::vector<TranscribedNote> notes;
+    for (const auto& n : list)
+        notes.push_back({n.at(0).get<double>(), n.at(1).get<double>(), n.at(2).get<int>(), 0, {}});
+    return notes;
+}
+
+// A FLAC file of silence `seconds` long: tiny on disk, however long it claims to be.
+void writeLongSilence(const std::filesystem::path& file, double seconds) {
+    SF_INFO info{};
+    info.samplerate = 8000;
+    info.channels = 1;
+    info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    SNDFILE* out = sf_open(file.c_str(), SFM_WRITE, &info);
+    QVERIFY(out);
+    std::vector<short> block(8000 * 60, 0);
+    for (int minute = 0; minute < static_cast<int>(seconds / 60); ++minute)
+        sf_write_short(out, block.data(), static_cast<sf_count_t>(block.size()));
+    sf_close(out);
+}
+
+struct Cli {
+    int status;
+    QByteArray out;
+    QString err;
+};
+
+Cli runCli(const QStringList& args, const QString& dataDir) {
+    QProcess p;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("CADENZA_DATA_DIR", dataDir);
+    p.setProcessEnvironment(environment);
+    p.start(CADENZA_CLI, args);
+    p.waitForFinished(180000);
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TranscribeTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    std::filesystem::path root() const { return dir_.path().toStdString(); }
+
+  private slots:
+    // Random notes and their perturbed copies, scored by mir_eval 0.7 (tests/data/transcribe):
+    // the same precision, recall and F1, onset-only and with offsets.
+    void scoresFollowMirEval() {
+        std::ifstream in(std::filesystem::path(CADENZA_TEST_DATA) / "transcribe" / "mir_eval_cases.json");
+        const auto cases = nlohmann::json::parse(in).at("cases");
+        QVERIFY(cases.size() >= 4);
+        for (const auto& c : cases) {
+            const auto reference = notesFrom(c.at("reference"));
+            const auto estimated = notesFrom(c.at("estimated"));
+            for (const bool withOffsets : {false, true}) {
+                const auto scores = noteScores(reference, estimated, withOffsets);
+                const auto& want = c.at(withOffsets ? "offset" : "onset");
+                QCOMPARE(scores.precision, want.at("precision").get<double>());
+                QCOMPARE(scores.recall, want.at("recall").get<double>());
+                QCOMPARE(scores.f1, want.at("f1").get<double>());
+            }
+        }
+    }
+
+    // The largest pairing, not the first found: the estimate at 1.04 s could take the
+    // note at 1.00 s, but then the one at 1.08 s would go unmatched.
+    void matchingIsMaximal() {
+        const std::vector<TranscribedNote> reference = {{1.00, 1.5, 60, 0, {}}, {1.08, 1.5, 60, 0, {}}};
+        const std::vector<TranscribedNote> estimated = {{1.04, 1.5, 60, 0, {}}, {0.98, 1.5, 60, 0, {}}};
+        QCOMPARE(noteScores(reference, estimated, false).matched, 2);
+        QCOMPARE(noteScores(reference, {{1.06, 1.5, 60, 0, {}}}, false).matched, 1);
+        QCOMPARE(noteScores(reference, {{1.00, 1.5, 61, 0, {}}}, false).matched, 0); // another pitch
+        QCOMPARE(noteScores(reference, {{0.94, 1.5, 60, 0, {}}}, false).matched, 0); // 60 ms early
+    }
+
+    // The engine's grand piano, transcribed: onset F1 at least 0.8 against the score.
+    void aPianoPhraseComesBackAsItsNotes() {
+        const Score score = phrase("grand-piano");
+        const auto truth = partNotes(score, score.parts.front());
+        TranscribeRequest request;
+        request.tempo = score.tempo;
+        const Transcription transcription = transcribeAudio(render(score), request);
+        const auto onsets = noteScores(truth, transcription.notes, false);
+        const auto offsets = noteScores(truth, transcription.notes, true);
+        qInfo("piano phrase: %d notes, %d found, onset F1 %.3f (P %.3f, R %.3f), with offsets %.3f", onsets.reference,
+              onsets.estimated, onsets.f1, onsets.precision, onsets.recall, offsets.f1);
+        QVERIFY2(onsets.f1 >= 0.8, qPrintable(QString::number(onsets.f1)));
+        // In time order, each within the piano's range.
+        for (std::size_t i = 1; i < transcription.notes.size(); ++i)
+            QVERIFY(transcription.notes[i - 1].start <= transcription.notes[i].start);
+    }
+
+    // The MIDI file the CLI writes holds the notes its --json prints: the same pitches,
+    // starts (to the tick at the file's tempo), lengths and velocities.
+    void theCliMidiFileHoldsItsJsonNotes() {
+        const auto wav = root() / "phrase.wav";
+        writeWav(wav, render(phrase("grand-piano")), SampleFormat::Pcm24);
+        const auto mid = root() / "phrase.mid";
+        const auto r = runCli({"transcribe", QString::fromStdString(wav.string()), "--out",
+                               QString::fromStdString(mid.string()), "--json"},
+                              dir_.path());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const auto json = nlohmann::json::parse(r.out.toStdString());
+        const auto notes = json.at("notes");
+        QVERIFY(notes.size() >= 15);
+        std::ifstream in(mid, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const auto midi = test::readMidi(bytes);
+        QCOMPARE(midi.tracks.size(), std::size_t{2}); // the conductor track, then the notes
+        const double secondsPerTick = midi.microsPerQuarter / 1e6 / midi.division;
+        QCOMPARE(qRound(60e6 / midi.microsPerQuarter), qRound(json.at("tempo").get<double>()));
+        const auto& track = midi.tracks.back();
+        QCOMPARE(track.program, 4); // Electric Piano 1, as the reference writes
+        QCOMPARE(track.notes.size(), notes.size());
+        for (std::size_t i = 0; i < notes.size(); ++i) {
+            QCOMPARE(track.notes[i].pitch, notes[i].at("pitch").get<int>());
+            QCOMPARE(track.notes[i].velocity, notes[i].at("velocity").get<int>());
+            const double start = notes[i].at("start").get<double>();
+            const double end = notes[i].at("end").get<double>();
+            const auto seconds = [&](Tick tick) { return static_cast<double>(tick) * secondsPerTick; };
+            QVERIFY(std::abs(seconds(track.notes[i].tick) - start) <= secondsPerTick);
+            QVERIFY(std::abs(seconds(track.notes[i].tick + track.notes[i].length) - end) <= 2 * secondsPerTick);
+        }
+    }
+
+    void refusesWhatIsNotMusic() {
+        const auto silent = root() / "silent.wav";
+        writeWav(silent, StereoBuffer(kRate, kRate * 3), SampleFormat::Pcm24);
+        auto r = runCli({"transcribe", QString::fromStdString(silent.string())}, dir_.path());
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains("silent"), qPrintable(r.err));
+
+        const auto longFile = root() / "two-hours.flac";
+        writeLongSilence(longFile, 2 * 3600);
+        r = runCli({"transcribe", QString::fromStdString(longFile.string())}, dir_.path());
+        QCOMPARE(r.status, 2);
+
+        const auto text = root() / "notes.wav";
+        std::ofstream(text) << "these are not samples\n";
+        r = runCli({"transcribe", QString::fromStdString(text.string())}, dir_.path());
+        QCOMPARE(r.status, 2);
+
+        r = runCli({"transcribe", QString::fromStdString(silent.string()), "--onset-threshold", "1.5"}, dir_.path());
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains("onset threshold"), qPrintable(r.err));
+    }
+
+    // A track's mix and one of its stems, each transcribed by a job and kept with the track;
+    // a stem it does not have is refused.
+    void aTrackAndItsStemAreTranscribedAndKept() {
+        const QTemporaryDir data;
+        ProjectDatabase db(data.path().toStdString());
+        const auto staged = std::filesystem::path(data.path().toStdString()) / "staged";
+        std::filesystem::create_directories(staged / "stems");
+        const StereoBuffer piano = render(phrase("grand-piano"));
+        writeWav(staged / "song.wav", piano, SampleFormat::Pcm24);
+        writeWav(staged / "stems" / "lead.wav", piano, SampleFormat::Pcm24);
+        TrackRecord record;
+        record.title = "phrase";
+        record.source = TrackSource::Imported;
+        record.duration = piano.seconds();
+        const auto track = db.addTrack(record, staged, {"lead"});
+
+        JobQueue queue(db, {{JobKind::Transcribe, transcribeJobRunner()}}, 1);
+        const auto lead = queue.submit(JobKind::Transcribe, "lead", transcribeParameters(track, "lead", {}));
+        const auto mix = queue.submit(JobKind::Transcribe, "mix", transcribeParameters(track, "", {}));
+        const auto missing = queue.submit(JobKind::Transcribe, "vocals", transcribeParameters(track, "vocals", {}));
+        QVERIFY(queue.waitUntilIdle(std::chrono::seconds(120)));
+        QCOMPARE(db.job(lead)->status, JobStatus::Finished);
+        QCOMPARE(db.job(mix)->status, JobStatus::Finished);
+        QCOMPARE(db.job(missing)->status, JobStatus::Failed);
+        QVERIFY(QString::fromStdString(db.job(missing)->error).contains("no stem named 'vocals'"));
+
+        QCOMPARE(db.transcribedStems(track), (std::vector<std::string>{"", "lead"}));
+        const auto kept = transcriptionFromJson(db.transcription(track, "lead").value());
+        QCOMPARE(QString::fromStdString(kept.stem), QString("lead"));
+        QVERIFY(kept.notes.size() >= 15);
+        QVERIFY(db.analysis(track).has_value()); // made for the MIDI file's tempo and key
+        QVERIFY(std::abs(kept.tempo - 100) < 3);
+        db.deleteTrack(track);
+        QVERIFY(db.transcribedStems(track).empty());
+    }
+
+    // Cancelled partway through a long recording, it stops within the deadline.
+    void cancelStopsItPartway() {
+        const Score score = phrase("grand-piano");
+        const StereoBuffer one = render(score);
+        StereoBuffer long_(kRate, one.frames() * 12);
+        for (std::size_t i = 0; i < long_.frames(); ++i) {
+            long_.left[i] = one.left[i % one.frames()];
+            long_.right[i] = one.right[i % one.frames()];
+        }
+        const auto outcome = test::cancelPartway(
+            [&](const ProgressCallback& progress, const CancelToken& cancel) {
+                transcribeAudio(long_, TranscribeRequest{}, progress, cancel);
+            },
+            0.4);
+        QVERIFY2(test::cancelProblem(outcome).empty(), test::cancelProblem(outcome).c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TranscribeTest)
+#include "test_transcribe.moc"
