@@ -237,6 +237,12 @@ class TranscribeTest : public QObject {
         QCOMPARE(QString::fromStdString(kept.stem), QString("lead"));
         QVERIFY(kept.notes.size() >= 15);
         QVERIFY(db.analysis(track).has_value()); // made for the MIDI file's tempo and key
+        for (const char* stem : {"", "lead"}) {
+            std::ifstream midi(transcriptionMidiFile(db.trackFolder(track), stem), std::ios::binary);
+            const std::string bytes((std::istreambuf_iterator<char>(midi)), std::istreambuf_iterator<char>());
+            QCOMPARE(test::readMidi(bytes).tracks.back().notes.size(),
+                     transcriptionFromJson(db.transcription(track, stem).value()).notes.size());
+        }
         QVERIFY(std::abs(kept.tempo - 100) < 3);
         db.deleteTrack(track);
         QVERIFY(db.transcribedStems(track).empty());

@@ -14,6 +14,7 @@
 #include "ui/Language.h"
 #include "ui/LibraryModel.h"
 #include "ui/MainWindow.h"
+#include "ui/NoteRollView.h"
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
@@ -427,6 +428,61 @@ class UiTest : public QObject {
         QCOMPARE(session_->history().jobs().size(), jobsBefore); // the refused import left no job
         QCOMPARE(window_->jobPanel()->view()->model()->rowCount(), static_cast<int>(jobsBefore));
         QCOMPARE(window_->libraryView()->model()->rowCount(), tracksBefore);
+    }
+
+    // "Transcribe to MIDI" from the Library's menu, then a stem's from its strip's menu: the
+    // notes appear in the note roll, each transcription in its list, with the MIDI file
+    // that dragging the roll carries out.
+    void aTrackAndAStemAreTranscribedIntoTheNoteRoll() {
+#ifndef CADENZA_WITH_TORCH
+        QSKIP("this build has no neural models (CADENZA_WITH_TORCH=OFF)");
+#endif
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("gentle piano ballad", 10);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
+        const int row = libraryRow("gentle piano ballad");
+        QVERIFY(row >= 0);
+        window_->libraryView()->selectRow(row);
+        const qint64 id = window_->currentTrack();
+        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
+        auto* roll = window_->noteRoll();
+        QVERIFY(roll->empty());
+        QVERIFY(roll->isHidden()); // nothing transcribed yet: no empty panel
+
+        QAction* transcribe = nullptr;
+        for (auto* action : window_->libraryView()->actions())
+            if (action->text() == "Transcribe to MIDI")
+                transcribe = action;
+        QVERIFY(transcribe);
+        transcribe->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!roll->empty(), 60000);
+        QVERIFY(roll->isVisible());
+        QVERIFY(roll->shown()->stem.isEmpty());
+        QVERIFY(roll->shown()->transcription.notes.size() >= 10);
+        QFile midi(roll->shown()->midiFile);
+        QVERIFY(midi.open(QIODevice::ReadOnly));
+        QCOMPARE(midi.read(4), QByteArray("MThd"));
+
+        // The harmony stem, from its strip's menu.
+        QTimer::singleShot(200, this, [] {
+            auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            for (auto* widget : QApplication::topLevelWidgets())
+                if (auto* menu = qobject_cast<QMenu*>(widget); !popup && menu && menu->isVisible())
+                    popup = menu;
+            if (!popup)
+                return;
+            popup->actions().last()->trigger();
+            popup->close();
+        });
+        emit window_->playerPanel()->soundMenuRequested("harmony", window_->mapToGlobal(QPoint(200, 200)));
+        QTRY_COMPARE_WITH_TIMEOUT(roll->laneChooser()->count(), 2, 60000);
+        QTRY_COMPARE(roll->shown()->stem, QString("harmony"));
+        QVERIFY(roll->laneChooser()->currentText().startsWith("harmony"));
+        QCOMPARE(session_->history().transcribedStems(id), (std::vector<std::string>{"", "harmony"}));
+        // Its notes lie inside the roll.
+        const auto& note = roll->shown()->transcription.notes.front();
+        QVERIFY(roll->rect().contains(roll->noteRect(note).toRect()));
+        saveScreenshot(*window_, "transcription.png");
     }
 
     void libraryActions() {

@@ -9,6 +9,7 @@
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
+#include "ui/NoteRollView.h"
 #include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
@@ -19,6 +20,7 @@
 
 #include "audio/AudioFile.h"
 #include "audio/AudioImport.h"
+#include "runners/TranscribeJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +59,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
       generate_(new GeneratePanel(session.catalog(), session.engines(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
-      waveform_(new WaveformView(this)), player_(new PlayerPanel(this)), analysis_(new AnalysisPanel(this)),
+      waveform_(new WaveformView(this)), noteRoll_(new NoteRollView(this)), player_(new PlayerPanel(this)), analysis_(new AnalysisPanel(this)),
       remix_(new RemixPanel(this)) {
     QStringList genreIds, genreNames;
     for (const auto& genre : session.catalog().genres) {
@@ -108,9 +110,10 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
 
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(waveform_);
+    right->addWidget(noteRoll_);
     right->addWidget(player_);
     right->addWidget(libraryPane);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(2, 1);
     auto* top = new QSplitter(Qt::Horizontal, this);
     generate_->setMaximumWidth(360);
     top->addWidget(generate_);
@@ -246,10 +249,25 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         if (const auto menu = edits_->sectionMenu(index))
             menu->exec(at);
     });
-    connect(player_, &PlayerPanel::soundMenuRequested, this, [this](const QString& stem, const QPoint& at) {
-        if (const auto menu = edits_->soundMenu(stem))
-            menu->exec(at);
+    connect(player_, &PlayerPanel::soundMenuRequested, this, [this](const QString& strip, const QPoint& at) {
+        auto menu = edits_->soundMenu(strip);
+        if (menu)
+            menu->addSeparator();
+        else
+            menu = std::make_unique<QMenu>();
+        const std::string stem = stemOfStrip(strip);
+        menu->addAction(stem.empty() ? tr("Transcribe to MIDI") : tr("Transcribe “%1” to MIDI").arg(strip), this,
+                        [this, stem] {
+                            if (loadedTrack_ != 0)
+                                session_.transcribe(loadedTrack_, stem);
+                        });
+        menu->exec(at);
     });
+    connect(&session_, &StudioSession::transcriptionChanged, this, [this](qint64 id, const QString& stem) {
+        if (id == loadedTrack_)
+            loadTranscriptions(id, stem);
+    });
+    connect(player_, &PlayerPanel::positionChanged, noteRoll_, &NoteRollView::setPosition);
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(edits_->undoAction());
     editMenu->addAction(edits_->redoAction());
@@ -387,6 +405,7 @@ void MainWindow::loadSelectedTrack() {
     remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
+    loadTranscriptions(id);
     const auto stemNames = session_.history().stems(id);   // arrangement order; read here, on the GUI thread
     const auto analysis = session_.history().analysis(id); // its sections stand in where song.json has none
     statusBar()->showMessage(tr("Loading the waveform…"));
@@ -445,6 +464,41 @@ void MainWindow::loadSelectedTrack() {
             self.statusBar()->clearMessage();
         });
     });
+}
+
+void MainWindow::loadTranscriptions(qint64 id, const QString& stem) {
+    // The history is read here, on the GUI thread (short reads, as the analysis is); the
+    // notes are parsed on a pool thread.
+    std::vector<std::pair<std::string, std::string>> stored;
+    for (const auto& name : session_.history().transcribedStems(id))
+        if (auto json = session_.history().transcription(id, name))
+            stored.emplace_back(name, std::move(*json));
+    const auto track = session_.history().track(id);
+    const double duration = track ? track->duration : 0;
+    const auto folder = session_.history().trackFolder(id);
+    const int generation = loadGeneration_;
+    QThreadPool::globalInstance()->start([window = QPointer(this), stored, duration, folder, generation, stem] {
+        auto lanes = std::make_shared<std::vector<NoteRollView::Lane>>();
+        for (const auto& [name, json] : stored) {
+            try {
+                lanes->push_back({QString::fromStdString(name), transcriptionFromJson(json),
+                                  QString::fromStdString(transcriptionMidiFile(folder, name).string())});
+            } catch (const std::exception&) {
+                continue; // a transcription this Cadenza cannot read is not shown
+            }
+        }
+        deliverToGui(window, [lanes, duration, generation, stem](MainWindow& self) {
+            if (generation == self.loadGeneration_)
+                self.noteRoll_->setLanes(std::move(*lanes), duration, stem);
+        });
+    });
+}
+
+std::string MainWindow::stemOfStrip(const QString& strip) const {
+    const auto stems = session_.history().stems(loadedTrack_);
+    if (stems.empty())
+        return {}; // an imported track's one strip is its mix
+    return strip.toStdString();
 }
 
 void MainWindow::reloadLibrary() {
@@ -548,7 +602,13 @@ void MainWindow::addLibraryActions() {
         if (const auto id = currentTrack(); id != 0)
             session_.separate(id);
     });
-    for (auto* action : {rename, favourite, tags, lineage, separate, remove}) {
+    auto* transcribe = new QAction(tr("Transcribe to MIDI"), library_);
+    transcribe->setToolTip(tr("Find the notes of the whole mix (Basic Pitch); a stem's are in its strip's menu"));
+    connect(transcribe, &QAction::triggered, this, [this] {
+        if (const auto id = currentTrack(); id != 0)
+            session_.transcribe(id, "");
+    });
+    for (auto* action : {rename, favourite, tags, lineage, separate, transcribe, remove}) {
         action->setShortcutContext(Qt::WidgetShortcut);
         library_->addAction(action);
     }
@@ -558,6 +618,7 @@ void MainWindow::deleteTrack(qint64 id) {
     if (id == loadedTrack_) {
         player_->load({});
         waveform_->clear();
+        noteRoll_->clear();
         loadedTrack_ = 0;
     }
     session_.history().deleteTrack(id);

@@ -22,6 +22,7 @@ class JobPanel;
 class LibraryModel;
 class StudioSession;
 class WaveformView;
+class NoteRollView;
 class PlayerPanel;
 class AnalysisPanel;
 class RemixPanel;
@@ -41,6 +42,7 @@ class MainWindow : public QMainWindow {
     QLineEdit* searchBox() const { return search_; }
     JobPanel* jobPanel() const { return jobs_; }
     WaveformView* waveformView() const { return waveform_; }
+    NoteRollView* noteRoll() const { return noteRoll_; }
     PlayerPanel* playerPanel() const { return player_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
     RemixPanel* remixPanel() const { return remix_; }
@@ -83,6 +85,11 @@ class MainWindow : public QMainWindow {
     void showJob(qint64 id, JobStatus status, const QString& stage, double progress, const QString& error);
     // Reads the selected track's audio and sections on a pool thread, then shows them.
     void loadSelectedTrack();
+    // Shows a track's transcriptions in the note roll (parsed on a pool thread), the one of
+    // `stem` first.
+    void loadTranscriptions(qint64 id, const QString& stem = {});
+    // The stem a strip of the mixer plays ("" for an imported track's single "mix" strip).
+    std::string stemOfStrip(const QString& strip) const;
     void addLibraryActions();
     void rememberProject(const QString& folder);
     void fillRecentProjects();
@@ -99,6 +106,7 @@ class MainWindow : public QMainWindow {
     QLineEdit* search_;
     JobPanel* jobs_;
     WaveformView* waveform_;
+    NoteRollView* noteRoll_;
     PlayerPanel* player_;
     AnalysisPanel* analysis_;
     RemixPanel* remix_;

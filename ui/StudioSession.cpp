@@ -11,10 +11,13 @@
 #include "runners/RearrangeJob.h"
 #include "runners/RemixJob.h"
 #include "runners/SeparateJob.h"
+#include "runners/TranscribeJob.h"
 #include "runners/VideoJob.h"
 #include "visual/Visuals.h"
 
 #include <QSettings>
+
+#include <nlohmann/json.hpp>
 
 namespace cadenza {
 
@@ -62,6 +65,13 @@ StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject
                     return;
                 if (e.kind == JobKind::Analyze) {
                     emit analysisChanged(*e.resultTrack);
+                    return;
+                }
+                if (e.kind == JobKind::Transcribe) {
+                    const auto job = history_->job(e.id);
+                    const auto stem = job ? nlohmann::json::parse(job->parameters).value("stem", "") : std::string();
+                    emit analysisChanged(*e.resultTrack); // made first if the track had none
+                    emit transcriptionChanged(*e.resultTrack, QString::fromStdString(stem));
                     return;
                 }
                 emit trackAdded(*e.resultTrack);
@@ -117,6 +127,13 @@ std::int64_t StudioSession::separate(std::int64_t trackId) {
     const auto track = history_->track(trackId);
     return queue_->submit(JobKind::Separate, "Stems: " + (track ? track->title : std::to_string(trackId)),
                           separateParameters(trackId));
+}
+
+std::int64_t StudioSession::transcribe(std::int64_t trackId, const std::string& stem) {
+    const auto track = history_->track(trackId);
+    const std::string title = track ? track->title : std::to_string(trackId);
+    return queue_->submit(JobKind::Transcribe, "Notes: " + title + (stem.empty() ? "" : " (" + stem + ")"),
+                          transcribeParameters(trackId, stem, NoteOptions{}));
 }
 
 std::string StudioSession::analysisTitle(std::int64_t trackId) const {

@@ -51,6 +51,8 @@ class StudioSession : public QObject {
     // makes a derived track. Throws UserError for values out of range, queuing nothing.
     std::int64_t remix(std::int64_t trackId, const TimePitch& change, const std::string& preset);
     std::int64_t separate(std::int64_t trackId);
+    // Queues the transcription of a track's mix (stem "") or of one of its stems.
+    std::int64_t transcribe(std::int64_t trackId, const std::string& stem);
     // Queues a track's re-arrangement in another genre (a recording's is an approximation).
     // Throws UserError for an unknown genre.
     std::int64_t rearrange(std::int64_t trackId, const std::string& genre);
@@ -63,6 +65,8 @@ class StudioSession : public QObject {
     void jobChanged(qint64 id, cadenza::JobStatus status, const QString& stage, double progress, const QString& error);
     void trackAdded(qint64 trackId);
     void analysisChanged(qint64 trackId);
+    // A transcription of the track's `stem` ("" for the mix) is in the history.
+    void transcriptionChanged(qint64 trackId, const QString& stem);
     // An import whose file turned out not to be usable audio: its job is gone from the
     // history (which is as it was), and this says why.
     void importRefused(const QString& message);

@@ -3,11 +3,14 @@
 
 #include "analysis/Analysis.h"
 #include "audio/AudioFile.h"
+#include "audio/OutputTransaction.h"
 #include "base/UserError.h"
 #include "engines/Transcriber.h"
 #include "runners/DerivedTrack.h"
 
 #include <nlohmann/json.hpp>
+
+#include <fstream>
 
 namespace cadenza {
 
@@ -18,6 +21,10 @@ std::string transcribeParameters(std::int64_t trackId, const std::string& stem, 
                           {"frame_threshold", options.frameThreshold},
                           {"min_note_ms", options.minNoteMs}}
         .dump();
+}
+
+std::filesystem::path transcriptionMidiFile(const std::filesystem::path& trackFolder, const std::string& stem) {
+    return trackFolder / "transcriptions" / ((stem.empty() ? std::string("mix") : stem) + ".mid");
 }
 
 JobRunner transcribeJobRunner(std::filesystem::path userModels, bool allowCuda) {
@@ -59,6 +66,13 @@ JobRunner transcribeJobRunner(std::filesystem::path userModels, bool allowCuda) 
 
         const Transcription transcription = transcribeAudio(audio, request, progress, cancel);
         cancel.throwIfCancelled();
+        const auto midiFile = transcriptionMidiFile(track.folder, request.stem);
+        std::filesystem::create_directories(midiFile.parent_path());
+        OutputTransaction files;
+        const std::string bytes = transcriptionMidiBytes(transcription);
+        std::ofstream(files.stage(midiFile), std::ios::binary)
+            .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        files.commit();
         context.withDatabase([&](ProjectDatabase& db) {
             db.setTranscription(trackId, request.stem, transcriptionToJson(transcription));
         });
