@@ -6,7 +6,10 @@
 //     transcribed alone and scored against its part's notes with mir_eval's definitions
 //     (onset-only and with offsets; drums left out), then the full mix against every
 //     pitched part at once;
-//  2. speed: the real-time factor of a song of SECONDS (default 180) from its mix, post-
+//  2. harmony: for a 30 s song of every genre, the chords found in the notes of its
+//     pitched parts against the score's (root and third, at each bar's middle), and the key
+//     of the notes against the chroma key of the analysis, both against the song's key;
+//  3. speed: the real-time factor of a song of SECONDS (default 180) from its mix, post-
 //     processing included, with the mono resampling and the network timed apart, beside
 //     the engine's own analysis of the same mix in the same run as the baseline.
 
@@ -118,6 +121,54 @@ int main(int argc, char** argv) {
                     onsets.estimated, onsets.precision, onsets.recall, onsets.f1, offsets.f1,
                     onsetBiasMs(truth, found));
     }
+
+    std::printf("\nharmony (30 s of each genre; chords: root and third at each bar's middle)\n");
+    std::printf("%-14s %-10s %8s %-12s %-12s %-12s\n", "genre", "bars", "chords", "key", "notes' key", "chroma key");
+    int notesRight = 0, chromaRight = 0, genres = 0, barsAgreeing = 0, barsTotal = 0;
+    for (const auto& genre : catalog.genres) {
+        const StyleSpec style = interpret(genre.name, {.duration = 30, .seed = ++seed}, catalog);
+        const Song song = engine.generate(style, {}, CancelToken());
+        const Score& score = song.score;
+        StereoBuffer pitched;
+        for (const auto& stem : song.stems)
+            if (stem.group != "drums") {
+                if (pitched.frames() == 0)
+                    pitched = StereoBuffer(stem.audio.sampleRate, stem.audio.frames());
+                for (std::size_t i = 0; i < std::min(pitched.frames(), stem.audio.frames()); ++i) {
+                    pitched.left[i] += stem.audio.left[i];
+                    pitched.right[i] += stem.audio.right[i];
+                }
+            }
+        TranscribeRequest request;
+        request.tempo = score.tempo;
+        for (Tick tick = 0; tick < score.musicTicks(); tick += Score::kTicksPerQuarter)
+            request.beats.push_back(score.secondsAt(tick));
+        const auto transcription = transcribeAudio(pitched, request);
+        int agree = 0;
+        for (int bar = 0; bar < score.bars; ++bar) {
+            const Tick middle = bar * score.ticksPerBar() + score.ticksPerBar() / 2;
+            const Chord& written = score.chordAt(middle);
+            const double at = score.secondsAt(middle);
+            const auto third = [](const Chord& c) {
+                return std::find(c.intervals.begin(), c.intervals.end(), 3) != c.intervals.end() ? 3 : 4;
+            };
+            for (const auto& c : transcription.chords)
+                if (c.start <= at && at < c.end)
+                    agree += c.chord.root == wrapPitchClass(written.root) && third(c.chord) == third(written) ? 1 : 0;
+        }
+        const Key chromaKey = analyzeAudio(mixOf(song), {}, CancelToken()).key;
+        const bool notesOk = transcription.notesKey && *transcription.notesKey == score.key;
+        notesRight += notesOk ? 1 : 0;
+        chromaRight += chromaKey == score.key ? 1 : 0;
+        ++genres;
+        barsAgreeing += agree;
+        barsTotal += score.bars;
+        std::printf("%-14s %3d/%-6d %7.0f%% %-12s %-12s %-12s\n", genre.name.c_str(), agree, score.bars,
+                    100.0 * agree / std::max(1, score.bars), score.key.name().c_str(),
+                    transcription.notesKey ? transcription.notesKey->name().c_str() : "-", chromaKey.name().c_str());
+    }
+    std::printf("chords: %d of %d bars (%.0f%%); key: notes %d of %d, chroma %d of %d\n", barsAgreeing, barsTotal,
+                100.0 * barsAgreeing / std::max(1, barsTotal), notesRight, genres, chromaRight, genres);
 
     const StyleSpec spec = interpret("pop", {.duration = seconds, .seed = 77}, catalog);
     const Song song = engine.generate(spec, {}, CancelToken());

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include "audio/AudioFile.h"
+#include "engines/SymbolicEngine.h"
 #include "engines/Transcriber.h"
 #include "project/ProjectDatabase.h"
 #include "render/StemRenderer.h"
@@ -149,6 +150,53 @@ class TranscribeTest : public QObject {
         // In time order, each within the piano's range.
         for (std::size_t i = 1; i < transcription.notes.size(); ++i)
             QVERIFY(transcription.notes[i - 1].start <= transcription.notes[i].start);
+    }
+
+    // The chords found in the notes of a composed song agree with its score's chords on
+    // most bars (root and third), and the key of the notes is the song's.
+    void chordsAndKeyFollowTheScore() {
+        const SymbolicEngine engine(test::catalog(), RenderSettings{});
+        const StyleSpec spec = test::spec("warm acoustic folk song", 30, 5, {.genre = "folk"});
+        const Song song = engine.generate(spec, {}, CancelToken());
+        const Score& score = song.score;
+        StereoBuffer mix(kRate, song.stems.front().audio.frames());
+        for (const auto& stem : song.stems) {
+            if (stem.group == "drums")
+                continue;
+            for (std::size_t i = 0; i < std::min(mix.frames(), stem.audio.frames()); ++i) {
+                mix.left[i] += stem.audio.left[i];
+                mix.right[i] += stem.audio.right[i];
+            }
+        }
+        TranscribeRequest request;
+        request.tempo = score.tempo;
+        for (Tick tick = 0; tick < score.musicTicks(); tick += Score::kTicksPerQuarter)
+            request.beats.push_back(score.secondsAt(tick));
+        const Transcription transcription = transcribeAudio(mix, request);
+        QVERIFY(!transcription.chords.empty());
+        int agree = 0;
+        QStringList heard;
+        for (int bar = 0; bar < score.bars; ++bar) {
+            const Tick middle = bar * score.ticksPerBar() + score.ticksPerBar() / 2;
+            const Chord& written = score.chordAt(middle);
+            const double at = score.secondsAt(middle);
+            const auto found = std::find_if(transcription.chords.begin(), transcription.chords.end(),
+                                            [&](const TimedChord& c) { return c.start <= at && at < c.end; });
+            if (found == transcription.chords.end())
+                continue;
+            const auto third = [](const Chord& c) {
+                return std::find(c.intervals.begin(), c.intervals.end(), 3) != c.intervals.end() ? 3 : 4;
+            };
+            heard << QString::fromStdString(written.name(true) + "/" + found->chord.name(true));
+            agree += found->chord.root == wrapPitchClass(written.root) && third(found->chord) == third(written) ? 1 : 0;
+        }
+        const double share = static_cast<double>(agree) / score.bars;
+        qInfo("chords: %d of %d bars agree (written/heard: %s); key %s, of the notes %s", agree, score.bars,
+              qPrintable(heard.join(' ')), score.key.name().c_str(),
+              transcription.notesKey ? transcription.notesKey->name().c_str() : "none");
+        QVERIFY2(share > 0.5, qPrintable(QString::number(share)));
+        QVERIFY(transcription.notesKey.has_value());
+        QCOMPARE(QString::fromStdString(transcription.notesKey->name()), QString::fromStdString(score.key.name()));
     }
 
     // The MIDI file the CLI writes holds the notes its --json prints: the same pitches,

@@ -51,6 +51,13 @@ void printSummary(const Transcription& t, const std::string& what) {
                                                        [](const auto& a, const auto& b) { return a.pitch < b.pitch; });
     std::printf("%s: %zu notes, MIDI %d-%d, over %.1f s at %.1f BPM%s%s\n", what.c_str(), t.notes.size(), lowest->pitch,
                 highest->pitch, t.seconds, t.tempo, t.key ? " in " : "", t.key ? t.key->name().c_str() : "");
+    if (t.notesKey)
+        std::printf("  key of the notes: %s (confidence %.2f)\n", t.notesKey->name().c_str(), t.notesKeyConfidence);
+    std::string chords;
+    for (std::size_t i = 0; i < t.chords.size() && i < 16; ++i)
+        chords += (i ? " " : "") + t.chords[i].chord.name(t.key ? t.key->prefersFlats() : true);
+    if (!chords.empty())
+        std::printf("  chords: %s%s\n", chords.c_str(), t.chords.size() > 16 ? " ..." : "");
 }
 
 // `transcribe FILE|TRACK_ID [--stem NAME] [--out FILE.mid] [--json] [thresholds]`: a track
@@ -80,6 +87,8 @@ int transcribe(const QCommandLineParser& args) {
         request.notes = options;
         request.tempo = analysis.tempo;
         request.key = analysis.key;
+        request.keyConfidence = analysis.keyConfidence;
+        request.beats = analysis.beats;
         request.userModels = defaultDataDirectory() / "models";
         transcription = transcribeAudio(audio, request, std::ref(terminal), interruptToken());
         terminal.finish();

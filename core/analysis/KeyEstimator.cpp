@@ -67,6 +67,12 @@ KeyEstimate estimateKey(const StereoBuffer& audio) {
             for (std::size_t pc = 0; pc < 12; ++pc)
                 estimate.chroma[pc] += local[pc] / sum;
     }
+    return keyFromChroma(estimate.chroma);
+}
+
+KeyEstimate keyFromChroma(const std::array<double, 12>& chroma) {
+    KeyEstimate estimate;
+    estimate.chroma = chroma;
     const double total = std::accumulate(estimate.chroma.begin(), estimate.chroma.end(), 0.0);
     if (total > 0)
         for (auto& c : estimate.chroma)

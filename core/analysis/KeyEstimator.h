@@ -20,4 +20,9 @@ struct KeyEstimate {
 // major and minor key profiles in all twelve transpositions.
 KeyEstimate estimateKey(const StereoBuffer& audio);
 
+// The key whose Krumhansl-Kessler profile (major or minor, in any transposition) correlates
+// best with a pitch-class profile (any scale; it is normalised to sum 1), as estimateKey
+// decides it.
+KeyEstimate keyFromChroma(const std::array<double, 12>& chroma);
+
 } // namespace cadenza

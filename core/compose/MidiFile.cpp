@@ -91,6 +91,10 @@ std::string midiFileBytes(const Score& score) {
           static_cast<std::uint8_t>(score.key.mode == Mode::Minor ? 1 : 0)}});
     for (const auto& section : score.sections)
         conductor.push_back({section.startBar * score.ticksPerBar(), 1, meta(0x06, section.kind)});
+    // Chord symbols as text events, which DAWs show on the timeline.
+    for (const auto& span : score.chords)
+        if (!span.chord.intervals.empty())
+            conductor.push_back({span.tick, 1, meta(0x01, span.chord.name(score.key.prefersFlats()))});
     tracks.push_back(chunk(std::move(conductor)));
 
     for (const auto& part : score.parts) {

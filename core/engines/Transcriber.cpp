@@ -44,8 +44,16 @@ Transcription transcribeAudio(const StereoBuffer& audio, const TranscribeRequest
                      [](const TranscribedNote& a, const TranscribedNote& b) {
                          return a.start != b.start ? a.start < b.start : a.pitch < b.pitch;
                      });
+    transcription.chords = chordsFromNotes(transcription.notes, request.beats, audio.seconds());
+    if (!transcription.notes.empty()) {
+        const KeyEstimate key = keyFromNotes(transcription.notes);
+        transcription.notesKey = key.key;
+        transcription.notesKeyConfidence = key.confidence;
+    }
     transcription.tempo = request.tempo;
     transcription.key = request.key;
+    if (transcription.notesKey && (!request.key || transcription.notesKeyConfidence >= request.keyConfidence))
+        transcription.key = transcription.notesKey;
     transcription.stem = request.stem;
     transcription.seconds = audio.seconds();
     transcription.options = request.notes;

@@ -162,7 +162,7 @@ Posteriorgrams BasicPitch::run(const std::vector<float>& audio, const CancelToke
     const auto length = static_cast<std::int64_t>(audio.size());
     const std::int64_t padded = length + kOverlapSamples / 2;
     const std::int64_t windows = (padded + kWindowHop - 1) / kWindowHop;
-    constexpr int kBatch = 8;
+    constexpr int kBatch = 2; // windows per forward pass: 4 s of audio, so that a cancel is seen within ~0.1 s
     constexpr int kDrop = kOverlapFrames / 2;
     constexpr int kKept = kWindowFrames - kOverlapFrames;
 

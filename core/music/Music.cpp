@@ -67,12 +67,14 @@ std::optional<std::pair<int, std::size_t>> parsePitchClass(std::string_view text
     return std::make_pair(wrapPitchClass(pc), used);
 }
 
-std::string Key::name() const {
+bool Key::prefersFlats() const {
     // Conventional spellings: flat keys with flats, sharp keys with sharps.
     const int relativeMajor = mode == Mode::Major ? tonic : wrapPitchClass(tonic + 3);
-    const bool flats =
-        relativeMajor == 5 || relativeMajor == 10 || relativeMajor == 3 || relativeMajor == 8 || relativeMajor == 1;
-    return pitchClassName(tonic, flats) + (mode == Mode::Major ? " major" : " minor");
+    return relativeMajor == 5 || relativeMajor == 10 || relativeMajor == 3 || relativeMajor == 8 || relativeMajor == 1;
+}
+
+std::string Key::name() const {
+    return pitchClassName(tonic, prefersFlats()) + (mode == Mode::Major ? " major" : " minor");
 }
 
 std::optional<Key> Key::parse(std::string_view text) {

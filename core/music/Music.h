@@ -17,6 +17,8 @@ struct Key {
     Mode mode = Mode::Minor;
 
     std::string name() const;
+    // Whether the key is spelled with flats (F, Bb, Eb, Ab, Db major and their relative minors).
+    bool prefersFlats() const;
     // Accepts "A minor", "F# major", "Bb min", "eb", "G" (major), "C sharp minor".
     static std::optional<Key> parse(std::string_view text);
     // Pitch classes of the diatonic scale, tonic first (natural minor for minor keys).

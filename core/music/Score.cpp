@@ -13,6 +13,35 @@ std::vector<int> Chord::pitchClasses() const {
     return out;
 }
 
+std::string Chord::name(bool preferFlats) const {
+    struct Quality {
+        std::vector<int> intervals;
+        const char* suffix;
+    };
+    static const std::vector<Quality> qualities = {{{0, 4, 7}, ""},           {{0, 3, 7}, "m"},
+                                                   {{0, 4, 7, 10}, "7"},      {{0, 4, 7, 11}, "maj7"},
+                                                   {{0, 3, 7, 10}, "m7"},     {{0, 3, 6}, "dim"},
+                                                   {{0, 3, 6, 9}, "dim7"},    {{0, 3, 6, 10}, "m7b5"},
+                                                   {{0, 4, 8}, "aug"},        {{0, 5, 7}, "sus4"},
+                                                   {{0, 2, 7}, "sus2"},       {{0, 4, 7, 9}, "6"},
+                                                   {{0, 3, 7, 9}, "m6"},      {{0, 4, 7, 10, 14}, "9"},
+                                                   {{0, 3, 7, 10, 14}, "m9"}, {{0, 4, 7, 11, 14}, "maj9"},
+                                                   {{0, 5, 7, 10}, "7sus4"},  {{0, 7}, "5"},
+                                                   {{0, 3, 7, 11}, "mMaj7"}};
+    std::vector<int> classes;
+    for (const int interval : intervals)
+        classes.push_back(interval % 12 == 2 && interval > 12 ? 14 : interval);
+    std::string out = pitchClassName(wrapPitchClass(root), preferFlats);
+    for (const auto& quality : qualities)
+        if (quality.intervals == classes)
+            return out + quality.suffix;
+    // Anything else: the root and its intervals, which still says what sounds.
+    out += "(";
+    for (std::size_t i = 0; i < intervals.size(); ++i)
+        out += (i ? "," : "") + std::to_string(intervals[i]);
+    return out + ")";
+}
+
 const Chord& Score::chordAt(Tick tick) const {
     if (chords.empty())
         throw std::logic_error("score has no chords");

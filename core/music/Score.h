@@ -55,6 +55,10 @@ struct Chord {
     std::vector<int> intervals; // semitones above the root, root (0) first
 
     std::vector<int> pitchClasses() const;
+    // The chord's name as a lead sheet writes it, from its root and intervals: "C", "Am",
+    // "G7", "Fmaj7", "Bm7b5", "Dsus4"... (`preferFlats` spells the root: "Bb" or "A#", as
+    // Key::prefersFlats says for the song's key).
+    std::string name(bool preferFlats) const;
 };
 
 struct ChordSpan {

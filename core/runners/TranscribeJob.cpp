@@ -63,6 +63,8 @@ JobRunner transcribeJobRunner(std::filesystem::path userModels, bool allowCuda) 
         request.tempo = analysis.value("tempo", request.tempo);
         if (analysis.contains("key"))
             request.key = Key::parse(analysis["key"].get<std::string>());
+        request.keyConfidence = analysis.value("key_confidence", 0.0);
+        request.beats = analysis.value("beats", std::vector<double>{});
 
         const Transcription transcription = transcribeAudio(audio, request, progress, cancel);
         cancel.throwIfCancelled();

@@ -56,6 +56,14 @@ std::string transcriptionToJson(const Transcription& t) {
                          {"velocity", noteVelocity(note)},
                          {"amplitude", note.amplitude},
                          {"bends", note.bends}});
+    nlohmann::json chords = nlohmann::json::array();
+    const bool flats = t.key ? t.key->prefersFlats() : true;
+    for (const auto& c : t.chords)
+        chords.push_back({{"start", c.start},
+                          {"end", c.end},
+                          {"symbol", c.chord.name(flats)},
+                          {"root", c.chord.root},
+                          {"intervals", c.chord.intervals}});
     nlohmann::json json{{"model", t.model},
                         {"stem", t.stem},
                         {"tempo", t.tempo},
@@ -66,9 +74,14 @@ std::string transcriptionToJson(const Transcription& t) {
                           {"min_note_ms", t.options.minNoteMs},
                           {"infer_onsets", t.options.inferOnsets},
                           {"melodia_trick", t.options.melodiaTrick}}},
-                        {"notes", std::move(notes)}};
+                        {"notes", std::move(notes)},
+                        {"chords", std::move(chords)}};
     if (t.key)
         json["key"] = t.key->name();
+    if (t.notesKey) {
+        json["key_from_notes"] = t.notesKey->name();
+        json["key_from_notes_confidence"] = t.notesKeyConfidence;
+    }
     return json.dump();
 }
 
@@ -82,6 +95,17 @@ Transcription transcriptionFromJson(const std::string& text) {
         t.seconds = json.value("seconds", 0.0);
         if (json.contains("key"))
             t.key = Key::parse(json["key"].get<std::string>());
+        if (json.contains("key_from_notes")) {
+            t.notesKey = Key::parse(json["key_from_notes"].get<std::string>());
+            t.notesKeyConfidence = json.value("key_from_notes_confidence", 0.0);
+        }
+        for (const auto& c : json.value("chords", nlohmann::json::array())) {
+            TimedChord chord{c.at("start").get<double>(), c.at("end").get<double>(), {}};
+            chord.chord.root = c.at("root").get<int>();
+            chord.chord.intervals = c.at("intervals").get<std::vector<int>>();
+            chord.chord.symbol = c.value("symbol", "");
+            t.chords.push_back(std::move(chord));
+        }
         if (json.contains("options")) {
             const auto& o = json["options"];
             t.options.onsetThreshold = o.value("onset_threshold", t.options.onsetThreshold);
@@ -137,6 +161,8 @@ std::string transcriptionMidiBytes(const Transcription& t) {
             part.bends.push_back({start + length, 0});
     }
     score.parts.push_back(std::move(part));
+    for (const auto& c : t.chords)
+        score.chords.push_back({tickAt(c.start), std::max<Tick>(1, tickAt(c.end) - tickAt(c.start)), c.chord});
     return midiFileBytes(score);
 }
 

@@ -3,6 +3,7 @@
 
 #include "music/Music.h"
 #include "transcribe/NoteCreation.h"
+#include "transcribe/NoteHarmony.h"
 
 #include <optional>
 #include <string>
@@ -14,17 +15,21 @@ namespace cadenza {
 // needs to land on the recording's bars in a DAW: its tempo and key, from the analysis.
 struct Transcription {
     std::vector<TranscribedNote> notes;
+    std::vector<TimedChord> chords; // chordsFromNotes, on the analysis' beats
+    std::optional<Key> notesKey;    // keyFromNotes, when there are notes
+    double notesKeyConfidence = 0;
     double tempo = 120;
-    std::optional<Key> key;
-    std::string stem;   // the stem transcribed; empty for the whole mix
-    double seconds = 0; // the recording's length
+    std::optional<Key> key; // the MIDI file's: the notes' or the analysis' (engines/Transcriber)
+    std::string stem;       // the stem transcribed; empty for the whole mix
+    double seconds = 0;     // the recording's length
     NoteOptions options;
     std::string model = "basic-pitch";
 };
 
-// {"model", "stem", "tempo", "key", "seconds", "options", "notes": [{"start", "end",
-// "pitch", "velocity", "amplitude", "bends"}]}; times in seconds, bends in thirds of a
-// semitone, one per frame of 256 samples at 22,050 Hz.
+// {"model", "stem", "tempo", "key", "key_from_notes", "key_from_notes_confidence",
+// "seconds", "options", "notes": [{"start", "end", "pitch", "velocity", "amplitude",
+// "bends"}], "chords": [{"start", "end", "symbol", "root", "intervals"}]}; times in seconds,
+// bends in thirds of a semitone, one per frame of 256 samples at 22,050 Hz.
 std::string transcriptionToJson(const Transcription& transcription);
 // Throws std::runtime_error when the text is not a transcription.
 Transcription transcriptionFromJson(const std::string& json);
@@ -33,9 +38,9 @@ Transcription transcriptionFromJson(const std::string& json);
 int noteVelocity(const TranscribedNote& note);
 
 // A Standard MIDI File of the notes at the transcription's tempo and key (one track,
-// Electric Piano 1 as the reference writes), with pitch bends (range ±2 semitones) for the
-// notes that overlap no other, as MIDI has one bend per channel; a bent note's bend
-// returns to the centre when it ends.
+// Electric Piano 1 as the reference writes), the chord symbols as text events, with pitch bends (range ±2 semitones)
+// for the notes that overlap no other, as MIDI has one bend per channel; a bent note's bend returns to the centre when
+// it ends.
 std::string transcriptionMidiBytes(const Transcription& transcription);
 
 } // namespace cadenza
