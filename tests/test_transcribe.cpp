@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include "audio/AudioFile.h"
+#include "compose/ScoreJson.h"
 #include "engines/SymbolicEngine.h"
 #include "engines/Transcriber.h"
 #include "project/ProjectDatabase.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <fstream>
 
 using namespace cadenza;
@@ -78,6 +80,51 @@ void writeLongSilence(const std::filesystem::path& file, double seconds) {
     for (int minute = 0; minute < static_cast<int>(seconds / 60); ++minute)
         sf_write_short(out, block.data(), static_cast<sf_count_t>(block.size()));
     sf_close(out);
+}
+
+// A tune of 4 bars at 96 BPM: pitch, start and length in quarter notes.
+const std::vector<std::array<double, 3>> kTune = {
+    {62, 0, 1}, {65, 1, 1}, {69, 2, 1.5}, {67, 3.5, 0.5}, {65, 4, 1},  {64, 5, 0.5}, {62, 5.5, 0.5}, {64, 6, 2},
+    {69, 8, 1}, {72, 9, 1}, {70, 10, 1},  {69, 11, 1},    {67, 12, 1}, {65, 13, 1},  {64, 14, 0.5},  {62, 14.5, 1.5}};
+constexpr double kTuneTempo = 96;
+
+// The tune as a sine, or as a sawtooth through two formant resonances (an "ah"-like voice:
+// espeak-ng sings nothing), with a short attack and release on each note.
+StereoBuffer synthesiseTune(bool voiced) {
+    const double beat = 60.0 / kTuneTempo;
+    StereoBuffer out(kRate, static_cast<std::size_t>((16 * beat + 1) * kRate));
+    for (const auto& [pitch, start, length] : kTune) {
+        const double hz = 440 * std::pow(2.0, (pitch - 69) / 12);
+        const auto first = static_cast<std::size_t>(start * beat * kRate);
+        const auto count = static_cast<std::size_t>(length * beat * kRate * 0.92);
+        double phase = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const double t = static_cast<double>(i) / kRate;
+            const double envelope = std::min({1.0, t / 0.02, (static_cast<double>(count - i) / kRate) / 0.05});
+            phase += hz / kRate;
+            phase -= std::floor(phase);
+            const double value = voiced ? 2 * phase - 1 : std::sin(2 * M_PI * phase);
+            out.left[first + i] += static_cast<float>(0.3 * envelope * value);
+        }
+    }
+    if (voiced) { // formants at 700 and 1200 Hz (two resonant band-passes in series), and 2 kHz
+        std::vector<float> shaped(out.left.size());
+        for (const double centre : {700.0, 1200.0}) {
+            const double w = 2 * M_PI * centre / kRate, q = 4, alpha = std::sin(w) / (2 * q);
+            const double b0 = alpha, b2 = -alpha, a0 = 1 + alpha, a1 = -2 * std::cos(w), a2 = 1 - alpha;
+            double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+            for (std::size_t i = 0; i < out.left.size(); ++i) {
+                const double x = out.left[i];
+                const double y = (b0 * x + b2 * x2 - a1 * y1 - a2 * y2) / a0;
+                x2 = x1, x1 = x, y2 = y1, y1 = y;
+                shaped[i] += static_cast<float>(y);
+            }
+        }
+        for (std::size_t i = 0; i < shaped.size(); ++i)
+            out.left[i] = 2.0f * shaped[i] + 0.1f * out.left[i];
+    }
+    out.right = out.left;
+    return out;
 }
 
 struct Cli {
@@ -229,6 +276,85 @@ class TranscribeTest : public QObject {
             const auto seconds = [&](Tick tick) { return static_cast<double>(tick) * secondsPerTick; };
             QVERIFY(std::abs(seconds(track.notes[i].tick) - start) <= secondsPerTick);
             QVERIFY(std::abs(seconds(track.notes[i].tick + track.notes[i].length) - end) <= 2 * secondsPerTick);
+        }
+    }
+
+    // Hum to song: the tune, played on a flute, as a sine and as a formant-filtered
+    // sawtooth, becomes the chorus of a generated song, sung by its lead. Reported: how many
+    // of the tune's notes come back in the first chorus at the same pitch relative to the
+    // first note, and the same onset relative to it (within a sixteenth and 30 ms).
+    void aMelodyBecomesTheChorus() {
+        Score flute;
+        flute.tempo = static_cast<int>(kTuneTempo);
+        flute.bars = 5;
+        flute.durationSeconds = 16 * 60 / kTuneTempo + 1;
+        flute.sections.push_back({"verse", 0, 5, 2});
+        Part part;
+        part.role = part.group = "lead";
+        part.sound = "flute";
+        for (const auto& [pitch, start, length] : kTune)
+            part.notes.push_back({static_cast<Tick>(start * Score::kTicksPerQuarter),
+                                  static_cast<Tick>(length * Score::kTicksPerQuarter * 0.92), static_cast<int>(pitch),
+                                  90});
+        flute.parts.push_back(part);
+        const std::vector<std::pair<const char*, StereoBuffer>> takes = {
+            {"flute", render(flute)}, {"sine", synthesiseTune(false)}, {"voice", synthesiseTune(true)}};
+        for (const auto& [name, audio] : takes) {
+            const auto file = root() / (std::string(name) + "-tune.wav");
+            writeWav(file, audio, SampleFormat::Pcm24);
+            const auto out = root() / (std::string(name) + "-song");
+            const auto r = runCli({"generate", "uplifting pop song", "--melody", QString::fromStdString(file.string()),
+                                   "--duration", "90", "--seed", "3", "--out", QString::fromStdString(out.string())},
+                                  dir_.path());
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+            std::ifstream songFile(out / "song.json");
+            const auto song = nlohmann::json::parse(songFile);
+            QCOMPARE(QString::fromStdString(song.at("melody").at("source").get<std::string>()),
+                     QString::fromStdString(file.filename().string()));
+            std::ifstream scoreFile(out / "score.json");
+            const Score score = scoreFromJson(
+                std::string((std::istreambuf_iterator<char>(scoreFile)), std::istreambuf_iterator<char>()));
+            const auto chorus = std::find_if(score.sections.begin(), score.sections.end(),
+                                             [](const ScoreSection& s) { return s.kind == "chorus"; });
+            QVERIFY(chorus != score.sections.end());
+            const Tick from = chorus->startBar * score.ticksPerBar();
+            std::vector<NoteEvent> sung; // by every lead part (the chorus may have a sound of its own)
+            for (const auto& played : score.parts)
+                for (const auto& note : played.notes)
+                    if (played.role == "lead" && note.tick >= from && note.tick < from + 4 * score.ticksPerBar())
+                        sung.push_back(note);
+            std::sort(sung.begin(), sung.end(), [](const NoteEvent& a, const NoteEvent& b) { return a.tick < b.tick; });
+            QVERIFY(!sung.empty());
+            const double tuneBeat = 60 / kTuneTempo;
+            const double tolerance = score.secondsAt(Score::kTicksPerStep) + 0.03;
+            int found = 0;
+            for (const auto& [pitch, start, length] : kTune) {
+                const double at = start * tuneBeat;
+                const int interval = static_cast<int>(pitch) - static_cast<int>(kTune.front()[0]);
+                found += std::any_of(sung.begin(), sung.end(),
+                                     [&](const NoteEvent& n) {
+                                         return n.pitch - sung.front().pitch == interval &&
+                                                std::abs(score.secondsAt(n.tick - sung.front().tick) - at) <= tolerance;
+                                     })
+                             ? 1
+                             : 0;
+            }
+            qInfo("%s: %d of %zu notes of the tune in the chorus (song at %d BPM in %s)", name, found, kTune.size(),
+                  score.tempo, score.key.name().c_str());
+            QVERIFY2(found >= 14, name);
+            // The chorus is harmonised to it: the note on each downbeat is a tone of its bar's chord.
+            int fitting = 0, downbeats = 0;
+            for (const auto& note : sung)
+                if ((note.tick - from) % score.ticksPerBar() == 0) {
+                    ++downbeats;
+                    const auto tones = score.chordAt(note.tick).pitchClasses();
+                    fitting += std::count(tones.begin(), tones.end(), wrapPitchClass(note.pitch)) > 0 ? 1 : 0;
+                }
+            QVERIFY2(downbeats >= 3 && fitting == downbeats,
+                     qPrintable(QString("%1 of %2").arg(fitting).arg(downbeats)));
+            // The song takes the tune's tempo and key (the prompt names neither).
+            QVERIFY(std::abs(score.tempo - kTuneTempo) <= 2);
+            QCOMPARE(QString::fromStdString(score.key.name()), QString("D minor"));
         }
     }
 

@@ -4,9 +4,12 @@
 #include "CliCommand.h"
 #include "CliSupport.h"
 
+#include "audio/AudioImport.h"
 #include "audio/OutputTransaction.h"
 #include "base/ResourcePaths.h"
+#include "engines/HummedMelody.h"
 #include "engines/SongFiles.h"
+#include "engines/SymbolicEngine.h"
 #include "music/Catalog.h"
 #include "runners/GenerateJob.h"
 
@@ -40,6 +43,20 @@ int generate(const QCommandLineParser& args) {
     overrides.meter = textOption(args, "meter");
     if (args.isSet("engine"))
         request.engine = args.value("engine").toStdString();
+    if (args.isSet("melody")) {
+        // Hum to song: the file is checked here, so that a bad one queues nothing.
+        const std::filesystem::path melody = std::filesystem::absolute(args.value("melody").toStdString());
+        ImportLimits limits;
+        limits.maxSeconds = kMaxMelodySeconds;
+        try {
+            probeAudio(melody, limits);
+        } catch (const UserError& e) {
+            throw UserError("melody", std::string("--melody: ") + e.what());
+        }
+        if (request.engine != SymbolicEngine::kName)
+            throw UserError("melody", "--melody needs the symbolic composer (--engine symbolic)");
+        request.melody = melody.string();
+    }
 
     const auto started = std::chrono::steady_clock::now();
     const Catalog catalog = Catalog::load(resourceDirectory());
@@ -59,8 +76,9 @@ int generate(const QCommandLineParser& args) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     // A song without a score (a neural engine's) reports the tempo and key its audio measures.
     const bool measured = song.contains("measured");
-    const double tempo = measured ? song["measured"]["tempo"].get<double>() : spec.tempo;
-    const std::string key = measured ? song["measured"]["key"].get<std::string>() : spec.key.name();
+    // The song's own tempo and key: a melody sets them when the prompt does not.
+    const double tempo = measured ? song["measured"]["tempo"].get<double>() : song["tempo"].get<double>();
+    const std::string key = measured ? song["measured"]["key"].get<std::string>() : song["key"].get<std::string>();
     std::printf("%s: track %lld, %s, %s, %s, %.0f BPM%s, %s, %s, %.0f s, seed %llu, %.1f LUFS, %.1f dBTP, made in "
                 "%.1f s (%.2fx real time)\n",
                 (out / "song.wav").c_str(), static_cast<long long>(track), song["engine"].get<std::string>().c_str(),
@@ -204,7 +222,7 @@ std::vector<CliCommand> generateCommands() {
                                     "NAME"};
     return {
         {.name = "generate",
-         .usage = "PROMPT --out DIR",
+         .usage = "PROMPT --out DIR [--melody FILE]",
          .summary = "compose, render and master a song from a text prompt",
          .options = {outOption("the song's folder"),
                      duration,
@@ -214,7 +232,11 @@ std::vector<CliCommand> generateCommands() {
                      {"genre", "Genre from the catalog, like \"house\" or \"bossa nova\".", "NAME"},
                      {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
                      {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
-                     engine},
+                     engine,
+                     {"melody",
+                      "A recording of a melody (hummed, sung, whistled or played; up to 90 s) that becomes "
+                      "the chorus.",
+                      "FILE"}},
          .run = generate},
         {.name = "batch",
          .usage = "(--prompts FILE | --prompt P --variations N) --out DIR",

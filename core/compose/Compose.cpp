@@ -2,6 +2,7 @@
 #include "compose/Compose.h"
 
 #include "compose/Arrangement.h"
+#include "compose/Hook.h"
 
 #include <algorithm>
 #include <cmath>
@@ -202,7 +203,11 @@ Score compose(const StyleSpec& spec, const Catalog& catalog) {
         score.bars += s.bars;
     Random chordRandom = root.fork("chords");
     score.chords = planChords(genre, catalog, score, chordRandom);
+    if (spec.hook)
+        harmonizeHook(score, *spec.hook);
     score.parts = writeBand(spec, catalog, score, true);
+    if (spec.hook)
+        placeHook(score, *spec.hook);
     sortNotes(score);
     return score;
 }

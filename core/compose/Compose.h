@@ -11,7 +11,8 @@ namespace cadenza {
 struct Catalog;
 
 // Writes a song for the spec: form, chords, and a part per role of the genre's band.
-// Equal specs give equal scores; the randomness comes from spec.seed alone.
+// Equal specs give equal scores; the randomness comes from spec.seed alone. A spec with a
+// hook has its choruses harmonised to it and sung by the lead (compose/Hook).
 Score compose(const StyleSpec& spec, const Catalog& catalog);
 
 // The parts compose() writes for the spec over `skeleton`'s form and chords (its own parts

@@ -46,6 +46,13 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
     j["seed"] = spec.seed;
     j["engine"] = options.engineName;
     j["engine_version"] = options.engineVersion;
+    if (spec.hook) {
+        // Hum to song: where the chorus's melody came from; song.mid has it in the lead.
+        j["melody"] = {{"source", spec.hook->source},
+                       {"notes", spec.hook->notes.size()},
+                       {"bars", spec.hook->bars},
+                       {"sung_by", "lead"}};
+    }
     auto instruments = nlohmann::json::array();
     for (const auto& part : score.parts) {
         FieldSource source = FieldSource::Default;

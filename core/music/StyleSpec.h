@@ -2,6 +2,7 @@
 #pragma once
 
 #include "music/Music.h"
+#include "music/Score.h"
 
 #include <cstdint>
 #include <map>
@@ -27,6 +28,15 @@ struct InstrumentChoice {
     FieldSource source = FieldSource::Default;
 };
 
+// A melody the song is built around (hum to song): its notes from its first downbeat, in
+// ticks at the spec's tempo and in the spec's key; the whole bars it spans; and the file it
+// came from, for song.json.
+struct Hook {
+    std::vector<NoteEvent> notes;
+    int bars = 0;
+    std::string source;
+};
+
 // Everything the composer needs to know, resolved from the prompt and the options.
 struct StyleSpec {
     std::string prompt;
@@ -41,6 +51,7 @@ struct StyleSpec {
     std::map<std::string, FieldSource> sources; // field name -> origin
     std::vector<ScoredLabel> genreScores;       // best first
     std::vector<ScoredLabel> moodScores;
+    std::optional<Hook> hook; // the chorus's melody, when the song grows from one
 };
 
 // Values the person set explicitly (command-line options or the Generate panel); each one

@@ -3,6 +3,7 @@
 
 #include "base/UserError.h"
 #include "engines/Engines.h"
+#include "engines/HummedMelody.h"
 #include "engines/SongFiles.h"
 #include "music/Catalog.h"
 #include "prompt/Interpret.h"
@@ -40,6 +41,8 @@ std::string generateParameters(const GenerateRequest& request) {
     put(j, "duration", o.duration);
     put(j, "seed", o.seed);
     put(j, "take_group", request.takeGroup);
+    if (!request.melody.empty())
+        j["melody"] = request.melody;
     return j.dump();
 }
 
@@ -61,6 +64,7 @@ GenerateRequest parseGenerateParameters(const std::string& json) {
     take(j, "duration", o.duration);
     take(j, "seed", o.seed);
     take(j, "take_group", request.takeGroup);
+    request.melody = j.value("melody", "");
     return request;
 }
 
@@ -70,12 +74,19 @@ StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalo
     return spec;
 }
 
-JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines) {
-    return [&catalog, &engines](const std::string& parameters, const JobContext& context,
-                                const ProgressCallback& progress, const CancelToken& cancel) {
+JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines, std::filesystem::path userModels,
+                            bool allowCuda) {
+    return [&catalog, &engines, userModels = std::move(userModels),
+            allowCuda](const std::string& parameters, const JobContext& context, const ProgressCallback& progress,
+                       const CancelToken& cancel) {
         GenerateRequest request = parseGenerateParameters(parameters);
-        const StyleSpec spec = resolveGenerateRequest(request, catalog);
+        StyleSpec spec = resolveGenerateRequest(request, catalog);
         const Engine& engine = engines.usable(request.engine);
+        if (!request.melody.empty()) {
+            if (engine.name() != SymbolicEngine::kName)
+                throw UserError("melody", "a song grows from a melody with the symbolic composer only");
+            spec.hook = hookFromRecording(request.melody, spec, userModels, allowCuda, progress, cancel);
+        }
         const auto folder = context.stagingFolder / "song";
         std::vector<std::string> stems;
         std::optional<AudioAnalysis> measured;

@@ -24,6 +24,8 @@ struct GenerateRequest {
     // Takes of one prompt share a group (the first take's job id), so the studio can
     // set them side by side.
     std::optional<std::int64_t> takeGroup;
+    // A recording of a melody the song grows from (hum to song; engines/HummedMelody).
+    std::string melody;
 };
 
 std::string generateParameters(const GenerateRequest& request); // as JSON
@@ -44,6 +46,9 @@ StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalo
 // The runner of "generate" jobs: interprets the prompt, generates the song with the
 // request's engine into the job's staging folder (stems and MIDI written while it is
 // mastered) and adds it to the project history. Both the CLI and the studio queue this one.
-JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines);
+// A request with a melody transcribes it first (with the models under userModels), and
+// needs the symbolic engine.
+JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines, std::filesystem::path userModels = {},
+                            bool allowCuda = true);
 
 } // namespace cadenza

@@ -18,7 +18,8 @@ namespace cadenza {
 
 JobRunners jobRunners(const RunnerServices& services) {
     return {
-        {JobKind::Generate, generateJobRunner(services.catalog, services.engines)},
+        {JobKind::Generate,
+         generateJobRunner(services.catalog, services.engines, services.userModels, services.allowCuda)},
         {JobKind::Import, importJobRunner()},
         {JobKind::Analyze,
          analyzeJobRunner(MlPlugin::instance().moodEnricher(services.userModels, services.allowCuda))},
