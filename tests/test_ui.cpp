@@ -30,6 +30,8 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -46,6 +48,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace cadenza;
@@ -483,6 +486,51 @@ class UiTest : public QObject {
         const auto& note = roll->shown()->transcription.notes.front();
         QVERIFY(roll->rect().contains(roll->noteRect(note).toRect()));
         saveScreenshot(*window_, "transcription.png");
+    }
+
+    // A recording dropped on the Create panel becomes the melody the next song grows from.
+    void aDroppedMelodyBecomesTheChorus() {
+#ifndef CADENZA_WITH_TORCH
+        QSKIP("this build has no neural models (CADENZA_WITH_TORCH=OFF)");
+#endif
+        // The melody: a phrase of a sine at 100 BPM.
+        StereoBuffer tune(44100, 44100 * 6);
+        const std::vector<int> pitches = {67, 69, 71, 72, 74, 72, 71, 67};
+        for (std::size_t n = 0; n < pitches.size(); ++n)
+            for (int i = 0; i < 24000; ++i) {
+                const double hz = 440 * std::pow(2.0, (pitches[n] - 69) / 12.0);
+                const double envelope = std::min({1.0, i / 400.0, (24000 - i) / 2000.0});
+                tune.left[n * 26460 + static_cast<std::size_t>(i)] =
+                    static_cast<float>(0.3 * envelope * std::sin(2 * M_PI * hz * i / 44100));
+            }
+        tune.right = tune.left;
+        const QString file = QDir(data_.path()).filePath("tune.wav");
+        writeWav(file.toStdString(), tune, SampleFormat::Pcm16);
+        auto* panel = window_->generatePanel();
+        QMimeData drop;
+        drop.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel, &dropped);
+        QCOMPARE(panel->melody(), file);
+        window_->resize(1100, 700);
+        saveScreenshot(*window_, "melody-1100x700.png");
+
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("bright pop song with a catchy chorus", 40);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 90000);
+        const int row = libraryRow("bright pop song with a catchy chorus");
+        QVERIFY(row >= 0);
+        const auto id = window_->libraryView()->model()->index(row, 0).data(LibraryModel::TrackIdRole).toLongLong();
+        QFile json(QString::fromStdString((session_->history().trackFolder(id) / "song.json").string()));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const auto song = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(song["melody"].toObject()["source"].toString(), QString("tune.wav"));
+        QCOMPARE(song["key"].toString(), QString("G major"));
+        panel->setMelody({});
+        QVERIFY(panel->request().melody.empty());
     }
 
     void libraryActions() {

@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GeneratePanel.h"
 
+#include "audio/AudioImport.h"
 #include "engines/Engines.h"
 #include "music/Catalog.h"
 #include "music/Music.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cadenza {
@@ -21,7 +29,8 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
     : QWidget(parent), engines_(engines), prompt_(new QComboBox(this)), engine_(new QComboBox(this)),
       genre_(new QComboBox(this)), mood_(new QComboBox(this)), tempo_(new QSpinBox(this)), key_(new QComboBox(this)),
       meter_(new QComboBox(this)), duration_(new QDoubleSpinBox(this)), seed_(new QSpinBox(this)),
-      takes_(new QSpinBox(this)), generate_(new QPushButton(tr("Generate"), this)), problem_(new QLabel(this)) {
+      takes_(new QSpinBox(this)), melodyButton_(new QPushButton(this)), clearMelody_(new QToolButton(this)),
+      generate_(new QPushButton(tr("Generate"), this)), problem_(new QLabel(this)) {
     prompt_->setEditable(true);
     prompt_->lineEdit()->setPlaceholderText(tr("Describe the music: \"warm lo-fi beat for a rainy night, 80 bpm\""));
     for (const char* example :
@@ -74,6 +83,22 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
     form->addRow(tr("Length"), duration_);
     form->addRow(tr("Seed"), seed_);
     form->addRow(tr("Takes"), takes_);
+    auto* melodyRow = new QHBoxLayout;
+    melodyRow->addWidget(melodyButton_, 1);
+    melodyRow->addWidget(clearMelody_);
+    form->addRow(tr("Melody"), melodyRow);
+    clearMelody_->setText(QStringLiteral("\u2715"));
+    clearMelody_->setToolTip(tr("No melody: the composer writes its own"));
+    connect(clearMelody_, &QToolButton::clicked, this, [this] { setMelody({}); });
+    connect(melodyButton_, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("A melody to grow the song from"), QString(),
+            tr("Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
+        if (!file.isEmpty())
+            setMelody(file);
+    });
+    setMelody({});
+    setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Create</b>"), this));
     layout->addWidget(prompt_);
@@ -104,7 +129,28 @@ GenerateRequest GeneratePanel::request() const {
     o.duration = duration_->value();
     if (seed_->value() > 0)
         o.seed = static_cast<std::uint64_t>(seed_->value());
+    r.melody = melody_.toStdString();
     return r;
+}
+
+void GeneratePanel::setMelody(const QString& file) {
+    melody_ = file;
+    melodyButton_->setText(file.isEmpty() ? tr("Choose or drop a recording…") : QFileInfo(file).fileName());
+    melodyButton_->setToolTip(file.isEmpty() ? tr("Hum, sing, whistle or play a tune of up to 90 s: it becomes the "
+                                                  "chorus, and the song takes its tempo and key")
+                                             : file);
+    clearMelody_->setVisible(!file.isEmpty());
+}
+
+void GeneratePanel::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile() && looksLikeAudioFile(urls.front().toLocalFile().toStdString()))
+        event->acceptProposedAction();
+}
+
+void GeneratePanel::dropEvent(QDropEvent* event) {
+    setMelody(event->mimeData()->urls().front().toLocalFile());
+    event->acceptProposedAction();
 }
 
 int GeneratePanel::takes() const {

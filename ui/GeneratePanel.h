@@ -10,6 +10,7 @@ class QSpinBox;
 class QDoubleSpinBox;
 class QPushButton;
 class QLabel;
+class QToolButton;
 
 namespace cadenza {
 
@@ -17,7 +18,8 @@ struct Catalog;
 class Engines;
 
 // The prompt with example prompts to pick from, the engine, the style options (each "auto"
-// by default, so the prompt decides), the number of takes, and a Generate button. Engines
+// by default, so the prompt decides), a melody to grow the song from (chosen, or an audio
+// file dropped on the panel), the number of takes, and a Generate button. Engines
 // whose weights are absent are listed as "not installed", their tooltip saying how to
 // install them.
 class GeneratePanel : public QWidget {
@@ -30,6 +32,9 @@ class GeneratePanel : public QWidget {
     int takes() const;
     // Shows why the last request was refused (empty to clear).
     void showProblem(const QString& message);
+    // The recording the next song grows from (hum to song); empty for none.
+    void setMelody(const QString& file);
+    QString melody() const { return melody_; }
 
     QComboBox* promptBox() const { return prompt_; }
     QComboBox* engineBox() const { return engine_; }
@@ -39,6 +44,11 @@ class GeneratePanel : public QWidget {
 
   signals:
     void generateRequested();
+
+  protected:
+    // An audio file dropped on the panel becomes the melody (elsewhere it would be imported).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
   public slots:
     // Lists the engines again, with whether each is installed now.
@@ -56,6 +66,9 @@ class GeneratePanel : public QWidget {
     QDoubleSpinBox* duration_;
     QSpinBox* seed_;
     QSpinBox* takes_;
+    QPushButton* melodyButton_;
+    QToolButton* clearMelody_;
+    QString melody_;
     QPushButton* generate_;
     QLabel* problem_;
 };

@@ -144,6 +144,8 @@ std::string StudioSession::analysisTitle(std::int64_t trackId) const {
 std::vector<std::int64_t> StudioSession::generate(GenerateRequest request, int takes) {
     resolveGenerateRequest(request, catalog_); // throws UserError before anything is queued
     engines_.usable(request.engine);
+    if (!request.melody.empty() && request.engine != SymbolicEngine::kName)
+        throw UserError("melody", "a song grows from a melody with the symbolic composer only");
     if (takes > 1)
         request.takeGroup = history_->newTakeGroup();
     std::vector<std::int64_t> ids;
