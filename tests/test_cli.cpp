@@ -157,8 +157,8 @@ class CliTest : public QObject {
         QCOMPARE(withJazz.last().toObject()["source"].toString(), QString("derived"));
         QCOMPARE(run({"remix", id, "--genre", "polka", "--out", asJazz}).status, 2);
         QCOMPARE(run({"remix", song, "--genre", "jazz", "--out", asJazz}).status, 2);
-        // A recording is approximated: towards the genre's tempo and sound, with its drums on
-        // the detected beats, as two stems.
+        // A recording, with --keep-audio, is approximated: towards the genre's tempo and
+        // sound, with its drums on the detected beats, as two stems.
         const auto imported = run({"import", song});
         QVERIFY2(imported.status == 0, qPrintable(imported.output));
         const QString importedId = QString::number(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8())
@@ -166,12 +166,26 @@ class CliTest : public QObject {
                                                        .last()
                                                        .toObject()["id"]
                                                        .toInteger());
-        const auto approximated = run({"remix", importedId, "--genre", "drum and bass", "--out", asJazz});
+        const auto approximated =
+            run({"remix", importedId, "--genre", "drum and bass", "--keep-audio", "--out", asJazz});
         QVERIFY2(approximated.status == 0, qPrintable(approximated.output));
         const auto afterApproximation = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array();
         const auto made = afterApproximation.last().toObject();
         QCOMPARE(made["genre"].toString(), QString("drum and bass"));
         QVERIFY2(made["tempo"].toDouble() >= 160, qPrintable(QString::number(made["tempo"].toDouble())));
+        qsizetype covers = 0;
+#ifdef CADENZA_WITH_TORCH
+        // Without it, the recording is covered: its melody, chords and form played by the
+        // genre's band at its own tempo, a composed track with MIDI.
+        const auto covered = run({"remix", importedId, "--genre", "bossa nova", "--out", asJazz});
+        QVERIFY2(covered.status == 0, qPrintable(covered.output));
+        const auto cover = QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().last().toObject();
+        QCOMPARE(cover["genre"].toString(), QString("bossa nova"));
+        const QString coverFolder = QDir(dataDir_.path()).filePath(QString("tracks/%1").arg(cover["id"].toInteger()));
+        QVERIFY2(QFile::exists(QDir(coverFolder).filePath("song.mid")), qPrintable(coverFolder));
+        QVERIFY(QFile::exists(QDir(coverFolder).filePath("score.json")));
+        covers = 1;
+#endif
 
         // Separation writes four stems and a derived track that holds them.
         const QString stemsDir = QDir(out.path()).filePath("separated");
@@ -179,7 +193,8 @@ class CliTest : public QObject {
         QVERIFY2(separated.status == 0, qPrintable(separated.output));
         for (const char* stem : {"vocals.wav", "drums.wav", "bass.wav", "other.wav"})
             QVERIFY(QFile::exists(QDir(stemsDir).filePath(stem)));
-        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 4);
+        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(),
+                 after.size() + 4 + covers);
         QCOMPARE(run({"separate", song, "--out", QDir(out.path()).filePath("from-file")}).status, 0);
 
         // Refusals name the field and change nothing.
@@ -194,7 +209,8 @@ class CliTest : public QObject {
         g.write(QByteArray(4096, 'z'));
         g.close();
         QCOMPARE(run({"analyze", garbage}).status, 2);
-        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(), after.size() + 4);
+        QCOMPARE(QJsonDocument::fromJson(run({"list", "--json"}).output.toUtf8()).array().size(),
+                 after.size() + 4 + covers);
     }
 
     void editVersionsAndSounds() {

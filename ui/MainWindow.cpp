@@ -59,8 +59,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
       generate_(new GeneratePanel(session.catalog(), session.engines(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
-      waveform_(new WaveformView(this)), noteRoll_(new NoteRollView(this)), player_(new PlayerPanel(this)), analysis_(new AnalysisPanel(this)),
-      remix_(new RemixPanel(this)) {
+      waveform_(new WaveformView(this)), noteRoll_(new NoteRollView(this)), player_(new PlayerPanel(this)),
+      analysis_(new AnalysisPanel(this)), remix_(new RemixPanel(this)) {
     QStringList genreIds, genreNames;
     for (const auto& genre : session.catalog().genres) {
         genreIds << QString::fromStdString(genre.id);
@@ -221,9 +221,9 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
                     statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
                 }
             });
-    connect(remix_, &RemixPanel::rearrangeRequested, this, [this](qint64 id, const QString& genre) {
+    connect(remix_, &RemixPanel::rearrangeRequested, this, [this](qint64 id, const QString& genre, bool keepAudio) {
         try {
-            pendingRemixes_[session_.rearrange(id, genre.toStdString())] = {id, 0};
+            pendingRemixes_[session_.rearrange(id, genre.toStdString(), keepAudio)] = {id, 0};
         } catch (const UserError& e) {
             statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
         }

@@ -5,6 +5,7 @@
 #include "remix/TimePitch.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -18,7 +19,8 @@ namespace cadenza {
 
 RemixPanel::RemixPanel(QWidget* parent)
     : QWidget(parent), title_(new QLabel(this)), tempo_(new QDoubleSpinBox(this)), pitch_(new QSpinBox(this)),
-      preset_(new QComboBox(this)), genre_(new QComboBox(this)), remix_(new QPushButton(tr("Remix"), this)),
+      preset_(new QComboBox(this)), genre_(new QComboBox(this)),
+      keepAudio_(new QCheckBox(tr("Keep the recording's audio"), this)), remix_(new QPushButton(tr("Remix"), this)),
       original_(new QPushButton(tr("Original"), this)), result_(new QPushButton(tr("Remix"), this)),
       compare_(new QButtonGroup(this)) {
     tempo_->setRange(TimePitch::kSlowest, TimePitch::kFastest);
@@ -39,14 +41,20 @@ RemixPanel::RemixPanel(QWidget* parent)
     form->addRow(tr("Effects"), preset_);
     form->addRow(tr("Genre"), genre_);
     genre_->addItem(tr("Keep the genre"), QString());
-    genre_->setToolTip(tr("A generated song: the same melody, chords and form played by another genre's band. "
-                          "A recording: moved to the genre's tempo and sound, with its drums added on the beat."));
+    genre_->setToolTip(tr("The same melody, chords and form played by another genre's band: a recording's are "
+                          "heard in it (its vocals stem, or vocals separated from it), a generated song's come "
+                          "from its score."));
+    form->addRow(QString(), keepAudio_);
+    keepAudio_->setToolTip(tr("For a recording: keep its audio instead, move it to the genre's tempo and sound, "
+                              "and add the genre's drums on the beat"));
+    keepAudio_->setEnabled(false);
     // Another genre sets its own tempo and sound: the other controls rest meanwhile.
     connect(genre_, &QComboBox::currentIndexChanged, this, [this] {
         const bool keep = genre_->currentData().toString().isEmpty();
         tempo_->setEnabled(keep);
         pitch_->setEnabled(keep);
         preset_->setEnabled(keep);
+        keepAudio_->setEnabled(!keep);
     });
     original_->setCheckable(true);
     result_->setCheckable(true);
@@ -69,7 +77,7 @@ RemixPanel::RemixPanel(QWidget* parent)
         if (track_ == 0)
             return;
         if (const QString genre = genre_->currentData().toString(); !genre.isEmpty())
-            emit rearrangeRequested(track_, genre);
+            emit rearrangeRequested(track_, genre, keepAudio_->isChecked());
         else
             emit remixRequested(track_, tempo_->value(), pitch_->value(), preset_->currentData().toString());
     });

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -34,13 +35,16 @@ class RemixPanel : public QWidget {
     QSpinBox* pitchBox() const { return pitch_; }
     QComboBox* presetBox() const { return preset_; }
     QComboBox* genreBox() const { return genre_; }
+    QCheckBox* keepAudioBox() const { return keepAudio_; }
     QPushButton* remixButton() const { return remix_; }
     QPushButton* originalButton() const { return original_; }
     QPushButton* resultButton() const { return result_; }
 
   signals:
     void remixRequested(qint64 trackId, double tempo, int semitones, const QString& preset);
-    void rearrangeRequested(qint64 trackId, const QString& genre);
+    // Another genre: a cover (a recording's melody, chords and form played by the genre's
+    // band), or with keepAudio the recording moved towards the genre.
+    void rearrangeRequested(qint64 trackId, const QString& genre, bool keepAudio);
     // Play `trackId` from where the other one was: `timeScale` maps its position there.
     void compareRequested(qint64 trackId, double timeScale);
 
@@ -53,6 +57,7 @@ class RemixPanel : public QWidget {
     QSpinBox* pitch_;
     QComboBox* preset_;
     QComboBox* genre_;
+    QCheckBox* keepAudio_;
     QPushButton* remix_;
     QPushButton* original_;
     QPushButton* result_;

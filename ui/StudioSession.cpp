@@ -104,11 +104,11 @@ std::int64_t StudioSession::remix(std::int64_t trackId, const TimePitch& change,
                           remixParameters(trackId, change, preset));
 }
 
-std::int64_t StudioSession::rearrange(std::int64_t trackId, const std::string& genre) {
+std::int64_t StudioSession::rearrange(std::int64_t trackId, const std::string& genre, bool keepAudio) {
     const GenreStyle& style = catalog_.requireGenre(genre);
     const auto track = history_->track(trackId);
     return queue_->submit(JobKind::Rearrange, (track ? track->title : std::to_string(trackId)) + " as " + style.name,
-                          rearrangeParameters(trackId, style.id));
+                          rearrangeParameters(trackId, style.id, keepAudio));
 }
 
 std::int64_t StudioSession::edit(const EditRequest& request) {

@@ -53,9 +53,10 @@ class StudioSession : public QObject {
     std::int64_t separate(std::int64_t trackId);
     // Queues the transcription of a track's mix (stem "") or of one of its stems.
     std::int64_t transcribe(std::int64_t trackId, const std::string& stem);
-    // Queues a track's re-arrangement in another genre (a recording's is an approximation).
+    // Queues a track's re-arrangement in another genre (a recording is covered, or with
+    // keepAudio approximated: runners/RearrangeJob).
     // Throws UserError for an unknown genre.
-    std::int64_t rearrange(std::int64_t trackId, const std::string& genre);
+    std::int64_t rearrange(std::int64_t trackId, const std::string& genre, bool keepAudio = false);
     // Queues an edit of a composed track (a new version). Throws UserError, queuing
     // nothing, for an edit the song cannot take or a track that is a recording.
     std::int64_t edit(const EditRequest& request);

@@ -83,8 +83,8 @@ int remix(const QCommandLineParser& args) {
         ProjectDatabase db(defaultDataDirectory());
         const Catalog catalog = Catalog::load(resourceDirectory());
         catalog.requireGenre(*genre); // an unknown name is refused before anything is queued
-        const auto derived =
-            runTrackJob(db, catalog, *trackId, JobKind::Rearrange, rearrangeParameters(*trackId, *genre));
+        const auto derived = runTrackJob(db, catalog, *trackId, JobKind::Rearrange,
+                                         rearrangeParameters(*trackId, *genre, args.isSet("keep-audio")));
         deliverFile(db.trackFolder(derived) / "song.wav", out);
         const auto made = db.track(derived);
         std::printf("%s: track %lld, %s at %.0f BPM, derived from track %s\n", out.c_str(),
@@ -224,13 +224,19 @@ std::vector<CliCommand> trackCommands() {
          .options = {jsonOption("the analysis")},
          .run = analyze},
         {.name = "remix",
-         .usage = "FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES] [--preset NAME] | --genre NAME",
+         .usage = "FILE|TRACK_ID --out FILE.wav [--tempo FACTOR] [--pitch SEMITONES] [--preset NAME] | --genre NAME "
+                  "[--keep-audio]",
          .summary = "tempo (0.5-2.0) and pitch (-12 to +12), effects, or the track in another genre",
          .options = {outOption("the WAV file"),
                      {"tempo", "Tempo factor, 0.5-2.0 (1.25 is 25% faster).", "FACTOR"},
                      {"pitch", "Transposition in semitones, -12 to +12.", "SEMITONES"},
                      {"preset", "An effect preset: lo-fi, radio, hall, club or underwater.", "NAME"},
-                     {"genre", "Re-arrange a track of the history in this genre, like \"jazz\".", "NAME"}},
+                     {"genre",
+                      "Re-arrange a track of the history in this genre, like \"jazz\": a recording is "
+                      "covered (its melody, chords and form played by the genre's band).",
+                      "NAME"},
+                     {"keep-audio", "With --genre, for a recording: keep its audio, move its tempo into the genre's "
+                                    "range, add the genre's effects and drums (no new band)."}},
          .run = remix},
         {.name = "separate",
          .usage = "FILE|TRACK_ID --out DIR",

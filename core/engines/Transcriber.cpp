@@ -4,11 +4,20 @@
 #include "audio/Resample.h"
 #include "base/UserError.h"
 #include "engines/MlPlugin.h"
+#include "ml/ModelRegistry.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace cadenza {
+
+std::string transcriptionProblem(const std::filesystem::path& userModels) {
+    if (!MlPlugin::builtIn())
+        return MlPlugin::missingFeatures();
+    if (!findModel(modelRoots(userModels), "basic-pitch"))
+        return "no transcription model is installed (Basic Pitch ships in share/cadenza/models/basic-pitch)";
+    return {};
+}
 
 void validateNoteOptions(const NoteOptions& options) {
     if (!(options.onsetThreshold > 0 && options.onsetThreshold < 1))

@@ -24,6 +24,10 @@ struct TranscribeRequest {
     bool allowCuda = true;
 };
 
+// Why transcription cannot run here (a build without libtorch, or no Basic Pitch model under
+// the shipped or the user's models), in words for the user; empty when it can. Loads nothing.
+std::string transcriptionProblem(const std::filesystem::path& userModels);
+
 // Refuses (UserError, field "onset-threshold", "frame-threshold" or "min-note-ms")
 // thresholds outside (0, 1) and minimum lengths outside 0-2000 ms.
 void validateNoteOptions(const NoteOptions& options);

@@ -6,6 +6,9 @@
 #include "audio/Loudness.h"
 #include "base/UserError.h"
 #include "compose/Compose.h"
+#include "engines/RecordingScore.h"
+#include "engines/Separation.h"
+#include "engines/Transcriber.h"
 #include "music/Catalog.h"
 #include "prompt/Interpret.h"
 #include "remix/Effects.h"
@@ -22,8 +25,11 @@
 
 namespace cadenza {
 
-std::string rearrangeParameters(std::int64_t trackId, const std::string& genre) {
-    return nlohmann::json{{"track", trackId}, {"genre", genre}}.dump();
+std::string rearrangeParameters(std::int64_t trackId, const std::string& genre, bool keepAudio) {
+    nlohmann::json j{{"track", trackId}, {"genre", genre}};
+    if (keepAudio)
+        j["keep_audio"] = true;
+    return j.dump();
 }
 
 namespace {
@@ -112,14 +118,30 @@ std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t 
     track.tempo = analysis.tempo * change.tempo;
     track.duration = mastered.audio.seconds();
     return context.addTrack(track, folder, names,
-                            {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre.id)}});
+                            {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre.id, true)}});
+}
+
+// The style of a cover: the genre's band and mood, at the recording's tempo and key.
+StyleSpec coverStyle(const Score& original, const GenreStyle& genre, const Catalog& catalog, std::int64_t parentId) {
+    StyleSpec target = interpret(
+        genre.name,
+        {.genre = genre.id,
+         .tempo = original.tempo,
+         .key = original.key.name(),
+         .meter = original.meter.name(),
+         .duration = std::clamp(original.durationSeconds, StyleLimits::kMinDuration, StyleLimits::kMaxDuration),
+         .seed = static_cast<std::uint64_t>(parentId)},
+        catalog);
+    return target;
 }
 
 } // namespace
 
-JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engine) {
-    return [&catalog, &engine](const std::string& parameters, const JobContext& context,
-                               const ProgressCallback& progress, const CancelToken& cancel) {
+JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engine, std::filesystem::path userModels,
+                             bool allowCuda) {
+    return [&catalog, &engine, userModels = std::move(userModels),
+            allowCuda](const std::string& parameters, const JobContext& context, const ProgressCallback& progress,
+                       const CancelToken& cancel) {
         const auto request = nlohmann::json::parse(parameters);
         const auto parentId = request.at("track").get<std::int64_t>();
         const auto genreName = request.at("genre").get<std::string>();
@@ -128,8 +150,33 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
         if (progress)
             progress("compose", 0);
         const auto composed = composedTrack(parent, catalog);
-        if (!composed)
+        // Without transcription (a build without libtorch) a recording can only be approximated.
+        if (!composed && (request.value("keep_audio", false) || !transcriptionProblem(userModels).empty()))
             return approximate(parent, parentId, *genre, catalog, engine, context, progress, cancel);
+        if (!composed) {
+            // A cover: the recording's melody, chords and form, by ear, played by the genre's band.
+            const StereoBuffer mix = readAudioFile(parent.folder / "song.wav");
+            // The melody is listened for in the vocals: the track's own stem, or separated now.
+            std::optional<StereoBuffer> vocals;
+            if (std::filesystem::exists(parent.folder / "stems" / "vocals.wav"))
+                vocals = readAudioFile(parent.folder / "stems" / "vocals.wav");
+            else
+                vocals = std::move(separateBest(mix, userModels, progress, cancel).first.stems.front());
+            const AudioAnalysis analysis = analyzeAudio(mix, progress, cancel);
+            const Score original = scoreOfRecording(mix, vocals, analysis, userModels, allowCuda, progress, cancel);
+            const StyleSpec target = coverStyle(original, *genre, catalog, parentId);
+            Score score = rearrange(original, target, catalog);
+            cancel.throwIfCancelled();
+            const auto folder = context.stagingFolder / "song";
+            const auto stems = writeComposedSong(engine, target, std::move(score), folder, catalog, progress, cancel);
+            TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre->name + ")");
+            track.genre = target.genre;
+            track.tempo = target.tempo;
+            track.key = target.key.name();
+            track.duration = target.duration;
+            return std::optional<std::int64_t>(context.addTrack(
+                track, folder, stems, {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre->id)}}));
+        }
         const StyleSpec& original = composed->spec;
         const Score& originalScore = composed->score;
         const std::string& prompt = original.prompt;

@@ -9,21 +9,32 @@ namespace {
 
 constexpr double kSameOnset = 0.05; // seconds: notes starting closer than this start together
 constexpr double kGhostShare = 0.5; // a later note this much weaker than the one sounding is not the melody
+constexpr double kSalient = 0.3;    // of the loudest note: quieter ones are not a mix's top line
 
 } // namespace
 
-std::vector<TranscribedNote> melodyLine(std::vector<TranscribedNote> notes) {
+std::vector<TranscribedNote> melodyLine(std::vector<TranscribedNote> notes, LineChoice choice) {
+    if (choice == LineChoice::Highest && !notes.empty()) {
+        double loudest = 0;
+        for (const auto& note : notes)
+            loudest = std::max(loudest, note.amplitude);
+        std::erase_if(notes, [&](const TranscribedNote& note) { return note.amplitude < kSalient * loudest; });
+    }
     std::stable_sort(notes.begin(), notes.end(),
                      [](const TranscribedNote& a, const TranscribedNote& b) { return a.start < b.start; });
     std::vector<TranscribedNote> line;
     for (auto& note : notes) {
         if (!line.empty() && note.start < line.back().end) {
             TranscribedNote& previous = line.back();
-            const bool stronger = note.amplitude > previous.amplitude ||
-                                  (note.amplitude == previous.amplitude && note.pitch > previous.pitch);
+            const bool stronger = choice == LineChoice::Highest
+                                      ? note.pitch > previous.pitch
+                                      : note.amplitude > previous.amplitude ||
+                                            (note.amplitude == previous.amplitude && note.pitch > previous.pitch);
+            if (choice == LineChoice::Highest && note.start - previous.start >= kSameOnset && !stronger)
+                continue; // under the top line
             if (note.start - previous.start < kSameOnset) {
                 if (stronger)
-                    previous = std::move(note); // two notes at once: the stronger one only
+                    previous = std::move(note); // two notes at once: the stronger (or higher) one only
                 continue;
             }
             if (note.amplitude < kGhostShare * previous.amplitude)
@@ -43,17 +54,20 @@ std::vector<TranscribedNote> melodyLine(std::vector<TranscribedNote> notes) {
     return line;
 }
 
-Hook quantisedHook(const std::vector<TranscribedNote>& line, int tempo, const Meter& meter, const std::string& source) {
+Hook quantisedHook(const std::vector<TranscribedNote>& line, int tempo, const Meter& meter, const std::string& source,
+                   std::optional<double> downbeat) {
     Hook hook;
     hook.source = source;
     const double secondsPerStep = 60.0 / tempo / 4.0; // a sixteenth
     const auto steps = [&](double seconds) { return static_cast<Tick>(std::lround(seconds / secondsPerStep)); };
-    const double origin = line.empty() ? 0 : line.front().start;
+    const double origin = downbeat.value_or(line.empty() ? 0 : line.front().start);
     for (const auto& note : line) {
-        const Tick tick = steps(note.start - origin) * Score::kTicksPerStep;
+        if (note.start < origin - secondsPerStep / 2)
+            continue; // before the first downbeat
+        const Tick tick = std::max<Tick>(0, steps(note.start - origin)) * Score::kTicksPerStep;
         const Tick length = std::max<Tick>(1, steps(note.end - note.start)) * Score::kTicksPerStep;
         if (!hook.notes.empty() && tick <= hook.notes.back().tick)
-            continue;
+            continue; // rounds onto the note before
         if (!hook.notes.empty())
             hook.notes.back().length = std::min(hook.notes.back().length, tick - hook.notes.back().tick);
         const int velocity = std::clamp(static_cast<int>(std::lround(60 + 60 * note.amplitude)), 40, 120);
