@@ -27,6 +27,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <set>
 
 using namespace cadenza;
 
@@ -452,6 +453,37 @@ class TranscribeTest : public QObject {
                   db.track(cover)->genre.c_str(), covered.tempo, covered.key.name().c_str(), best);
             QVERIFY2(best >= (withVocals ? 0.75 : 0.2), qPrintable(QString::number(best)));
         }
+    }
+
+    // A generated track's pitched stems, transcribed at once: one MIDI track (and channel)
+    // per stem, each with the notes its own transcription holds.
+    void everyStemBecomesAMidiTrack() {
+        const auto song = root() / "stems-song";
+        auto r = runCli({"generate", "gentle folk song", "--duration", "12", "--seed", "2", "--out",
+                         QString::fromStdString(song.string())},
+                        dir_.path());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = runCli({"list", "--json"}, dir_.path());
+        const auto id = nlohmann::json::parse(r.out.toStdString()).back().at("id").get<std::int64_t>();
+        const auto mid = root() / "stems.mid";
+        r = runCli(
+            {"transcribe", QString::number(id), "--all-stems", "--json", "--out", QString::fromStdString(mid.string())},
+            dir_.path());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const auto stems = nlohmann::json::parse(r.out.toStdString()).at("stems");
+        QVERIFY(stems.size() >= 2);
+        std::ifstream in(mid, std::ios::binary);
+        const auto midi =
+            test::readMidi(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+        QCOMPARE(midi.tracks.size(), stems.size() + 1);
+        std::set<int> channels;
+        for (std::size_t i = 0; i < stems.size(); ++i) {
+            QVERIFY(stems[i].at("stem").get<std::string>() != "drums");
+            QCOMPARE(midi.tracks[i + 1].notes.size(), stems[i].at("notes").size());
+            channels.insert(midi.tracks[i + 1].channel);
+        }
+        QCOMPARE(channels.size(), stems.size());
+        QVERIFY(!channels.contains(9));
     }
 
     void refusesWhatIsNotMusic() {

@@ -31,13 +31,13 @@ NoteOptions noteOptions(const QCommandLineParser& args) {
     return options;
 }
 
-void writeMidi(const Transcription& transcription, const std::filesystem::path& out) {
+void writeMidi(const std::vector<Transcription>& transcriptions, const std::filesystem::path& out) {
     if (out.extension() != ".mid" && out.extension() != ".midi")
         throw UserError("out", "transcribe writes a Standard MIDI File: --out must name a .mid file");
     if (out.has_parent_path())
         std::filesystem::create_directories(out.parent_path());
     OutputTransaction files;
-    const auto bytes = transcriptionMidiBytes(transcription);
+    const auto bytes = transcriptionsMidiBytes(transcriptions);
     std::ofstream(files.stage(out), std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     files.commit();
 }
@@ -60,8 +60,9 @@ void printSummary(const Transcription& t, const std::string& what) {
         std::printf("  chords: %s%s\n", chords.c_str(), t.chords.size() > 16 ? " ..." : "");
 }
 
-// `transcribe FILE|TRACK_ID [--stem NAME] [--out FILE.mid] [--json] [thresholds]`: a track
-// of the history is transcribed as a job and the notes kept with it; a file is only read.
+// `transcribe FILE|TRACK_ID [--stem NAME | --all-stems] [--out FILE.mid] [--json]
+// [thresholds]`: a track of the history is transcribed as a job (a job per stem) and the
+// notes kept with it; a file is only read.
 int transcribe(const QCommandLineParser& args) {
     const auto positional = args.positionalArguments();
     if (positional.size() < 2)
@@ -70,15 +71,28 @@ int transcribe(const QCommandLineParser& args) {
     const std::string target = positional.at(1).toStdString();
     const NoteOptions options = noteOptions(args);
     const std::string stem = textOption(args, "stem").value_or("");
-    Transcription transcription;
+    if (!stem.empty() && args.isSet("all-stems"))
+        throw UserError("stem", "--stem names one stem and --all-stems asks for every one: give one of them");
+    std::vector<Transcription> transcriptions;
     if (const auto trackId = trackIdArgument(target)) {
         ProjectDatabase db(defaultDataDirectory());
-        runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, JobKind::Transcribe,
-                    transcribeParameters(*trackId, stem, options));
-        transcription = transcriptionFromJson(db.transcription(*trackId, stem).value());
+        const Catalog catalog = Catalog::load(resourceDirectory());
+        std::vector<std::string> stems{stem};
+        if (args.isSet("all-stems")) {
+            stems = db.stems(*trackId);
+            // Drums have no pitches to write down.
+            std::erase(stems, std::string("drums"));
+            if (stems.empty())
+                throw UserError("stem", "track " + target + " has no stems: transcribe it whole (without --all-stems)");
+        }
+        for (const auto& name : stems) {
+            runTrackJob(db, catalog, *trackId, JobKind::Transcribe, transcribeParameters(*trackId, name, options));
+            transcriptions.push_back(transcriptionFromJson(db.transcription(*trackId, name).value()));
+        }
     } else {
-        if (!stem.empty())
-            throw UserError("stem", "--stem names a stem of a track in the history; a file is transcribed whole");
+        if (!stem.empty() || args.isSet("all-stems"))
+            throw UserError("stem", "--stem and --all-stems name stems of a track in the history; a file is "
+                                    "transcribed whole");
         probeAudio(target); // a file that is not usable audio, or too long, is refused here
         TerminalProgress terminal;
         const StereoBuffer audio = importAudio(target, 44100, {}, interruptToken());
@@ -90,15 +104,24 @@ int transcribe(const QCommandLineParser& args) {
         request.keyConfidence = analysis.keyConfidence;
         request.beats = analysis.beats;
         request.userModels = defaultDataDirectory() / "models";
-        transcription = transcribeAudio(audio, request, std::ref(terminal), interruptToken());
+        transcriptions.push_back(transcribeAudio(audio, request, std::ref(terminal), interruptToken()));
         terminal.finish();
     }
     if (args.isSet("out"))
-        writeMidi(transcription, args.value("out").toStdString());
-    if (args.isSet("json"))
-        std::printf("%s\n", nlohmann::json::parse(transcriptionToJson(transcription)).dump(2).c_str());
-    else
-        printSummary(transcription, args.isSet("out") ? args.value("out").toStdString() : target);
+        writeMidi(transcriptions, args.value("out").toStdString());
+    if (args.isSet("json")) {
+        nlohmann::json json = nlohmann::json::parse(transcriptionToJson(transcriptions.front()));
+        if (transcriptions.size() > 1) {
+            json = {{"stems", nlohmann::json::array()}};
+            for (const auto& t : transcriptions)
+                json["stems"].push_back(nlohmann::json::parse(transcriptionToJson(t)));
+        }
+        std::printf("%s\n", json.dump(2).c_str());
+        return 0;
+    }
+    const std::string where = args.isSet("out") ? args.value("out").toStdString() : target;
+    for (const auto& t : transcriptions)
+        printSummary(t, t.stem.empty() ? where : where + " (" + t.stem + ")");
     return 0;
 }
 
@@ -107,12 +130,13 @@ int transcribe(const QCommandLineParser& args) {
 std::vector<CliCommand> transcribeCommands() {
     return {
         {.name = "transcribe",
-         .usage = "FILE|TRACK_ID [--stem NAME] [--out FILE.mid] [--json] [--onset-threshold X] "
+         .usage = "FILE|TRACK_ID [--stem NAME | --all-stems] [--out FILE.mid] [--json] [--onset-threshold X] "
                   "[--frame-threshold X] [--min-note-ms N]",
          .summary = "the notes of a recording, a track or a stem, as MIDI (Basic Pitch)",
          .options = {outOption("the MIDI file"),
                      jsonOption("the notes: start, end, pitch, velocity, bends"),
                      {"stem", "Transcribe this stem of the track (vocals, bass, lead, ...).", "NAME"},
+                     {"all-stems", "Transcribe every pitched stem of the track: one MIDI track each."},
                      {"onset-threshold", "How sure a note's start must be, 0-1 (default 0.5).", "X"},
                      {"frame-threshold", "How sure a sounding note must be, 0-1 (default 0.3).", "X"},
                      {"min-note-ms", "Shortest note kept, in ms (default 128).", "N"}},

@@ -123,45 +123,58 @@ Transcription transcriptionFromJson(const std::string& text) {
     }
 }
 
-std::string transcriptionMidiBytes(const Transcription& t) {
+std::string transcriptionMidiBytes(const Transcription& transcription) {
+    return transcriptionsMidiBytes({transcription});
+}
+
+std::string transcriptionsMidiBytes(const std::vector<Transcription>& transcriptions) {
     Score score;
-    score.tempo = std::max(1, static_cast<int>(std::lround(t.tempo)));
+    if (transcriptions.empty())
+        return midiFileBytes(score);
+    const Transcription& first = transcriptions.front();
+    score.tempo = std::max(1, static_cast<int>(std::lround(first.tempo)));
     score.meter = Meter{4, 4};
-    if (t.key)
-        score.key = *t.key;
+    if (first.key)
+        score.key = *first.key;
     const auto tickAt = [&](double seconds) {
         return static_cast<Tick>(std::lround(seconds / score.secondsPerTick()));
     };
 
-    Part part;
-    part.role = t.stem.empty() ? "transcription" : t.stem;
-    part.group = part.role;
-    part.program = kElectricPiano;
-    part.bendRange = kBendRange;
-    const auto overlaps = overlapping(t.notes);
-    for (std::size_t i = 0; i < t.notes.size(); ++i) {
-        const auto& note = t.notes[i];
-        const Tick start = tickAt(note.start);
-        const Tick length = std::max<Tick>(1, tickAt(note.end) - start);
-        part.notes.push_back({start, length, note.pitch, noteVelocity(note)});
-        if (overlaps[i] || note.bends.empty())
-            continue;
-        // As the reference: the bends spread evenly from the note's start to its end.
-        const auto count = note.bends.size();
-        for (std::size_t b = 0; b < count; ++b) {
-            const double at = count > 1 ? note.start + (note.end - note.start) * static_cast<double>(b) /
-                                                           static_cast<double>(count - 1)
-                                        : note.start;
-            const int value = std::clamp(static_cast<int>(std::lround(static_cast<double>(note.bends[b]) *
-                                                                      kBendUnitsPerSemitone / kBendsPerSemitone)),
-                                         -8192, 8191);
-            part.bends.push_back({tickAt(at), value});
+    int channel = 0;
+    for (const Transcription& t : transcriptions) {
+        Part part;
+        part.role = t.stem.empty() ? "transcription" : t.stem;
+        part.group = part.role;
+        part.program = kElectricPiano;
+        part.bendRange = kBendRange;
+        part.channel = channel;
+        channel = std::min(15, channel + (channel == 8 ? 2 : 1)); // channel 10 (9) is the drums'
+        const auto overlaps = overlapping(t.notes);
+        for (std::size_t i = 0; i < t.notes.size(); ++i) {
+            const auto& note = t.notes[i];
+            const Tick start = tickAt(note.start);
+            const Tick length = std::max<Tick>(1, tickAt(note.end) - start);
+            part.notes.push_back({start, length, note.pitch, noteVelocity(note)});
+            if (overlaps[i] || note.bends.empty())
+                continue;
+            // As the reference: the bends spread evenly from the note's start to its end.
+            const auto count = note.bends.size();
+            for (std::size_t b = 0; b < count; ++b) {
+                const double at = count > 1 ? note.start + (note.end - note.start) * static_cast<double>(b) /
+                                                               static_cast<double>(count - 1)
+                                            : note.start;
+                const int value = std::clamp(static_cast<int>(std::lround(static_cast<double>(note.bends[b]) *
+                                                                          kBendUnitsPerSemitone / kBendsPerSemitone)),
+                                             -8192, 8191);
+                part.bends.push_back({tickAt(at), value});
+            }
+            if (note.bends.back() != 0)
+                part.bends.push_back({start + length, 0});
         }
-        if (note.bends.back() != 0)
-            part.bends.push_back({start + length, 0});
+        score.parts.push_back(std::move(part));
     }
-    score.parts.push_back(std::move(part));
-    for (const auto& c : t.chords)
+    // The chords of the first transcription (the mix's, when it is there).
+    for (const auto& c : first.chords)
         score.chords.push_back({tickAt(c.start), std::max<Tick>(1, tickAt(c.end) - tickAt(c.start)), c.chord});
     return midiFileBytes(score);
 }

@@ -42,5 +42,8 @@ int noteVelocity(const TranscribedNote& note);
 // for the notes that overlap no other, as MIDI has one bend per channel; a bent note's bend returns to the centre when
 // it ends.
 std::string transcriptionMidiBytes(const Transcription& transcription);
+// Several transcriptions of one recording (its stems) in one file: a track (and a channel)
+// each, named by its stem, at the first one's tempo and key, with its chords.
+std::string transcriptionsMidiBytes(const std::vector<Transcription>& transcriptions);
 
 } // namespace cadenza
