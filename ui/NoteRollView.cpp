@@ -123,7 +123,19 @@ void NoteRollView::paintEvent(QPaintEvent*) {
             shade.setAlphaF(static_cast<float>(0.35 + 0.65 * std::clamp(note.amplitude, 0.0, 1.0)));
             painter.fillRect(noteRect(note), shade);
         }
+        // The chords heard, along the top of the roll, each from where it starts.
         painter.setPen(pal.color(QPalette::WindowText));
+        const bool flats = lane->transcription.key ? lane->transcription.key->prefersFlats() : true;
+        double freeFrom = roll.left();
+        for (const auto& chord : lane->transcription.chords) {
+            const double x = roll.left() + roll.width() * chord.start / std::max(duration_, 1e-3);
+            const QString name = QString::fromStdString(chord.chord.name(flats));
+            const double room = painter.fontMetrics().horizontalAdvance(name) + 6;
+            if (x < freeFrom)
+                continue; // no room before the next one: the roll is too narrow for every chord
+            painter.drawText(QRectF(x + 2, roll.top(), room, painter.fontMetrics().height()), Qt::AlignLeft, name);
+            freeFrom = x + room;
+        }
         painter.drawText(QRectF(chooser_->geometry().right() + 8, 0, width(), kHeader), Qt::AlignVCenter,
                          tr("Drag to a DAW or a folder: %1").arg(QFileInfo(lane->midiFile).fileName()));
     }

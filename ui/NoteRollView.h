@@ -13,8 +13,8 @@ class QComboBox;
 namespace cadenza {
 
 // The notes transcribed from a track, as a small piano roll over the whole track: time
-// across, pitch up, each note's shade from its velocity, C lines labelled, the playhead
-// drawn. A track with several transcriptions (its mix, its stems) offers them in a list.
+// across, pitch up, each note's shade from its velocity, C lines labelled, the chords heard
+// along the top, the playhead drawn. A track with several transcriptions (its mix, its stems) offers them in a list.
 // Dragging the roll drags its MIDI file out, to a file manager or a DAW.
 class NoteRollView : public QWidget {
     Q_OBJECT
