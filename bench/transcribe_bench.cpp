@@ -20,6 +20,7 @@
 #include "engines/Transcriber.h"
 #include "music/Catalog.h"
 #include "prompt/Interpret.h"
+#include "render/Mastering.h"
 #include "transcribe/NoteAccuracy.h"
 
 #include <algorithm>
@@ -39,19 +40,14 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// The sum of the song's stems of `onlyGroup` (all of them when empty; with "pitched",
+// all but the drums).
 StereoBuffer mixOf(const Song& song, const std::string& onlyGroup = {}) {
-    StereoBuffer mix;
-    for (const auto& stem : song.stems) {
-        if (!onlyGroup.empty() && stem.group != onlyGroup)
-            continue;
-        if (mix.frames() == 0)
-            mix = StereoBuffer(stem.audio.sampleRate, stem.audio.frames());
-        for (std::size_t i = 0; i < std::min(mix.frames(), stem.audio.frames()); ++i) {
-            mix.left[i] += stem.audio.left[i];
-            mix.right[i] += stem.audio.right[i];
-        }
-    }
-    return mix;
+    std::vector<Stem> kept;
+    for (const auto& stem : song.stems)
+        if (onlyGroup.empty() || stem.group == onlyGroup || (onlyGroup == "pitched" && stem.group != "drums"))
+            kept.push_back(stem);
+    return mixStems(kept);
 }
 
 std::vector<TranscribedNote> truthOf(const Song& song, const std::string& onlyGroup = {}) {
@@ -129,33 +125,13 @@ int main(int argc, char** argv) {
         const StyleSpec style = interpret(genre.name, {.duration = 30, .seed = ++seed}, catalog);
         const Song song = engine.generate(style, {}, CancelToken());
         const Score& score = song.score;
-        StereoBuffer pitched;
-        for (const auto& stem : song.stems)
-            if (stem.group != "drums") {
-                if (pitched.frames() == 0)
-                    pitched = StereoBuffer(stem.audio.sampleRate, stem.audio.frames());
-                for (std::size_t i = 0; i < std::min(pitched.frames(), stem.audio.frames()); ++i) {
-                    pitched.left[i] += stem.audio.left[i];
-                    pitched.right[i] += stem.audio.right[i];
-                }
-            }
+        const StereoBuffer pitched = mixOf(song, "pitched");
         TranscribeRequest request;
         request.tempo = score.tempo;
         for (Tick tick = 0; tick < score.musicTicks(); tick += Score::kTicksPerQuarter)
             request.beats.push_back(score.secondsAt(tick));
         const auto transcription = transcribeAudio(pitched, request);
-        int agree = 0;
-        for (int bar = 0; bar < score.bars; ++bar) {
-            const Tick middle = bar * score.ticksPerBar() + score.ticksPerBar() / 2;
-            const Chord& written = score.chordAt(middle);
-            const double at = score.secondsAt(middle);
-            const auto third = [](const Chord& c) {
-                return std::find(c.intervals.begin(), c.intervals.end(), 3) != c.intervals.end() ? 3 : 4;
-            };
-            for (const auto& c : transcription.chords)
-                if (c.start <= at && at < c.end)
-                    agree += c.chord.root == wrapPitchClass(written.root) && third(c.chord) == third(written) ? 1 : 0;
-        }
+        const int agree = barsWithTheScoresChord(score, transcription.chords);
         const Key chromaKey = analyzeAudio(mixOf(song), {}, CancelToken()).key;
         const bool notesOk = transcription.notesKey && *transcription.notesKey == score.key;
         notesRight += notesOk ? 1 : 0;

@@ -147,24 +147,24 @@ class TranscribeParityTest : public QObject {
     void aDamagedModelIsRefusedByName() {
         const QTemporaryDir dir;
         const std::filesystem::path folder = dir.path().toStdString();
+        // Why a model folder does not load; empty when it does.
+        const auto refusal = [](const std::filesystem::path& model) -> QString {
+            try {
+                BasicPitch loaded(model);
+                return {};
+            } catch (const std::runtime_error& e) {
+                return e.what();
+            }
+        };
 
         copyFolder(kModel, folder / "short");
         std::filesystem::resize_file(folder / "short" / "group1-shard1of1.bin", 1000);
-        try {
-            BasicPitch model(folder / "short");
-            QFAIL("a truncated shard loaded");
-        } catch (const std::runtime_error& e) {
-            QVERIFY2(QString(e.what()).contains("runs past the end of its shards"), e.what());
-        }
+        QVERIFY2(refusal(folder / "short").contains("runs past the end of its shards"),
+                 qPrintable(refusal(folder / "short")));
 
         copyFolder(kModel, folder / "json");
         std::ofstream(folder / "json" / "model.json") << "{\"format\": \"graph-model\", \"weightsManifest\": [";
-        try {
-            BasicPitch model(folder / "json");
-            QFAIL("a damaged model.json loaded");
-        } catch (const std::runtime_error& e) {
-            QVERIFY2(QString(e.what()).contains("not valid JSON"), e.what());
-        }
+        QVERIFY2(refusal(folder / "json").contains("not valid JSON"), qPrintable(refusal(folder / "json")));
 
         // A weight of the wrong shape is named, with both shapes.
         copyFolder(kModel, folder / "shape");
@@ -174,12 +174,9 @@ class TranscribeParityTest : public QObject {
             if (weight["name"] == "StatefulPartitionedCall/model_1/conv2d_3/BiasAdd/ReadVariableOp")
                 weight["shape"] = {1, 1};
         std::ofstream(folder / "shape" / "model.json") << json.dump();
-        try {
-            BasicPitch model(folder / "shape");
-            QFAIL("a mis-shaped weight loaded");
-        } catch (const std::runtime_error& e) {
-            QVERIFY2(QString(e.what()).contains("conv2d_3/BiasAdd/ReadVariableOp' has the shape [1, 1]"), e.what());
-        }
+        QVERIFY2(refusal(folder / "shape").contains("conv2d_3/BiasAdd/ReadVariableOp' has the shape [1, 1]"),
+                 qPrintable(refusal(folder / "shape")));
+        QVERIFY(refusal(kModel).isEmpty());
     }
 };
 

@@ -73,6 +73,22 @@ class UiTest : public QObject {
         QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
     }
 
+    // Generates a song from `prompt` as a person would, selects it in the Library once it is
+    // there and waits until its waveform is shown. Returns its track id (0 when it failed).
+    qint64 generateAndShow(const QString& prompt, double seconds) {
+        const int before = window_->libraryView()->model()->rowCount();
+        ask(prompt, seconds);
+        if (!QTest::qWaitFor([&] { return window_->libraryView()->model()->rowCount() == before + 1; }, 60000))
+            return 0;
+        const int row = libraryRow(prompt);
+        if (row < 0)
+            return 0;
+        window_->libraryView()->selectRow(row);
+        if (!QTest::qWaitFor([&] { return window_->waveformView()->hasTrack(); }, 10000))
+            return 0;
+        return window_->currentTrack();
+    }
+
     // The Library's row of the newest track whose title starts with `title`, or -1.
     int libraryRow(const QString& title) const {
         const auto* library = window_->libraryView()->model();
@@ -237,14 +253,8 @@ class UiTest : public QObject {
     }
 
     void aSectionIsRegeneratedFromItsMarkerAndUndone() {
-        const int before = window_->libraryView()->model()->rowCount();
-        ask("folk tune with a fiddle", 12);
-        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
-        const int row = libraryRow("folk tune with a fiddle");
-        QVERIFY(row >= 0);
-        window_->libraryView()->selectRow(row);
-        const qint64 original = window_->currentTrack();
-        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
+        const qint64 original = generateAndShow("folk tune with a fiddle", 12);
+        QVERIFY(original != 0);
         QVERIFY(!window_->editActions()->undoAction()->isEnabled()); // the first version
         QStringList menus;
         for (const auto* menu : window_->menuBar()->actions())
@@ -440,14 +450,8 @@ class UiTest : public QObject {
 #ifndef CADENZA_WITH_TORCH
         QSKIP("this build has no neural models (CADENZA_WITH_TORCH=OFF)");
 #endif
-        const int before = window_->libraryView()->model()->rowCount();
-        ask("gentle piano ballad", 10);
-        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
-        const int row = libraryRow("gentle piano ballad");
-        QVERIFY(row >= 0);
-        window_->libraryView()->selectRow(row);
-        const qint64 id = window_->currentTrack();
-        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
+        const qint64 id = generateAndShow("gentle piano ballad", 10);
+        QVERIFY(id != 0);
         auto* roll = window_->noteRoll();
         QVERIFY(roll->empty());
         QVERIFY(roll->isHidden()); // nothing transcribed yet: no empty panel

@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 namespace cadenza {
-namespace {
 
 std::string shapeText(c10::IntArrayRef sizes) {
     std::ostringstream text;
@@ -17,8 +16,6 @@ std::string shapeText(c10::IntArrayRef sizes) {
     text << ']';
     return text.str();
 }
-
-} // namespace
 
 std::map<std::string, torch::Tensor> moduleWeights(const torch::nn::Module& module) {
     std::map<std::string, torch::Tensor> out;

@@ -8,6 +8,9 @@
 
 namespace cadenza {
 
+// A tensor shape as messages print it: "[3, 39, 8, 8]".
+std::string shapeText(c10::IntArrayRef sizes);
+
 // Every parameter and buffer of a module, by its dotted name ("trunk.0.weight").
 std::map<std::string, torch::Tensor> moduleWeights(const torch::nn::Module& module);
 

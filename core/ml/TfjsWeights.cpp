@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ml/TfjsWeights.h"
 
+#include "ml/ModuleWeights.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -8,21 +10,11 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
-#include <sstream>
 #include <stdexcept>
 #include <vector>
 
 namespace cadenza {
 namespace {
-
-std::string shapeText(torch::IntArrayRef shape) {
-    std::ostringstream out;
-    out << '[';
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        out << (i ? ", " : "") << shape[i];
-    out << ']';
-    return out.str();
-}
 
 std::vector<char> readAll(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -121,6 +121,24 @@ std::optional<std::int64_t> approximate(const SourceTrack& parent, std::int64_t 
                             {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre.id, true)}});
 }
 
+// Renders and masters a re-arranged score into a derived track of `parent`, as a version in
+// `genre`.
+std::optional<std::int64_t> addRearranged(Score score, const StyleSpec& target, const SourceTrack& parent,
+                                          std::int64_t parentId, const GenreStyle& genre, const Catalog& catalog,
+                                          const SymbolicEngine& engine, const JobContext& context,
+                                          const ProgressCallback& progress, const CancelToken& cancel) {
+    cancel.throwIfCancelled();
+    const auto folder = context.stagingFolder / "song";
+    const auto stems = writeComposedSong(engine, target, std::move(score), folder, catalog, progress, cancel);
+    TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre.name + ")");
+    track.genre = target.genre;
+    track.tempo = target.tempo;
+    track.key = target.key.name();
+    track.duration = target.duration;
+    return context.addTrack(track, folder, stems,
+                            {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre.id)}});
+}
+
 // The style of a cover: the genre's band and mood, at the recording's tempo and key.
 StyleSpec coverStyle(const Score& original, const GenreStyle& genre, const Catalog& catalog, std::int64_t parentId) {
     StyleSpec target = interpret(
@@ -165,17 +183,8 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
             const AudioAnalysis analysis = analyzeAudio(mix, progress, cancel);
             const Score original = scoreOfRecording(mix, vocals, analysis, userModels, allowCuda, progress, cancel);
             const StyleSpec target = coverStyle(original, *genre, catalog, parentId);
-            Score score = rearrange(original, target, catalog);
-            cancel.throwIfCancelled();
-            const auto folder = context.stagingFolder / "song";
-            const auto stems = writeComposedSong(engine, target, std::move(score), folder, catalog, progress, cancel);
-            TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre->name + ")");
-            track.genre = target.genre;
-            track.tempo = target.tempo;
-            track.key = target.key.name();
-            track.duration = target.duration;
-            return std::optional<std::int64_t>(context.addTrack(
-                track, folder, stems, {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre->id)}}));
+            return addRearranged(rearrange(original, target, catalog), target, parent, parentId, *genre, catalog,
+                                 engine, context, progress, cancel);
         }
         const StyleSpec& original = composed->spec;
         const Score& originalScore = composed->score;
@@ -190,17 +199,8 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
                                       .seed = original.seed},
                                      catalog);
         target.duration = original.duration * original.tempo / target.tempo;
-        Score score = rearrange(originalScore, target, catalog);
-        cancel.throwIfCancelled();
-
-        const auto folder = context.stagingFolder / "song";
-        const auto stems = writeComposedSong(engine, target, std::move(score), folder, catalog, progress, cancel);
-        TrackRecord track = derivedRecord(parent.record, parent.record.title + " (as " + genre->name + ")");
-        track.genre = target.genre;
-        track.tempo = target.tempo;
-        track.duration = target.duration;
-        return std::optional<std::int64_t>(context.addTrack(
-            track, folder, stems, {LineageLink{parentId, "rearrange", rearrangeParameters(parentId, genre->id)}}));
+        return addRearranged(rearrange(originalScore, target, catalog), target, parent, parentId, *genre, catalog,
+                             engine, context, progress, cancel);
     };
 }
 

@@ -70,6 +70,23 @@ NoteScores noteScores(const std::vector<TranscribedNote>& reference, const std::
     return scores;
 }
 
+int barsWithTheScoresChord(const Score& score, const std::vector<TimedChord>& heard) {
+    const auto third = [](const Chord& c) {
+        return std::find(c.intervals.begin(), c.intervals.end(), 3) != c.intervals.end() ? 3 : 4;
+    };
+    int agree = 0;
+    for (int bar = 0; bar < score.bars; ++bar) {
+        const Tick middle = bar * score.ticksPerBar() + score.ticksPerBar() / 2;
+        const Chord& written = score.chordAt(middle);
+        const double at = score.secondsAt(middle);
+        for (const auto& c : heard)
+            if (c.start <= at && at < c.end && c.chord.root == wrapPitchClass(written.root) &&
+                third(c.chord) == third(written))
+                ++agree;
+    }
+    return agree;
+}
+
 std::vector<TranscribedNote> partNotes(const Score& score, const Part& part) {
     std::vector<TranscribedNote> notes;
     notes.reserve(part.notes.size());

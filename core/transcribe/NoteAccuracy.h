@@ -3,6 +3,7 @@
 
 #include "music/Score.h"
 #include "transcribe/NoteCreation.h"
+#include "transcribe/NoteHarmony.h"
 
 #include <vector>
 
@@ -25,6 +26,10 @@ struct NoteScores {
 
 NoteScores noteScores(const std::vector<TranscribedNote>& reference, const std::vector<TranscribedNote>& estimated,
                       bool withOffsets);
+
+// How many of a score's bars the chords heard agree with: at each bar's middle, the same
+// root and the same third (minor or major; a chord without one counts as major).
+int barsWithTheScoresChord(const Score& score, const std::vector<TimedChord>& heard);
 
 // The notes of a part of a score, in seconds (the reference notes of a rendered stem).
 std::vector<TranscribedNote> partNotes(const Score& score, const Part& part);
