@@ -49,6 +49,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <memory>
 #include <vector>
 
 using namespace cadenza;
@@ -87,6 +89,25 @@ class UiTest : public QObject {
         if (!QTest::qWaitFor([&] { return window_->waveformView()->hasTrack(); }, 10000))
             return 0;
         return window_->currentTrack();
+    }
+
+    // Picks an entry of the menu about to pop up (200 ms from now) as a person would: the
+    // action `choose` returns from its list. Returns the entry's text, once picked.
+    std::shared_ptr<QString> pickFromNextMenu(std::function<QAction*(const QList<QAction*>&)> choose) {
+        auto picked = std::make_shared<QString>();
+        QTimer::singleShot(200, this, [picked, choose = std::move(choose)] {
+            auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            for (auto* widget : QApplication::topLevelWidgets())
+                if (auto* menu = qobject_cast<QMenu*>(widget); !popup && menu && menu->isVisible())
+                    popup = menu;
+            if (!popup)
+                return;
+            QAction* action = choose(popup->actions());
+            *picked = action->text();
+            action->trigger();
+            popup->close();
+        });
+        return picked;
     }
 
     // The Library's row of the newest track whose title starts with `title`, or -1.
@@ -269,25 +290,14 @@ class UiTest : public QObject {
             ++x;
         QSignalSpy asked(waveform, &WaveformView::sectionMenuRequested);
         // The menu pops up; pick its first entry as a person would.
-        QString picked;
-        QTimer::singleShot(200, this, [&picked] {
-            auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-            for (auto* widget : QApplication::topLevelWidgets())
-                if (auto* menu = qobject_cast<QMenu*>(widget); !popup && menu && menu->isVisible())
-                    popup = menu;
-            if (!popup)
-                return;
-            picked = popup->actions().first()->text();
-            popup->actions().first()->trigger();
-            popup->close();
-        });
+        const auto picked = pickFromNextMenu([](const QList<QAction*>& actions) { return actions.first(); });
         const QPoint at(x, waveform->detailRect().center().y());
         QContextMenuEvent click(QContextMenuEvent::Mouse, at, waveform->mapToGlobal(at));
         QApplication::sendEvent(waveform, &click);
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.at(0).at(0).toInt(), 1);
         // It regenerated the melody as a job; the new version is selected when done.
-        QCOMPARE(picked, QString("Regenerate the melody"));
+        QCOMPARE(*picked, QString("Regenerate the melody"));
         const auto isVersion = [&] {
             const auto parents = session_->history().parents(window_->currentTrack());
             return parents.size() == 1 && parents[0].track == original && parents[0].operation == "edit";
@@ -471,17 +481,9 @@ class UiTest : public QObject {
         QCOMPARE(midi.read(4), QByteArray("MThd"));
 
         // The harmony stem, from its strip's menu.
-        QTimer::singleShot(200, this, [] {
-            auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-            for (auto* widget : QApplication::topLevelWidgets())
-                if (auto* menu = qobject_cast<QMenu*>(widget); !popup && menu && menu->isVisible())
-                    popup = menu;
-            if (!popup)
-                return;
-            popup->actions().last()->trigger();
-            popup->close();
-        });
+        const auto picked = pickFromNextMenu([](const QList<QAction*>& actions) { return actions.last(); });
         emit window_->playerPanel()->soundMenuRequested("harmony", window_->mapToGlobal(QPoint(200, 200)));
+        QCOMPARE(*picked, QString("Transcribe “harmony” to MIDI"));
         QTRY_COMPARE_WITH_TIMEOUT(roll->laneChooser()->count(), 2, 60000);
         QTRY_COMPARE(roll->shown()->stem, QString("harmony"));
         QVERIFY(roll->laneChooser()->currentText().startsWith("harmony"));

@@ -53,6 +53,26 @@ template <typename Work> bool reportingFailure(const char** problem, Work&& work
     }
 }
 
+// A model kept loaded between calls for one folder and device; another folder or device
+// replaces it. Callers serialise on their own mutex.
+template <typename Model> class KeptModel {
+  public:
+    template <typename OnLoad> Model& get(const std::string& folder, bool allowCuda, OnLoad&& onLoad) {
+        const auto key = std::make_pair(folder, allowCuda);
+        if (!model_ || key_ != key) {
+            model_.reset();
+            onLoad();
+            model_ = std::make_unique<Model>(folder, allowCuda);
+            key_ = key;
+        }
+        return *model_;
+    }
+
+  private:
+    std::unique_ptr<Model> model_;
+    std::pair<std::string, bool> key_;
+};
+
 } // namespace
 
 extern "C" bool cadenza_ml_classify_mood(AudioAnalysis* analysis, const char* userModels, bool allowCuda,
@@ -83,19 +103,14 @@ extern "C" bool cadenza_ml_musicgen_generate(const MusicgenRequest* request, Mus
                                              const char** problem) {
     // One checkpoint stays loaded (they are large); requests run one at a time.
     static std::mutex mutex;
-    static std::unique_ptr<MusicgenModel> model;
-    static std::pair<std::string, bool> loadedKey;
+    static KeptModel<MusicgenModel> kept;
     const std::lock_guard lock(mutex);
     return reportingFailure(problem, [&] {
-        const auto key = std::make_pair(request->modelFolder, request->allowCuda);
-        if (!model || loadedKey != key) {
-            model.reset();
+        MusicgenModel& model = kept.get(request->modelFolder, request->allowCuda, [&] {
             if (request->onStage)
                 request->onStage("load");
-            model = std::make_unique<MusicgenModel>(request->modelFolder, request->allowCuda);
-            loadedKey = key;
-        }
-        *out = model->generate(*request);
+        });
+        *out = model.generate(*request);
     });
 }
 
@@ -105,17 +120,11 @@ extern "C" bool cadenza_ml_transcribe(const std::vector<float>* audio, Posterior
     // The network is small (16,782 parameters): one per folder and device stays loaded, and
     // runs are serialised on it.
     static std::mutex mutex;
-    static std::unique_ptr<BasicPitch> model;
-    static std::pair<std::string, bool> loadedKey;
+    static KeptModel<BasicPitch> kept;
     const std::lock_guard lock(mutex);
     return reportingFailure(problem, [&] {
-        const auto key = std::make_pair(std::string(modelFolder), allowCuda);
-        if (!model || loadedKey != key) {
-            model.reset();
-            model = std::make_unique<BasicPitch>(modelFolder, allowCuda);
-            loadedKey = key;
-        }
+        const BasicPitch& model = kept.get(modelFolder, allowCuda, [] {});
         const auto* report = static_cast<const ProgressCallback*>(progress);
-        *out = model->run(*audio, *cancel, report ? *report : ProgressCallback{});
+        *out = model.run(*audio, *cancel, report ? *report : ProgressCallback{});
     });
 }
