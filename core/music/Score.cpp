@@ -28,12 +28,9 @@ std::string Chord::name(bool preferFlats) const {
                                                    {{0, 3, 7, 10, 14}, "m9"}, {{0, 4, 7, 11, 14}, "maj9"},
                                                    {{0, 5, 7, 10}, "7sus4"},  {{0, 7}, "5"},
                                                    {{0, 3, 7, 11}, "mMaj7"}};
-    std::vector<int> classes;
-    for (const int interval : intervals)
-        classes.push_back(interval % 12 == 2 && interval > 12 ? 14 : interval);
     std::string out = pitchClassName(wrapPitchClass(root), preferFlats);
     for (const auto& quality : qualities)
-        if (quality.intervals == classes)
+        if (quality.intervals == intervals)
             return out + quality.suffix;
     // Anything else: the root and its intervals, which still says what sounds.
     out += "(";

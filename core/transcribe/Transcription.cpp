@@ -15,7 +15,7 @@ namespace {
 
 constexpr int kElectricPiano = 4; // GM program 5, what the reference's MIDI files use
 constexpr int kBendRange = 2;     // semitones
-constexpr int kBendsPerSemitone = 3;
+constexpr int kBendsPerSemitone = Posteriorgrams::kContourBins / Posteriorgrams::kKeys; // bends are contour bins
 constexpr int kBendUnitsPerSemitone = 4096; // of ±8192 over the ±2-semitone range
 
 // The notes (by index) that overlap another in time, whose bends MIDI cannot carry.
