@@ -87,6 +87,45 @@ class PlayerTest : public QObject {
         QVERIFY(std::abs(player.position() - 1.0) < 1e-4);
     }
 
+    // The meters read what is heard: a strip's peak after its gain, nothing from a muted
+    // strip, the mix per channel, and the mix's momentary loudness (EBU Tech 3341's case: a
+    // 1 kHz sine at -23 dBFS in both channels reads -23 LUFS).
+    void metersFollowTheMix() {
+        Player player;
+        player.load({constant("drums", 0.25f, 0.25f), constant("bass", 0.5f, 0.5f)});
+        QCOMPARE(player.takePeak(0), 0.0f); // not playing: nothing metered
+        player.play();
+        player.setVolume(1, 0.5f);
+        player.setPan(0, -1);
+        play(player, 4096);
+        QVERIFY(std::abs(player.takePeak(0) - 0.25f) < 1e-6f);
+        QVERIFY(std::abs(player.takePeak(1) - 0.5f) < 0.01f); // the ramp starts at unity
+        QCOMPARE(player.takePeak(1), 0.0f);                    // taken: reset until the next block
+        player.takeMasterPeak();
+        play(player, 512);
+        QVERIFY(std::abs(player.takePeak(1) - 0.25f) < 1e-6f); // at its volume now
+        const auto master = player.takeMasterPeak();
+        QVERIFY(std::abs(master.left - 0.5f) < 1e-6f);
+        QVERIFY(std::abs(master.right - 0.25f) < 1e-6f); // the drums are hard left
+        player.setMute(0, true);
+        play(player, 1024);
+        player.takePeak(0);
+        play(player, 512);
+        QCOMPARE(player.takePeak(0), 0.0f);
+
+        Stem sine{"tone", StereoBuffer(48000, 48000)};
+        const float amplitude = std::pow(10.0f, -23.0f / 20.0f);
+        for (std::size_t i = 0; i < sine.audio.frames(); ++i)
+            sine.audio.left[i] = sine.audio.right[i] =
+                amplitude * static_cast<float>(std::sin(2 * M_PI * 1000.0 * static_cast<double>(i) / 48000));
+        player.load({sine});
+        QCOMPARE(player.momentaryLoudness(), -70.0);
+        player.play();
+        for (int block = 0; block < 60; ++block)
+            play(player, 512);
+        QVERIFY2(std::abs(player.momentaryLoudness() + 23.0) < 0.1, qPrintable(QString::number(player.momentaryLoudness())));
+    }
+
     // The null output pulls audio on its own thread: playing advances the position, pausing
     // holds it. (How close to real time it runs is a figure of bench/playback-bench.)
     void theNullOutputPlays() {

@@ -28,6 +28,33 @@ struct StateDeleter {
 };
 using Meter = std::unique_ptr<ebur128_state, StateDeleter>;
 
+} // namespace
+
+struct MomentaryLoudness::State {
+    Meter meter;
+};
+
+MomentaryLoudness::MomentaryLoudness(int sampleRate)
+    : state_(std::make_unique<State>(Meter(ebur128_init(2, static_cast<unsigned long>(sampleRate), EBUR128_MODE_M)))) {
+    if (!state_->meter)
+        throw std::runtime_error("libebur128 could not start a measurement");
+}
+
+MomentaryLoudness::~MomentaryLoudness() = default;
+
+void MomentaryLoudness::add(const float* interleaved, std::size_t frames) noexcept {
+    ebur128_add_frames_float(state_->meter.get(), interleaved, frames);
+}
+
+double MomentaryLoudness::lufs() const noexcept {
+    double value = 0;
+    return ebur128_loudness_momentary(state_->meter.get(), &value) == EBUR128_SUCCESS && std::isfinite(value)
+               ? std::max(value, -70.0)
+               : -70.0;
+}
+
+namespace {
+
 // Feeds the audio through a meter with `mode`.
 Meter measure(const StereoBuffer& audio, int mode, const CancelToken& cancel) {
     Meter state(ebur128_init(2, static_cast<unsigned long>(audio.sampleRate), mode));

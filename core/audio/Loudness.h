@@ -4,6 +4,8 @@
 #include "audio/AudioBuffer.h"
 #include "base/Progress.h"
 
+#include <memory>
+
 namespace cadenza {
 
 struct LoudnessReport {
@@ -17,6 +19,25 @@ struct LoudnessReport {
 // Loudness and range come from libebur128; the true peak (audio/TruePeak.h: libebur128's
 // measure, vectorised) is measured on a thread of its own at the same time.
 LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel = {});
+
+// The momentary loudness (EBU R 128: K-weighted, the last 400 ms) of a stereo stream fed
+// in blocks, as a meter shows it while the stream plays. add() and lufs() never allocate
+// or block, so the audio callback may call them.
+class MomentaryLoudness {
+  public:
+    explicit MomentaryLoudness(int sampleRate);
+    ~MomentaryLoudness();
+    MomentaryLoudness(const MomentaryLoudness&) = delete;
+    MomentaryLoudness& operator=(const MomentaryLoudness&) = delete;
+
+    void add(const float* interleaved, std::size_t frames) noexcept;
+    // LUFS; -70 (the meters' floor) in silence.
+    double lufs() const noexcept;
+
+  private:
+    struct State; // libebur128's, which its header declares without a name to forward
+    std::unique_ptr<State> state_;
+};
 
 double dbToGain(double db);
 double gainToDb(double gain);

@@ -17,6 +17,9 @@ void Player::load(std::vector<Stem> stems) {
         frames = std::max(frames, s.audio.frames());
     frames_ = static_cast<std::int64_t>(frames);
     sampleRate_ = stems_.empty() ? 44100 : stems_.front().audio.sampleRate;
+    meter_ = std::make_unique<MomentaryLoudness>(sampleRate_.load());
+    loudness_ = -70;
+    masterLeft_ = masterRight_ = 0;
     frame_ = 0;
     loopStart_ = loopEnd_ = 0;
     for (auto& strip : strips_) {
@@ -25,6 +28,7 @@ void Player::load(std::vector<Stem> stems) {
         strip.mute = false;
         strip.solo = false;
         strip.left = strip.right = 1;
+        strip.peak = 0;
     }
     stemCount_ = stems_.size();
 }
@@ -55,6 +59,20 @@ void Player::setSolo(std::size_t stem, bool solo) {
 }
 bool Player::muted(std::size_t stem) const {
     return stem < kMaxStems && strips_[stem].mute.load();
+}
+
+float Player::takePeak(std::size_t stem) {
+    return stem < kMaxStems ? strips_[stem].peak.exchange(0) : 0.0f;
+}
+
+Player::StereoPeak Player::takeMasterPeak() {
+    return {masterLeft_.exchange(0), masterRight_.exchange(0)};
+}
+
+void Player::raise(std::atomic<float>& meter, float value) noexcept {
+    float held = meter.load(std::memory_order_relaxed);
+    while (value > held && !meter.compare_exchange_weak(held, value, std::memory_order_relaxed)) {
+    }
 }
 
 void Player::toggle() {
@@ -112,6 +130,8 @@ void Player::render(float* out, std::size_t frames) noexcept {
         targetRight[s] = gain * std::min(1.0f, 1.0f + pan);
     }
     constexpr float step = 1.0f / kRampFrames;
+    float peaks[kMaxStems] = {};
+    std::size_t played = 0;
     for (std::size_t i = 0; i < frames; ++i) {
         if (looping && frame >= loopEnd)
             frame = loopStart;
@@ -127,16 +147,32 @@ void Player::render(float* out, std::size_t frames) noexcept {
             strip.right += std::clamp(targetRight[s] - strip.right, -step, step);
             const auto& audio = stems_[s].audio;
             if (static_cast<std::size_t>(frame) < audio.frames()) {
-                left += strip.left * audio.left[static_cast<std::size_t>(frame)];
-                right += strip.right * audio.right[static_cast<std::size_t>(frame)];
+                const float l = strip.left * audio.left[static_cast<std::size_t>(frame)];
+                const float r = strip.right * audio.right[static_cast<std::size_t>(frame)];
+                peaks[s] = std::max({peaks[s], std::abs(l), std::abs(r)});
+                left += l;
+                right += r;
             }
         }
         out[2 * i] = left;
         out[2 * i + 1] = right;
+        played = i + 1;
         if (++frame >= loopEnd && looping)
             frame = loopStart; // so the position never reads the loop's end
     }
     frame_.store(frame, std::memory_order_relaxed);
+
+    float masterLeft = 0, masterRight = 0;
+    for (std::size_t i = 0; i < played; ++i) {
+        masterLeft = std::max(masterLeft, std::abs(out[2 * i]));
+        masterRight = std::max(masterRight, std::abs(out[2 * i + 1]));
+    }
+    for (std::size_t s = 0; s < count; ++s)
+        raise(strips_[s].peak, peaks[s]);
+    raise(masterLeft_, masterLeft);
+    raise(masterRight_, masterRight);
+    meter_->add(out, played);
+    loudness_.store(meter_->lufs(), std::memory_order_relaxed);
 }
 
 } // namespace cadenza

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audio/Loudness.h"
 #include "audio/Stem.h"
 
 #include <atomic>
@@ -15,7 +16,8 @@ namespace cadenza {
 // solo. render() runs on the audio callback thread and never blocks: the track is swapped
 // under a lock that the callback only tries (it plays silence for the one block in which a
 // new track arrives), and every setting is an atomic. Gains move to their new values over
-// kRampFrames samples, so muting or soloing never clicks.
+// kRampFrames samples, so muting or soloing never clicks. It meters as it plays: each strip's
+// peak after its gain, the mix's peak per channel and the mix's momentary loudness.
 class Player {
   public:
     static constexpr std::size_t kRampFrames = 256;
@@ -42,6 +44,17 @@ class Player {
     // Loops [start, end) while playing; end <= start plays straight through.
     void setLoop(double start, double end);
 
+    // The meters, read by the GUI: the largest sample since the last call (linear, after the
+    // strip's gain and pan; zero for a silent or absent strip), and the mix's.
+    float takePeak(std::size_t stem);
+    struct StereoPeak {
+        float left = 0;
+        float right = 0;
+    };
+    StereoPeak takeMasterPeak();
+    // The mix's momentary loudness (LUFS, the last 400 ms played; -70 in silence).
+    double momentaryLoudness() const { return loudness_.load(); }
+
     // Audio thread: writes `frames` interleaved stereo frames.
     void render(float* interleaved, std::size_t frames) noexcept;
 
@@ -52,12 +65,16 @@ class Player {
         std::atomic<float> pan{0};
         std::atomic<bool> mute{false};
         std::atomic<bool> solo{false};
+        std::atomic<float> peak{0};
         float left = 1; // the gains in effect, owned by the audio thread
         float right = 1;
     };
+    // Raises `meter` to `value` unless it holds more (the GUI resets it to zero).
+    static void raise(std::atomic<float>& meter, float value) noexcept;
 
     mutable std::mutex trackMutex_; // guards stems_; the audio thread only try-locks it
     std::vector<Stem> stems_;
+    std::unique_ptr<MomentaryLoudness> meter_ = std::make_unique<MomentaryLoudness>(44100); // fed under trackMutex_
     Strip strips_[kMaxStems];
     std::atomic<std::size_t> stemCount_{0};
     std::atomic<std::int64_t> frame_{0};
@@ -66,6 +83,9 @@ class Player {
     std::atomic<std::int64_t> loopStart_{0};
     std::atomic<std::int64_t> loopEnd_{0};
     std::atomic<bool> playing_{false};
+    std::atomic<float> masterLeft_{0};
+    std::atomic<float> masterRight_{0};
+    std::atomic<double> loudness_{-70};
 };
 
 } // namespace cadenza
