@@ -10,6 +10,7 @@
 #include "compose/MidiFile.h"
 
 #include "base/ResourcePaths.h"
+#include "music/BarGrid.h"
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +67,25 @@ class ComposeTest : public QObject {
     Q_OBJECT
 
   private slots:
+    // The ruler's bars and beats: 120 quarters a minute in 4/4 is half a second a beat;
+    // 6/8 at the same tempo counts two dotted-quarter beats a bar; a pickup before the
+    // first downbeat counts in bar 0, and a grid without a tempo has no bars.
+    void barsAndBeats() {
+        const BarGrid fourFour(120, *Meter::parse("4/4"), 0.25);
+        QCOMPARE(fourFour.beatSeconds(), 0.5);
+        QCOMPARE(fourFour.barStart(3), 4.25);
+        QCOMPARE(fourFour.label(4.25), std::string("3.1"));
+        QCOMPARE(fourFour.label(5.8), std::string("3.4"));
+        QCOMPARE(fourFour.label(0.0), std::string("0.4"));
+        QCOMPARE(fourFour.at(1.0).beatFraction, 0.5);
+        QCOMPARE(fourFour.nearestBeat(1.6), 1.75);
+        const BarGrid sixEight(120, *Meter::parse("6/8"));
+        QCOMPARE(sixEight.beatSeconds(), 0.75);
+        QCOMPARE(sixEight.label(1.5), std::string("2.1"));
+        QVERIFY(!BarGrid().valid());
+        QCOMPARE(BarGrid().nearestBeat(1.3), 1.3);
+    }
+
     void formFitsTheDurationInWholeBars_data() {
         QTest::addColumn<QString>("genre");
         QTest::addColumn<double>("duration");

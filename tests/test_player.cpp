@@ -100,7 +100,7 @@ class PlayerTest : public QObject {
         play(player, 4096);
         QVERIFY(std::abs(player.takePeak(0) - 0.25f) < 1e-6f);
         QVERIFY(std::abs(player.takePeak(1) - 0.5f) < 0.01f); // the ramp starts at unity
-        QCOMPARE(player.takePeak(1), 0.0f);                    // taken: reset until the next block
+        QCOMPARE(player.takePeak(1), 0.0f);                   // taken: reset until the next block
         player.takeMasterPeak();
         play(player, 512);
         QVERIFY(std::abs(player.takePeak(1) - 0.25f) < 1e-6f); // at its volume now
@@ -123,7 +123,8 @@ class PlayerTest : public QObject {
         player.play();
         for (int block = 0; block < 60; ++block)
             play(player, 512);
-        QVERIFY2(std::abs(player.momentaryLoudness() + 23.0) < 0.1, qPrintable(QString::number(player.momentaryLoudness())));
+        QVERIFY2(std::abs(player.momentaryLoudness() + 23.0) < 0.1,
+                 qPrintable(QString::number(player.momentaryLoudness())));
     }
 
     // The null output pulls audio on its own thread: playing advances the position, pausing

@@ -6,22 +6,25 @@
 #include "audio/AudioFile.h"
 #include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/ArrangementView.h"
 #include "ui/EditActions.h"
 #include "ui/ExportDialog.h"
 #include "ui/GeneratePanel.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
+#include "ui/LaneHeader.h"
 #include "ui/Language.h"
+#include "ui/LevelMeter.h"
 #include "ui/LibraryModel.h"
 #include "ui/MainWindow.h"
 #include "ui/NoteRollView.h"
-#include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
 #include "ui/ShareActions.h"
 #include "ui/StudioSession.h"
 #include "ui/TakesDialog.h"
 #include "ui/Theme.h"
+#include "ui/TransportBar.h"
 #include "ui/WaveformView.h"
 
 #include <QAbstractItemView>
@@ -44,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -181,33 +185,129 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(analysis->summary().contains("BPM"), 20000);
         QVERIFY(session_->history().analysis(
             window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong()));
-        // Play it: the playhead moves; mute a stem from its strip.
-        auto* player = window_->playerPanel();
-        QVERIFY(player->playButton()->isEnabled());
-        QTest::mouseClick(player->playButton(), Qt::LeftButton);
+        // The arrangement has a lane per stem, headed by its strip; the transport can play but
+        // not stop, since nothing plays.
+        const qint64 song = window_->currentTrack();
+        auto* arrangement = window_->arrangement();
+        const auto stems = session_->history().stems(song);
+        QCOMPARE(arrangement->laneCount(), stems.size());
+        QCOMPARE(arrangement->canvas()->laneCount(), stems.size());
+        for (std::size_t i = 0; i < stems.size(); ++i)
+            QCOMPARE(arrangement->header(i)->stem(), QString::fromStdString(stems[i]));
+        QVERIFY(!arrangement->canvas()->sections().empty());
+        QVERIFY(arrangement->canvas()->grid().valid());         // the song's bars: its tempo and meter
+        QVERIFY(!arrangement->canvas()->lane(0).notes.empty()); // the score's notes
+        auto* transport = window_->transport();
+        QVERIFY(transport->playButton()->isEnabled());
+        QVERIFY(!transport->stopButton()->isEnabled());
+        QVERIFY(transport->positionText().startsWith("1.1 | 0:00.0"));
+        // Play it: the playhead moves, Stop lights, the meters read the mix.
+        QTest::mouseClick(transport->playButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->position() > 0.2, 5000);
+        QTRY_VERIFY(transport->stopButton()->isEnabled());
+        QTRY_VERIFY(transport->masterMeter()->shownDb(0) > -40);
+        QTRY_VERIFY(transport->loudnessText().contains("LUFS") && !transport->loudnessText().startsWith("—"));
+        // Solo one lane: only it is heard (its strip's peak; the others' read nothing).
+        auto& player = transport->player();
+        auto* soloed = arrangement->header(1);
+        QTest::mouseClick(soloed->soloButton(), Qt::LeftButton);
+        QTest::qWait(100); // the ramp, and the meters' reading of it
+        player.takePeak(0);
+        player.takePeak(1);
+        QTest::qWait(100);
+        QCOMPARE(player.takePeak(0), 0.0f);
+        QVERIFY(player.takePeak(1) > 0.0f);
+        QTest::mouseClick(soloed->soloButton(), Qt::LeftButton);
+        // The strip's values read in dB and L/R.
+        soloed->volumeSlider()->setValue(-60);
+        QCOMPARE(soloed->volumeText(), QString("−6.0 dB"));
+        soloed->panSlider()->setValue(-40);
+        QCOMPARE(soloed->panText(), QString("L40"));
         // Arrows nudge the playhead by five seconds.
-        player->seek(0);
+        transport->seek(0);
         QTest::keyClick(window_.get(), Qt::Key_Right);
-        QTRY_VERIFY(std::abs(player->player().position() - 5.0) < 0.2);
+        QTRY_VERIFY(std::abs(player.position() - 5.0) < 0.2);
         QTest::keyClick(window_.get(), Qt::Key_Left);
-        QTRY_VERIFY(player->player().position() < 0.2);
-        // A stem's strip drags out its WAV file.
-        QVERIFY(player->stemFile(0).string().ends_with(".wav"));
-        QVERIFY(std::filesystem::exists(player->stemFile(0)));
-        QVERIFY(player->muteButton(0));
-        QTest::mouseClick(player->muteButton(0), Qt::LeftButton);
-        QVERIFY(player->player().muted(0));
-        QTest::mouseClick(player->playButton(), Qt::LeftButton); // pause
-        QVERIFY(!player->player().playing());
+        QTRY_VERIFY(player.position() < 0.2);
+        // A lane's header drags out its stem's WAV file; its mute silences it.
+        QVERIFY(arrangement->header(0)->file().string().ends_with(".wav"));
+        QVERIFY(std::filesystem::exists(arrangement->header(0)->file()));
+        QTest::mouseClick(arrangement->header(0)->muteButton(), Qt::LeftButton);
+        QVERIFY(player.muted(0));
+        QTest::keyClick(window_.get(), Qt::Key_Space); // pause
+        QVERIFY(!player.playing());
+        QTRY_VERIFY(!transport->stopButton()->isEnabled());
         saveScreenshot(*window_, "main-window-1200x760.png");
         QVERIFY(window_->waveformView()->hasSpectrogram());
         window_->waveformView()->setSpectrogramVisible(true);
         saveScreenshot(*window_->waveformView(), "waveform-spectrogram-song.png");
         window_->waveformView()->setSpectrogramVisible(false);
-        window_->resize(820, 560);
-        QTest::qWait(50);
-        saveScreenshot(*window_, "main-window-820x560.png");
+        for (const QSize size : {QSize(1100, 700), QSize(1600, 1000)}) {
+            window_->resize(size);
+            QTest::qWait(50);
+            QVERIFY2(window_->size() == size, // nothing holds the window wider or taller
+                     qPrintable(QString("%1x%2; the Create panel needs %3, the song %4, the tools %5")
+                                    .arg(window_->width())
+                                    .arg(window_->height())
+                                    .arg(window_->generatePanel()->minimumSizeHint().width())
+                                    .arg(window_->transport()->minimumSizeHint().width())
+                                    .arg(window_->remixPanel()->minimumSizeHint().width())));
+            saveScreenshot(*window_, QString("main-window-%1x%2.png").arg(size.width()).arg(size.height()));
+        }
+        window_->resize(1200, 760);
+    }
+
+    // The transport's keys, a loop dragged on the ruler, and the playhead followed when zoomed in.
+    void theArrangementLoopsAndFollows() {
+        QVERIFY(generateAndShow("driving synthwave at night", 8) != 0);
+        auto* arrangement = window_->arrangement();
+        auto* canvas = arrangement->canvas();
+        QTRY_VERIFY(canvas->duration() > 7);
+        auto* transport = window_->transport();
+        auto& player = transport->player();
+        // Zoomed in to under two seconds: the song's waveform zooms along; playing, the view
+        // turns its page to keep the playhead in sight.
+        while (canvas->viewLength() > 2)
+            arrangement->zoomIn();
+        QCOMPARE(canvas->viewStart(), 0.0); // zoomed around the playhead, at the start
+        QCOMPARE(window_->waveformView()->viewLength(), canvas->viewLength());
+        QTest::keyClick(window_.get(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > canvas->viewLength() + 0.3, 10000);
+        QTRY_VERIFY(canvas->viewStart() > 0);
+        QVERIFY(player.position() >= canvas->viewStart() - 0.1);
+        QVERIFY(player.position() <= canvas->viewStart() + canvas->viewLength());
+        QCOMPARE(window_->waveformView()->viewStart(), canvas->viewStart());
+        // 0 stops and returns to the start.
+        QTest::keyClick(window_.get(), Qt::Key_0);
+        QVERIFY(!player.playing());
+        QCOMPARE(player.position(), 0.0);
+        // A drag on the ruler loops from beat to beat: the loop lights, the player stays in it.
+        arrangement->zoomToFit();
+        const auto& grid = canvas->grid();
+        const double from = grid.barStart(2);
+        const double to = grid.barStart(3);
+        const int y = canvas->rulerRect().center().y();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, QPoint(canvas->xAt(from) + 1, y));
+        QTest::mouseMove(canvas, QPoint(canvas->xAt(to) - 1, y));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(canvas->xAt(to) - 1, y));
+        QVERIFY(arrangement->loopEnabled());
+        QVERIFY(transport->loopButton()->isChecked());
+        QVERIFY2(std::abs(canvas->loopStart() - from) < 1e-6, qPrintable(QString::number(canvas->loopStart())));
+        QVERIFY(std::abs(canvas->loopEnd() - to) < 1e-6);
+        transport->seek(from);
+        QTest::keyClick(window_.get(), Qt::Key_Space);
+        QTest::qWait(static_cast<int>((to - from) * 1500));
+        QVERIFY(player.playing());
+        QVERIFY(player.position() >= from - 1e-3 && player.position() < to);
+        saveScreenshot(*window_, "arrangement-loop.png");
+        // L turns the loop off: the song plays on past its end; Enter stops.
+        QTest::keyClick(window_.get(), Qt::Key_L);
+        QVERIFY(!arrangement->loopEnabled());
+        QVERIFY(!transport->loopButton()->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > to + 0.1, 5000);
+        QTest::keyClick(window_.get(), Qt::Key_Return);
+        QVERIFY(!player.playing());
+        QCOMPARE(player.position(), 0.0);
     }
 
     void remixAndCompare() {
@@ -238,13 +338,13 @@ class UiTest : public QObject {
                  qPrintable(QString::number(derived->duration)));
         // Compare: the result plays from the same musical moment as the original.
         QTRY_VERIFY(remix->originalButton()->isEnabled());
-        window_->playerPanel()->seek(3.0);
+        window_->transport()->seek(3.0);
         QTest::mouseClick(remix->resultButton(), Qt::LeftButton);
         QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), derived->id);
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->playerPanel()->player().position() - 2.0) < 0.05, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->transport()->player().position() - 2.0) < 0.05, 10000);
         QTest::mouseClick(remix->originalButton(), Qt::LeftButton);
         QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), original);
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->playerPanel()->player().position() - 3.0) < 0.05, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->transport()->player().position() - 3.0) < 0.05, 10000);
         saveScreenshot(*window_, "remix-compare.png");
 
         // Another genre, for the generated original: the same song re-arranged.
@@ -281,19 +381,15 @@ class UiTest : public QObject {
         for (const auto* menu : window_->menuBar()->actions())
             menus << menu->text();
         QCOMPARE(menus, (QStringList{"&File", "&Edit", "&View", "&Playback", "&Help"}));
-        // A right-click on the second section's band asks for that section's menu.
-        auto* waveform = window_->waveformView();
-        const auto& second = waveform->sections().at(1);
-        waveform->setView(0, waveform->duration());
-        int x = waveform->detailRect().left();
-        while (x < waveform->detailRect().right() && waveform->timeAt(x) < (second.start + second.end) / 2)
-            ++x;
-        QSignalSpy asked(waveform, &WaveformView::sectionMenuRequested);
+        // A right-click on the second section's block asks for that section's menu.
+        auto* canvas = window_->arrangement()->canvas();
+        QTRY_VERIFY(canvas->sections().size() >= 2);
+        QSignalSpy asked(canvas, &ArrangementCanvas::sectionMenuRequested);
         // The menu pops up; pick its first entry as a person would.
         const auto picked = pickFromNextMenu([](const QList<QAction*>& actions) { return actions.first(); });
-        const QPoint at(x, waveform->detailRect().center().y());
-        QContextMenuEvent click(QContextMenuEvent::Mouse, at, waveform->mapToGlobal(at));
-        QApplication::sendEvent(waveform, &click);
+        const QPoint at = canvas->sectionRect(1).center();
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, canvas->mapToGlobal(at));
+        QApplication::sendEvent(canvas, &click);
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.at(0).at(0).toInt(), 1);
         // It regenerated the melody as a job; the new version is selected when done.
@@ -482,7 +578,7 @@ class UiTest : public QObject {
 
         // The harmony stem, from its strip's menu.
         const auto picked = pickFromNextMenu([](const QList<QAction*>& actions) { return actions.last(); });
-        emit window_->playerPanel()->soundMenuRequested("harmony", window_->mapToGlobal(QPoint(200, 200)));
+        emit window_->arrangement()->soundMenuRequested("harmony", window_->mapToGlobal(QPoint(200, 200)));
         QCOMPARE(*picked, QString("Transcribe “harmony” to MIDI"));
         QTRY_COMPARE_WITH_TIMEOUT(roll->laneChooser()->count(), 2, 60000);
         QTRY_COMPARE(roll->shown()->stem, QString("harmony"));
@@ -620,8 +716,8 @@ class UiTest : public QObject {
         audio->setCurrentIndex(audio->findData("none"));
         dialog.save();
         QCOMPARE(QSettings().value("audio/device").toString(), QString("none"));
-        window_->playerPanel()->setOutputDevice(QSettings().value("audio/device").toString());
-        QCOMPARE(window_->playerPanel()->outputName(), QString("no output (silent)"));
+        window_->transport()->setOutputDevice(QSettings().value("audio/device").toString());
+        QCOMPARE(window_->transport()->outputName(), QString("no output (silent)"));
         const auto* compute = dialog.findChildren<QComboBox*>().at(1);
         const auto* model = qobject_cast<const QStandardItemModel*>(compute->model());
         QVERIFY(model && !model->item(compute->findData("cuda"))->isEnabled()); // shown, but this build has none

@@ -3,6 +3,7 @@
 
 #include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/ArrangementView.h"
 #include "ui/EditActions.h"
 #include "ui/GeneratePanel.h"
 #include "ui/GuiThread.h"
@@ -10,12 +11,13 @@
 #include "ui/JobPanel.h"
 #include "ui/LibraryModel.h"
 #include "ui/NoteRollView.h"
-#include "ui/PlayerPanel.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
 #include "ui/ShareActions.h"
 #include "ui/StudioSession.h"
 #include "ui/Theme.h"
+#include "ui/TrackLoader.h"
+#include "ui/TransportBar.h"
 #include "ui/WaveformView.h"
 
 #include "audio/AudioFile.h"
@@ -36,6 +38,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -59,8 +62,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
       jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
       generate_(new GeneratePanel(session.catalog(), session.engines(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
-      waveform_(new WaveformView(this)), noteRoll_(new NoteRollView(this)), player_(new PlayerPanel(this)),
-      analysis_(new AnalysisPanel(this)), remix_(new RemixPanel(this)) {
+      transport_(new TransportBar(this)), arrangement_(new ArrangementView(transport_->player(), this)),
+      noteRoll_(new NoteRollView(this)), analysis_(new AnalysisPanel(this)), remix_(new RemixPanel(this)) {
     QStringList genreIds, genreNames;
     for (const auto& genre : session.catalog().genres) {
         genreIds << QString::fromStdString(genre.id);
@@ -109,11 +112,18 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     libraryLayout->addWidget(library_);
 
     auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(waveform_);
+    auto* song = new QWidget(this);
+    auto* songLayout = new QVBoxLayout(song);
+    songLayout->setContentsMargins(0, 0, 0, 0);
+    songLayout->setSpacing(0);
+    songLayout->addWidget(transport_);
+    songLayout->addWidget(arrangement_, 1);
+    right->addWidget(song);
     right->addWidget(noteRoll_);
-    right->addWidget(player_);
     right->addWidget(libraryPane);
+    right->setStretchFactor(0, 3);
     right->setStretchFactor(2, 1);
+    noteRoll_->hide(); // until the track has a transcription
     auto* top = new QSplitter(Qt::Horizontal, this);
     generate_->setMaximumWidth(360);
     top->addWidget(generate_);
@@ -162,7 +172,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
             dialog.save();
-            player_->setOutputDevice(QSettings().value("audio/device", "default").toString());
+            transport_->setOutputDevice(QSettings().value("audio/device", "default").toString());
             applyTheme(QSettings().value("ui/theme", "system").toString());
         }
     });
@@ -195,6 +205,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
                               "licences, are listed in third-party.md, installed with its documentation.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    statusBar()->addPermanentWidget(transport_->outputLabel());
     statusBar()->showMessage(tr("Ready"));
 
     connect(generate_, &GeneratePanel::generateRequested, this, &MainWindow::generate);
@@ -229,7 +240,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         }
     });
     connect(remix_, &RemixPanel::compareRequested, this, [this](qint64 id, double timeScale) {
-        resume_ = Resume{player_->player().position() * timeScale, player_->player().playing()};
+        resume_ = Resume{transport_->player().position() * timeScale, transport_->player().playing()};
         selectTrack(id);
     });
     connect(analysis_, &AnalysisPanel::analyzeRequested, this, [this](qint64 id) { session_.analyze(id); });
@@ -245,11 +256,11 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(edits_, &EditActions::selectVersion, this, &MainWindow::selectTrack);
     connect(edits_, &EditActions::refused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(waveform_, &WaveformView::sectionMenuRequested, this, [this](int index, const QPoint& at) {
+    connect(arrangement_, &ArrangementView::sectionMenuRequested, this, [this](int index, const QPoint& at) {
         if (const auto menu = edits_->sectionMenu(index))
             menu->exec(at);
     });
-    connect(player_, &PlayerPanel::soundMenuRequested, this, [this](const QString& strip, const QPoint& at) {
+    connect(arrangement_, &ArrangementView::soundMenuRequested, this, [this](const QString& strip, const QPoint& at) {
         auto menu = edits_->soundMenu(strip);
         if (menu)
             menu->addSeparator();
@@ -267,28 +278,44 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         if (id == loadedTrack_)
             loadTranscriptions(id, stem);
     });
-    connect(player_, &PlayerPanel::positionChanged, noteRoll_, &NoteRollView::setPosition);
+    connect(transport_, &TransportBar::positionChanged, noteRoll_, &NoteRollView::setPosition);
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(edits_->undoAction());
     editMenu->addAction(edits_->redoAction());
-    connect(waveform_, &WaveformView::seekRequested, player_, &PlayerPanel::seek);
-    connect(waveform_, &WaveformView::loopChanged, player_, &PlayerPanel::setLoop);
-    connect(player_, &PlayerPanel::positionChanged, waveform_, &WaveformView::setPosition);
+    connect(arrangement_, &ArrangementView::seekRequested, transport_, &TransportBar::seek);
+    connect(transport_, &TransportBar::positionChanged, arrangement_, &ArrangementView::setPosition);
+    connect(transport_, &TransportBar::loopToggled, arrangement_, &ArrangementView::setLoopEnabled);
+    connect(arrangement_, &ArrangementView::loopEnabledChanged, transport_, &TransportBar::setLoopChecked);
     auto* view = menuBar()->addMenu(tr("&View"));
     auto* spectrogramLayer = view->addAction(tr("&Spectrogram"));
     spectrogramLayer->setCheckable(true);
     spectrogramLayer->setToolTip(tr("Show the track's frequencies under its waveform"));
-    connect(spectrogramLayer, &QAction::toggled, waveform_, &WaveformView::setSpectrogramVisible);
+    connect(spectrogramLayer, &QAction::toggled, waveformView(), &WaveformView::setSpectrogramVisible);
+    view->addSeparator();
+    auto* zoomIn = view->addAction(tr("Zoom &in"), arrangement_, &ArrangementView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    auto* zoomOut = view->addAction(tr("Zoom &out"), arrangement_, &ArrangementView::zoomOut);
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    view->addAction(tr("Zoom to &fit"), QKeySequence(tr("Ctrl+0")), arrangement_, &ArrangementView::zoomToFit);
+    auto* follow = view->addAction(tr("&Follow the playhead"));
+    follow->setCheckable(true);
+    follow->setChecked(arrangement_->followsPlayhead());
+    connect(follow, &QAction::toggled, arrangement_, &ArrangementView::setFollowPlayhead);
     auto* playback = menuBar()->addMenu(tr("&Playback"));
-    playback->addAction(tr("Play / Pause"), QKeySequence(Qt::Key_Space), player_, &PlayerPanel::togglePlay);
-    playback->addAction(tr("Go to start"), QKeySequence(Qt::Key_Home), player_, [this] { player_->seek(0); });
-    playback->addAction(tr("Go to end"), QKeySequence(Qt::Key_End), player_,
-                        [this] { player_->seek(player_->player().duration()); });
-    playback->addAction(tr("Stop"), player_, &PlayerPanel::stop);
-    playback->addAction(tr("Back 5 seconds"), QKeySequence(Qt::Key_Left), player_,
-                        [this] { player_->seek(std::max(0.0, player_->player().position() - 5)); });
-    playback->addAction(tr("Forward 5 seconds"), QKeySequence(Qt::Key_Right), player_,
-                        [this] { player_->seek(player_->player().position() + 5); });
+    playback->addAction(tr("Play / Pause"), QKeySequence(Qt::Key_Space), transport_, &TransportBar::togglePlay);
+    auto* stop = playback->addAction(tr("Stop and return to the start"), transport_, &TransportBar::stop);
+    stop->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_0)});
+    auto* loop = playback->addAction(tr("Loop"), QKeySequence(Qt::Key_L), arrangement_,
+                                     [this] { arrangement_->setLoopEnabled(!arrangement_->loopEnabled()); });
+    loop->setToolTip(tr("Loop the region dragged on the ruler, or the section playing"));
+    playback->addAction(tr("Go to start"), QKeySequence(Qt::Key_Home), transport_, [this] { transport_->seek(0); });
+    playback->addAction(tr("Go to end"), QKeySequence(Qt::Key_End), transport_,
+                        [this] { transport_->seek(transport_->player().duration()); });
+    playback->addAction(tr("Back 5 seconds"), QKeySequence(Qt::Key_Left), transport_,
+                        [this] { transport_->seek(std::max(0.0, transport_->player().position() - 5)); });
+    playback->addAction(tr("Forward 5 seconds"), QKeySequence(Qt::Key_Right), transport_,
+                        [this] { transport_->seek(transport_->player().position() + 5); });
+    qApp->installEventFilter(this);
     // Help comes last, as in every desktop application.
     menuBar()->removeAction(help->menuAction());
     menuBar()->addAction(help->menuAction());
@@ -405,60 +432,35 @@ void MainWindow::loadSelectedTrack() {
     remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
+    noteRoll_->clear(); // the previous track's notes must not reach the new lanes
     loadTranscriptions(id);
     const auto stemNames = session_.history().stems(id);   // arrangement order; read here, on the GUI thread
     const auto analysis = session_.history().analysis(id); // its sections stand in where song.json has none
-    statusBar()->showMessage(tr("Loading the waveform…"));
+    statusBar()->showMessage(tr("Loading the track…"));
     QThreadPool::globalInstance()->start([window = QPointer(this), folder, generation, stemNames, analysis] {
-        std::shared_ptr<const PeakPyramid> peaks;
-        std::shared_ptr<const Spectrogram> spectrogram;
-        std::vector<SectionMarker> sections;
-        auto stems = std::make_shared<std::vector<Stem>>();
-        std::vector<std::filesystem::path> stemFiles;
+        auto loaded = std::make_shared<LoadedTrack>();
         QString problem;
         try {
-            StereoBuffer song = readAudioFile(folder / "song.wav");
-            peaks = std::make_shared<const PeakPyramid>(song);
-            spectrogram = std::make_shared<const Spectrogram>(computeSpectrogram(song));
-            for (const auto& name : stemNames) {
-                stemFiles.push_back(folder / "stems" / (name + ".wav"));
-                stems->push_back({name, readAudioFile(stemFiles.back())});
-            }
-            if (stems->empty()) { // an imported track: the mix is its only strip
-                stemFiles.push_back(folder / "song.wav");
-                stems->push_back({"mix", std::move(song)});
-            }
-            QFile json(QString::fromStdString((folder / "song.json").string()));
-            if (json.open(QIODevice::ReadOnly))
-                for (const auto& value : QJsonDocument::fromJson(json.readAll()).object()["sections"].toArray()) {
-                    const auto section = value.toObject();
-                    sections.push_back(
-                        {section["name"].toString(), section["start"].toDouble(), section["end"].toDouble()});
-                }
-            if (sections.empty() && analysis)
-                for (const auto& value :
-                     QJsonDocument::fromJson(QByteArray::fromStdString(*analysis)).object()["sections"].toArray()) {
-                    const auto section = value.toObject();
-                    sections.push_back(
-                        {section["label"].toString(), section["start"].toDouble(), section["end"].toDouble()});
-                }
+            *loaded = loadTrack(folder, stemNames, analysis);
         } catch (const std::exception& e) {
             problem = QString::fromStdString(e.what());
         }
-        deliverToGui(window, [peaks, spectrogram, sections, stems, stemFiles, problem, generation](MainWindow& self) {
+        deliverToGui(window, [loaded, problem, generation](MainWindow& self) {
             if (generation != self.loadGeneration_)
                 return; // the selection moved on
             if (!problem.isEmpty()) {
                 self.statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
-                self.waveform_->clear();
+                self.transport_->load({});
+                self.arrangement_->clear();
                 return;
             }
-            self.waveform_->setTrack(peaks, sections, spectrogram);
-            self.player_->load(std::move(*stems), stemFiles);
+            self.transport_->load(std::move(loaded->stems), loaded->song.grid, loaded->facts);
+            self.arrangement_->setSong(std::move(loaded->song));
+            self.showTranscriptionsInLanes();
             if (self.resume_) {
-                self.player_->seek(self.resume_->position);
+                self.transport_->seek(self.resume_->position);
                 if (self.resume_->playing)
-                    self.player_->togglePlay();
+                    self.transport_->togglePlay();
                 self.resume_.reset();
             }
             self.statusBar()->clearMessage();
@@ -488,10 +490,37 @@ void MainWindow::loadTranscriptions(qint64 id, const QString& stem) {
             }
         }
         deliverToGui(window, [lanes, duration, generation, stem](MainWindow& self) {
-            if (generation == self.loadGeneration_)
-                self.noteRoll_->setLanes(std::move(*lanes), duration, stem);
+            if (generation != self.loadGeneration_)
+                return;
+            self.noteRoll_->setLanes(std::move(*lanes), duration, stem);
+            self.noteRoll_->setVisible(!self.noteRoll_->empty());
+            self.showTranscriptionsInLanes();
         });
     });
+}
+
+void MainWindow::showTranscriptionsInLanes() {
+    // A stem's transcription in its lane; the mix's in an imported track's one lane.
+    for (const auto& lane : noteRoll_->lanes())
+        arrangement_->setLaneNotes(lane.stem.isEmpty() ? QString("mix") : lane.stem, laneNotes(lane.transcription));
+}
+
+WaveformView* MainWindow::waveformView() const {
+    return arrangement_->songView();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        // The override is asked of the widget with the focus.
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (watched->inherits("QLineEdit") || watched->inherits("QAbstractSpinBox") ||
+             watched->inherits("QComboBox"))) {
+            event->accept(); // the widget's own Enter: generate, confirm
+            return false;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 std::string MainWindow::stemOfStrip(const QString& strip) const {
@@ -616,9 +645,10 @@ void MainWindow::addLibraryActions() {
 
 void MainWindow::deleteTrack(qint64 id) {
     if (id == loadedTrack_) {
-        player_->load({});
-        waveform_->clear();
+        transport_->load({});
+        arrangement_->clear();
         noteRoll_->clear();
+        noteRoll_->hide();
         loadedTrack_ = 0;
     }
     session_.history().deleteTrack(id);
@@ -629,9 +659,9 @@ void MainWindow::deleteTrack(qint64 id) {
 void MainWindow::listenTo(qint64 id) {
     resume_ = Resume{0, true};
     if (id == loadedTrack_) {
-        player_->seek(0);
-        if (!player_->player().playing())
-            player_->togglePlay();
+        transport_->seek(0);
+        if (!transport_->player().playing())
+            transport_->togglePlay();
         resume_.reset();
         return;
     }

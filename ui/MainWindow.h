@@ -21,15 +21,17 @@ class JobListModel;
 class JobPanel;
 class LibraryModel;
 class StudioSession;
+class ArrangementView;
 class WaveformView;
 class NoteRollView;
-class PlayerPanel;
+class TransportBar;
 class AnalysisPanel;
 class RemixPanel;
 class EditActions;
 class ShareActions;
 
-// The studio's main window: Create on the left, the Library in the middle, the jobs below.
+// The studio's main window: Create on the left; the transport, the arrangement of the song
+// and the Library in the middle; the analysis and Remix on the right; the jobs below.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -41,9 +43,11 @@ class MainWindow : public QMainWindow {
     QTableView* libraryView() const { return library_; }
     QLineEdit* searchBox() const { return search_; }
     JobPanel* jobPanel() const { return jobs_; }
-    WaveformView* waveformView() const { return waveform_; }
+    // The whole song's waveform, at the arrangement's top.
+    WaveformView* waveformView() const;
+    ArrangementView* arrangement() const { return arrangement_; }
     NoteRollView* noteRoll() const { return noteRoll_; }
-    PlayerPanel* playerPanel() const { return player_; }
+    TransportBar* transport() const { return transport_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
     RemixPanel* remixPanel() const { return remix_; }
     EditActions* editActions() const { return edits_; }
@@ -66,6 +70,9 @@ class MainWindow : public QMainWindow {
     void listenTo(qint64 id);
 
   protected:
+    // Keeps Enter for the text field that has the focus (the prompt generates with it)
+    // rather than the transport's Stop.
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     // Audio files dropped anywhere on the window are imported as jobs; anything else is
     // refused with a message and changes nothing.
@@ -88,6 +95,8 @@ class MainWindow : public QMainWindow {
     // Shows a track's transcriptions in the note roll (parsed on a pool thread), the one of
     // `stem` first.
     void loadTranscriptions(qint64 id, const QString& stem = {});
+    // The note roll's transcriptions drawn in their stems' lanes too.
+    void showTranscriptionsInLanes();
     // The stem a strip of the mixer plays ("" for an imported track's single "mix" strip).
     std::string stemOfStrip(const QString& strip) const;
     void addLibraryActions();
@@ -105,9 +114,9 @@ class MainWindow : public QMainWindow {
     QTableView* library_;
     QLineEdit* search_;
     JobPanel* jobs_;
-    WaveformView* waveform_;
+    TransportBar* transport_;
+    ArrangementView* arrangement_;
     NoteRollView* noteRoll_;
-    PlayerPanel* player_;
     AnalysisPanel* analysis_;
     RemixPanel* remix_;
     EditActions* edits_;

@@ -33,6 +33,7 @@ class NoteRollView : public QWidget {
     void setLanes(std::vector<Lane> lanes, double duration, const QString& show = {});
     void clear();
     bool empty() const { return lanes_.empty(); }
+    const std::vector<Lane>& lanes() const { return lanes_; }
     // The transcription shown, or null.
     const Lane* shown() const;
     QComboBox* laneChooser() const { return chooser_; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WaveformView.h"
 
+#include "ui/WavePainting.h"
+
 #include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -14,11 +16,6 @@ namespace {
 
 constexpr int kOverviewHeight = 34;
 constexpr int kRulerHeight = 18;
-
-QString clock(double seconds) {
-    const int s = static_cast<int>(std::floor(seconds));
-    return QString("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
-}
 
 } // namespace
 
@@ -105,8 +102,19 @@ void WaveformView::setView(double start, double length) {
     if (total <= 0)
         return;
     // No closer than about 50 ms across the view, no wider than the track.
-    viewLength_ = std::clamp(length, std::min(total, 0.05), total);
-    viewStart_ = std::clamp(start, 0.0, total - viewLength_);
+    const double newLength = std::clamp(length, std::min(total, 0.05), total);
+    const double newStart = std::clamp(start, 0.0, total - newLength);
+    if (newLength == viewLength_ && newStart == viewStart_)
+        return;
+    viewLength_ = newLength;
+    viewStart_ = newStart;
+    emit viewChanged(viewStart_, viewLength_);
+    update();
+}
+
+void WaveformView::setLoop(double start, double end) {
+    loopStart_ = std::min(start, end);
+    loopEnd_ = std::max(start, end);
     update();
 }
 
@@ -131,32 +139,6 @@ int WaveformView::xAt(double seconds) const {
     return viewLength_ > 0 ? static_cast<int>(std::lround((seconds - viewStart_) / viewLength_ * width())) : 0;
 }
 
-void WaveformView::paintPeaks(QPainter& painter, const QRect& area, double start, double length, const QColor& color,
-                              bool outline) const {
-    const double rate = peaks_->sampleRate();
-    const auto peaks = peaks_->peaks(static_cast<std::int64_t>(start * rate),
-                                     static_cast<std::int64_t>((start + length) * rate), area.width());
-    const double middle = area.center().y();
-    const double scale = area.height() / 2.0 - 1;
-    painter.setPen(color);
-    QPolygon top, bottom;
-    for (int x = 0; x < static_cast<int>(peaks.size()); ++x) {
-        const auto& p = peaks[static_cast<std::size_t>(x)];
-        const int high = static_cast<int>(std::lround(middle - p.high * scale));
-        const int low = static_cast<int>(std::lround(middle - p.low * scale));
-        if (outline) {
-            top << QPoint(area.left() + x, high);
-            bottom << QPoint(area.left() + x, low);
-        } else {
-            painter.drawLine(area.left() + x, high, area.left() + x, low);
-        }
-    }
-    if (outline) {
-        painter.drawPolyline(top);
-        painter.drawPolyline(bottom);
-    }
-}
-
 void WaveformView::paintRuler(QPainter& painter, const QRect& area) const {
     // A tick step that leaves about 80 pixels between labels.
     static constexpr double steps[] = {0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600};
@@ -170,7 +152,7 @@ void WaveformView::paintRuler(QPainter& painter, const QRect& area) const {
     for (double t = std::ceil(viewStart_ / step) * step; t <= viewStart_ + viewLength_; t += step) {
         const int x = xAt(t);
         painter.drawLine(x, area.bottom() - 4, x, area.bottom());
-        const QString label = step < 1 ? QString::number(t, 'f', 2) : clock(t);
+        const QString label = step < 1 ? QString::number(t, 'f', 2) : clockText(t);
         painter.drawText(QRect(x + 3, area.top(), 80, area.height() - 2), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 }
@@ -191,7 +173,7 @@ void WaveformView::paintEvent(QPaintEvent*) {
 
     // Overview: the whole track, the visible range framed.
     painter.fillRect(overview, pal.color(QPalette::AlternateBase));
-    paintPeaks(painter, overview.adjusted(0, 2, 0, -2), 0, total, wave.darker(120));
+    paintPeaks(painter, *peaks_, overview.adjusted(0, 2, 0, -2), 0, total, wave.darker(120));
     const int left = static_cast<int>(viewStart_ / total * width());
     const int right = static_cast<int>((viewStart_ + viewLength_) / total * width());
     painter.setPen(QPen(pal.color(QPalette::WindowText), 1));
@@ -229,7 +211,7 @@ void WaveformView::paintEvent(QPaintEvent*) {
         loop.setAlpha(50);
         painter.fillRect(QRect(xAt(loopStart_), detail.top(), xAt(loopEnd_) - xAt(loopStart_), detail.height()), loop);
     }
-    paintPeaks(painter, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, detailWave, layered);
+    paintPeaks(painter, *peaks_, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, detailWave, layered);
 
     const int playhead = xAt(position_);
     painter.setPen(QPen(pal.color(QPalette::Text), 2));

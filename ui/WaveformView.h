@@ -47,7 +47,6 @@ class WaveformView : public QWidget {
     double position() const { return position_; }
     double viewStart() const { return viewStart_; }
     double viewLength() const { return viewLength_; }
-    void setView(double start, double length);
     double loopStart() const { return loopStart_; }
     double loopEnd() const { return loopEnd_; }
 
@@ -59,11 +58,16 @@ class WaveformView : public QWidget {
     int sectionAt(double seconds) const;
 
   public slots:
+    void setView(double start, double length);
     void setPosition(double seconds);
+    // Shows a loop region set elsewhere (the arrangement's ruler); emits nothing.
+    void setLoop(double start, double end);
 
   signals:
     void seekRequested(double seconds);
     void loopChanged(double start, double end);
+    // The visible stretch moved (zoom, scroll, a click in the overview, setView).
+    void viewChanged(double start, double length);
     // A right-click on section `index` of the detail view (its menu: regenerate, extend, remove).
     void sectionMenuRequested(int index, const QPoint& globalPosition);
 
@@ -77,9 +81,6 @@ class WaveformView : public QWidget {
     QSize sizeHint() const override { return {800, 220}; }
 
   private:
-    // Filled peaks, or with `outline` only their top and bottom envelope (over a spectrogram).
-    void paintPeaks(QPainter& painter, const QRect& area, double start, double length, const QColor& color,
-                    bool outline = false) const;
     void paintRuler(QPainter& painter, const QRect& area) const;
     int xAt(double seconds) const;
     const QImage& spectrogramForView(const QSize& size);

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/TrackLoader.h"
+
+#include "audio/AudioFile.h"
+#include "compose/ScoreJson.h"
+#include "dsp/Spectrogram.h"
+#include "transcribe/Transcription.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace cadenza {
+namespace {
+
+std::optional<nlohmann::json> readJson(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in)
+        return std::nullopt;
+    std::stringstream text;
+    text << in.rdbuf();
+    auto json = nlohmann::json::parse(text.str(), nullptr, false);
+    return json.is_discarded() ? std::nullopt : std::optional(std::move(json));
+}
+
+// The notes of a composed song's score, by the stem that plays them.
+std::map<std::string, std::vector<LaneNote>> scoreNotes(const std::filesystem::path& folder) {
+    std::map<std::string, std::vector<LaneNote>> byStem;
+    std::ifstream in(folder / "score.json");
+    if (!in)
+        return byStem;
+    std::stringstream text;
+    text << in.rdbuf();
+    Score score;
+    try {
+        score = scoreFromJson(text.str());
+    } catch (const std::exception&) {
+        return byStem; // a score this Cadenza cannot read: the lanes show waveforms only
+    }
+    const double secondsPerTick = 60.0 / std::max(1, score.tempo) / static_cast<double>(Score::kTicksPerQuarter);
+    for (const auto& part : score.parts) {
+        auto& notes = byStem[part.group];
+        for (const auto& note : part.notes)
+            notes.push_back({static_cast<double>(note.tick) * secondsPerTick,
+                             static_cast<double>(note.tick + note.length) * secondsPerTick, note.pitch,
+                             static_cast<float>(note.velocity) / 127.0f});
+    }
+    return byStem;
+}
+
+} // namespace
+
+std::vector<LaneNote> laneNotes(const Transcription& transcription) {
+    std::vector<LaneNote> notes;
+    notes.reserve(transcription.notes.size());
+    for (const auto& note : transcription.notes)
+        notes.push_back({note.start, note.end, note.pitch, static_cast<float>(note.amplitude)});
+    return notes;
+}
+
+LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std::string>& stemNames,
+                      const std::optional<std::string>& analysis) {
+    LoadedTrack track;
+    ArrangementSong& song = track.song;
+    StereoBuffer mix = readAudioFile(folder / "song.wav");
+    song.mix = std::make_shared<const PeakPyramid>(mix);
+    song.spectrogram = std::make_shared<const Spectrogram>(computeSpectrogram(mix));
+    song.duration = static_cast<double>(mix.frames()) / mix.sampleRate;
+
+    const auto facts = readJson(folder / "song.json");
+    const auto analysed = analysis ? std::optional(nlohmann::json::parse(*analysis, nullptr, false)) : std::nullopt;
+    std::map<std::string, QStringList> sounds;
+    if (facts && facts->contains("instruments"))
+        for (const auto& instrument : (*facts)["instruments"])
+            sounds[instrument.value("stem", "")] << QString::fromStdString(instrument.value("name", ""));
+    auto notes = scoreNotes(folder);
+
+    for (const auto& name : stemNames) {
+        const auto file = folder / "stems" / (name + ".wav");
+        StereoBuffer audio = readAudioFile(file);
+        ArrangementLane lane{QString::fromStdString(name), sounds[name].join(", "), file, {}};
+        lane.content.peaks = std::make_shared<const PeakPyramid>(audio);
+        lane.content.notes = std::move(notes[name]);
+        song.lanes.push_back(std::move(lane));
+        track.stems.push_back({name, std::move(audio)});
+    }
+    if (track.stems.empty()) { // an imported track: the mix is its only lane
+        song.lanes.push_back({"mix", {}, folder / "song.wav", {song.mix, {}}});
+        track.stems.push_back({"mix", std::move(mix)});
+    }
+
+    // The song's own sections, tempo, meter and key; where song.json has none (a recording),
+    // the analysis's.
+    const auto sectionsOf = [](const nlohmann::json& json, const char* nameKey) {
+        std::vector<SectionMarker> sections;
+        for (const auto& section : json.value("sections", nlohmann::json::array()))
+            sections.push_back({QString::fromStdString(section.value(nameKey, "")), section.value("start", 0.0),
+                                section.value("end", 0.0)});
+        return sections;
+    };
+    const bool hasAnalysis = analysed && analysed->is_object();
+    if (facts)
+        song.sections = sectionsOf(*facts, "name");
+    if (song.sections.empty() && hasAnalysis)
+        song.sections = sectionsOf(*analysed, "label");
+    if (facts && facts->value("tempo", 0.0) > 0) {
+        const auto meter = Meter::parse(facts->value("meter", "4/4")).value_or(Meter{});
+        song.grid = BarGrid(facts->value("tempo", 0.0), meter);
+    } else if (hasAnalysis) {
+        const auto beats = analysed->value("beats", std::vector<double>{});
+        song.grid = BarGrid(analysed->value("tempo", 0.0), Meter{}, beats.empty() ? 0.0 : beats.front());
+    }
+    song.key = QString::fromStdString(facts ? facts->value("key", "") : "");
+    if (song.key.isEmpty() && hasAnalysis)
+        song.key = QString::fromStdString(analysed->value("key", ""));
+    QStringList said;
+    if (song.grid.valid())
+        said << QString("%1 BPM").arg(qRound(song.grid.quartersPerMinute()));
+    if (!song.key.isEmpty())
+        said << song.key;
+    if (song.grid.valid())
+        said << QString::fromStdString(song.grid.meter().name());
+    track.facts = said.join(" · ");
+    return track;
+}
+
+} // namespace cadenza

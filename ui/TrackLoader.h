@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/ArrangementView.h"
+
+#include "audio/Stem.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cadenza {
+
+struct Transcription;
+
+// A track as the studio shows and plays it.
+struct LoadedTrack {
+    ArrangementSong song;
+    std::vector<Stem> stems; // for the player, in the lanes' order
+    QString facts;           // "134 BPM · G# minor · 4/4", for the transport
+};
+
+// Reads a track's folder (song.wav, its stems, song.json and score.json) with what the
+// history holds of it: its stems' names in arrangement order and its analysis (JSON), whose
+// tempo, beats and sections stand in for a recording's. Runs on a pool thread; throws
+// std::runtime_error when the audio cannot be read. An imported track's one lane is its mix.
+LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std::string>& stemNames,
+                      const std::optional<std::string>& analysis);
+
+// A transcription's notes as a lane draws them.
+std::vector<LaneNote> laneNotes(const Transcription& transcription);
+
+} // namespace cadenza
