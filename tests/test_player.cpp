@@ -2,6 +2,7 @@
 // The player's mixer and transport, with stems whose levels make every output predictable.
 
 #include "playback/AudioOutput.h"
+#include "playback/MixerState.h"
 #include "playback/Player.h"
 
 #include <QtTest>
@@ -125,6 +126,22 @@ class PlayerTest : public QObject {
             play(player, 512);
         QVERIFY2(std::abs(player.momentaryLoudness() + 23.0) < 0.1,
                  qPrintable(QString::number(player.momentaryLoudness())));
+    }
+
+    // A track's mixer round-trips through its JSON, leaves out strips at their defaults, and
+    // refuses text that is not a mixer's.
+    void mixerStateRoundTrips() {
+        MixerState state;
+        state.strips["bass"] = {.volumeDb = -9.5, .pan = 0.3, .mute = true, .solo = false};
+        state.strips["drums"] = {};
+        const auto back = MixerState::fromJson(state.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->strips.size(), std::size_t{1});
+        QVERIFY(back->strips.at("bass") == state.strips.at("bass"));
+        QCOMPARE(MixerState::settingKey(42), std::string("mixer.42"));
+        QVERIFY(!MixerState::fromJson("[1, 2]"));
+        QVERIFY(!MixerState::fromJson(R"({"bass": {"volume_db": "loud"}})"));
+        QVERIFY(!MixerState::fromJson("not json"));
     }
 
     // The null output pulls audio on its own thread: playing advances the position, pausing

@@ -308,6 +308,23 @@ class UiTest : public QObject {
         QTest::keyClick(window_.get(), Qt::Key_Return);
         QVERIFY(!player.playing());
         QCOMPARE(player.position(), 0.0);
+
+        // The mixer is kept with the track: another track opened and this one again, its
+        // strips and the player's come back as they were left.
+        const qint64 synthwave = window_->currentTrack();
+        auto* bass = arrangement->header(1);
+        bass->volumeSlider()->setValue(-95);
+        bass->panSlider()->setValue(30);
+        QTest::mouseClick(bass->muteButton(), Qt::LeftButton);
+        QVERIFY(generateAndShow("sparse piano at dawn", 6) != 0);
+        QTRY_VERIFY(arrangement->header(1) && arrangement->header(1)->volumeDb() == 0.0);
+        QVERIFY(!player.muted(1));
+        window_->selectTrack(synthwave);
+        QTRY_VERIFY(arrangement->header(1) && arrangement->header(1)->volumeDb() == -9.5);
+        QCOMPARE(arrangement->header(1)->pan(), 0.3);
+        QVERIFY(arrangement->header(1)->muteButton()->isChecked());
+        QVERIFY(player.muted(1));
+        QCOMPARE(arrangement->header(1)->volumeText(), QString("−9.5 dB"));
     }
 
     void remixAndCompare() {

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -130,6 +131,28 @@ bool ArrangementView::setLaneNotes(const QString& stem, std::vector<LaneNote> no
             return true;
         }
     return false;
+}
+
+MixerState ArrangementView::mixer() const {
+    MixerState state;
+    for (const auto* header : headers_)
+        state.strips[header->stem().toStdString()] = {.volumeDb = header->volumeDb(),
+                                                      .pan = header->pan(),
+                                                      .mute = header->muteButton()->isChecked(),
+                                                      .solo = header->soloButton()->isChecked()};
+    return state;
+}
+
+void ArrangementView::setMixer(const MixerState& state) {
+    for (std::size_t i = 0; i < headers_.size(); ++i) {
+        const auto found = state.strips.find(headers_[i]->stem().toStdString());
+        const StripSettings strip = found == state.strips.end() ? StripSettings{} : found->second;
+        headers_[i]->setSettings(strip.volumeDb, strip.pan, strip.mute, strip.solo);
+        player_.setVolume(i, LaneHeader::gainOf(strip.volumeDb));
+        player_.setPan(i, static_cast<float>(strip.pan));
+        player_.setMute(i, strip.mute);
+        player_.setSolo(i, strip.solo);
+    }
 }
 
 void ArrangementView::setPosition(double seconds) {

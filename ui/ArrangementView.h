@@ -4,6 +4,7 @@
 #include "ui/ArrangementCanvas.h"
 
 #include "dsp/Spectrogram.h"
+#include "playback/MixerState.h"
 
 #include <QWidget>
 
@@ -60,6 +61,10 @@ class ArrangementView : public QWidget {
     ArrangementCanvas* canvas() const { return canvas_; }
     std::size_t laneCount() const { return headers_.size(); }
     LaneHeader* header(std::size_t lane) const { return lane < headers_.size() ? headers_[lane] : nullptr; }
+
+    // The strips' settings as they stand, and restoring them (to the player too).
+    MixerState mixer() const;
+    void setMixer(const MixerState& state);
 
     bool followsPlayhead() const { return follow_; }
     bool loopEnabled() const { return loopEnabled_; }

@@ -399,7 +399,19 @@ void MainWindow::importFiles(const QList<QUrl>& urls) {
     }
 }
 
+void MainWindow::saveMixer() {
+    if (mixerTrack_ == 0)
+        return;
+    const MixerState mixer = arrangement_->mixer();
+    if (mixer == loadedMixer_)
+        return;
+    // One short write, as a rename is.
+    session_.history().setSetting(MixerState::settingKey(mixerTrack_), mixer.toJson());
+    loadedMixer_ = mixer;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    saveMixer();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     event->accept();
@@ -426,6 +438,7 @@ void MainWindow::loadSelectedTrack() {
     const auto id = current.data(LibraryModel::TrackIdRole).toLongLong();
     if (keepingSelection_ && id == loadedTrack_)
         return;
+    saveMixer();
     loadedTrack_ = id;
     edits_->setTrack(id);
     analysis_->showTrack(id, session_.history().analysis(id));
@@ -436,8 +449,10 @@ void MainWindow::loadSelectedTrack() {
     loadTranscriptions(id);
     const auto stemNames = session_.history().stems(id);   // arrangement order; read here, on the GUI thread
     const auto analysis = session_.history().analysis(id); // its sections stand in where song.json has none
+    const auto stored = session_.history().setting(MixerState::settingKey(id));
+    const MixerState mixer = stored ? MixerState::fromJson(*stored).value_or(MixerState{}) : MixerState{};
     statusBar()->showMessage(tr("Loading the track…"));
-    QThreadPool::globalInstance()->start([window = QPointer(this), folder, generation, stemNames, analysis] {
+    QThreadPool::globalInstance()->start([window = QPointer(this), folder, generation, stemNames, analysis, mixer, id] {
         auto loaded = std::make_shared<LoadedTrack>();
         QString problem;
         try {
@@ -445,17 +460,21 @@ void MainWindow::loadSelectedTrack() {
         } catch (const std::exception& e) {
             problem = QString::fromStdString(e.what());
         }
-        deliverToGui(window, [loaded, problem, generation](MainWindow& self) {
+        deliverToGui(window, [loaded, problem, generation, mixer, id](MainWindow& self) {
             if (generation != self.loadGeneration_)
                 return; // the selection moved on
             if (!problem.isEmpty()) {
                 self.statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
                 self.transport_->load({});
                 self.arrangement_->clear();
+                self.mixerTrack_ = 0;
                 return;
             }
             self.transport_->load(std::move(loaded->stems), loaded->song.grid, loaded->facts);
             self.arrangement_->setSong(std::move(loaded->song));
+            self.arrangement_->setMixer(mixer);
+            self.loadedMixer_ = self.arrangement_->mixer();
+            self.mixerTrack_ = id;
             self.showTranscriptionsInLanes();
             if (self.resume_) {
                 self.transport_->seek(self.resume_->position);
@@ -647,6 +666,7 @@ void MainWindow::deleteTrack(qint64 id) {
     if (id == loadedTrack_) {
         transport_->load({});
         arrangement_->clear();
+        mixerTrack_ = 0; // its mixer goes with it
         noteRoll_->clear();
         noteRoll_->hide();
         loadedTrack_ = 0;

@@ -3,6 +3,8 @@
 
 #include "ui/JobMetaTypes.h"
 
+#include "playback/MixerState.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -95,6 +97,8 @@ class MainWindow : public QMainWindow {
     // Shows a track's transcriptions in the note roll (parsed on a pool thread), the one of
     // `stem` first.
     void loadTranscriptions(qint64 id, const QString& stem = {});
+    // Keeps the loaded track's mixer in the project when it changed (switching tracks, closing).
+    void saveMixer();
     // The note roll's transcriptions drawn in their stems' lanes too.
     void showTranscriptionsInLanes();
     // The stem a strip of the mixer plays ("" for an imported track's single "mix" strip).
@@ -104,6 +108,8 @@ class MainWindow : public QMainWindow {
     void fillRecentProjects();
     QMenu* recentMenu_ = nullptr;
     qint64 loadedTrack_ = 0;
+    qint64 mixerTrack_ = 0;         // the track whose strips the arrangement shows
+    MixerState loadedMixer_;        // as it was restored, to write only a changed one
     bool keepingSelection_ = false; // reloadLibrary is selecting the track it showed again
 
     StudioSession& session_;
