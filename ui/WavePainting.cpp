@@ -7,6 +7,7 @@
 #include <QPolygon>
 
 #include <cmath>
+#include <vector>
 
 namespace cadenza {
 
@@ -17,23 +18,27 @@ void paintPeaks(QPainter& painter, const PeakPyramid& peaks, const QRect& area, 
                                      static_cast<std::int64_t>((start + length) * rate), area.width());
     const double middle = area.center().y();
     const double scale = area.height() / 2.0 - 1;
-    painter.setPen(color);
-    QPolygon top, bottom;
-    for (int x = 0; x < static_cast<int>(columns.size()); ++x) {
+    const auto count = static_cast<int>(columns.size());
+    QPolygon top(count), bottom(count);
+    for (int x = 0; x < count; ++x) {
         const auto& p = columns[static_cast<std::size_t>(x)];
-        const int high = static_cast<int>(std::lround(middle - p.high * scale));
-        const int low = static_cast<int>(std::lround(middle - p.low * scale));
-        if (outline) {
-            top << QPoint(area.left() + x, high);
-            bottom << QPoint(area.left() + x, low);
-        } else {
-            painter.drawLine(area.left() + x, high, area.left() + x, low);
-        }
+        top[x] = QPoint(area.left() + x, static_cast<int>(std::lround(middle - p.high * scale)));
+        bottom[x] = QPoint(area.left() + x, static_cast<int>(std::lround(middle - p.low * scale)) + 1);
     }
+    painter.save();
     if (outline) {
+        painter.setPen(color);
         painter.drawPolyline(top);
         painter.drawPolyline(bottom);
+    } else {
+        // A line per column, handed to the painter at once.
+        std::vector<QLine> lines(static_cast<std::size_t>(count));
+        for (int x = 0; x < count; ++x)
+            lines[static_cast<std::size_t>(x)] = QLine(top[x], QPoint(top[x].x(), bottom[x].y() - 1));
+        painter.setPen(color);
+        painter.drawLines(lines.data(), count);
     }
+    painter.restore();
 }
 
 QString clockText(double seconds, bool tenths) {
