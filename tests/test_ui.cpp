@@ -81,6 +81,8 @@ class UiTest : public QObject {
 
     // Generates a song from `prompt` as a person would, selects it in the Library once it is
     // there and waits until its waveform is shown. Returns its track id (0 when it failed).
+    // The song opens by itself when it is made: selected in the Library, loaded in the
+    // arrangement and the player. Returns its id, or 0 when it did not.
     qint64 generateAndShow(const QString& prompt, double seconds) {
         const int before = window_->libraryView()->model()->rowCount();
         ask(prompt, seconds);
@@ -89,10 +91,15 @@ class UiTest : public QObject {
         const int row = libraryRow(prompt);
         if (row < 0)
             return 0;
-        window_->libraryView()->selectRow(row);
-        if (!QTest::qWaitFor([&] { return window_->waveformView()->hasTrack(); }, 10000))
-            return 0;
-        return window_->currentTrack();
+        const qint64 id = window_->libraryView()->model()->index(row, 0).data(LibraryModel::TrackIdRole).toLongLong();
+        const auto loaded = [&] {
+            const auto track = session_->history().track(id);
+            return window_->currentTrack() == id && track &&
+                   std::abs(window_->arrangement()->canvas()->duration() - track->duration) < 0.05 &&
+                   window_->arrangement()->laneCount() ==
+                       std::max<std::size_t>(1, session_->history().stems(id).size());
+        };
+        return QTest::qWaitFor(loaded, 10000) ? id : 0;
     }
 
     // Picks an entry of the menu about to pop up (200 ms from now) as a person would: the
@@ -171,7 +178,8 @@ class UiTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(
             window_->jobPanel()->view()->model()->index(job, JobListModel::Status).data().toString(), QString("done"),
             5000);
-        // Reveal result selects the song in the Library, which shows its waveform.
+        // The song opened by itself; Reveal result selects it in the Library too.
+        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
         window_->jobPanel()->view()->selectRow(job);
         QVERIFY(window_->jobPanel()->revealButton()->isEnabled());
         QTest::mouseClick(window_->jobPanel()->revealButton(), Qt::LeftButton);
@@ -325,6 +333,21 @@ class UiTest : public QObject {
         QVERIFY(arrangement->header(1)->muteButton()->isChecked());
         QVERIFY(player.muted(1));
         QCOMPARE(arrangement->header(1)->volumeText(), QString("−9.5 dB"));
+
+        // A song made while another plays does not interrupt it: the status bar offers it.
+        QTest::keyClick(window_.get(), Qt::Key_Space);
+        QVERIFY(player.playing());
+        const int before = window_->libraryView()->model()->rowCount();
+        ask("rainy lo-fi beat", 6);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
+        QTRY_VERIFY(window_->resultOffer() != nullptr);
+        QCOMPARE(window_->currentTrack(), synthwave);
+        QVERIFY(player.playing());
+        QVERIFY(window_->resultOffer()->text().contains("rainy lo-fi beat"));
+        QTest::mouseClick(window_->resultOffer(), Qt::LeftButton);
+        QTRY_VERIFY(window_->currentTrack() != synthwave);
+        QCOMPARE(QString::fromStdString(session_->history().track(window_->currentTrack())->title),
+                 QString("rainy lo-fi beat"));
     }
 
     void remixAndCompare() {
@@ -353,15 +376,17 @@ class UiTest : public QObject {
         QCOMPARE(derived->source, TrackSource::Derived);
         QVERIFY2(derived->duration > 6.0 / 1.5 - 0.01 && derived->duration < 6.0 / 1.5 + 4.5, // plus the hall's tail
                  qPrintable(QString::number(derived->duration)));
-        // Compare: the result plays from the same musical moment as the original.
+        // The remix opened by itself. Compare: each side plays from the same musical moment.
+        QTRY_COMPARE(window_->currentTrack(), derived->id);
+        QTRY_COMPARE(window_->arrangement()->canvas()->duration(), derived->duration);
         QTRY_VERIFY(remix->originalButton()->isEnabled());
-        window_->transport()->seek(3.0);
-        QTest::mouseClick(remix->resultButton(), Qt::LeftButton);
-        QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), derived->id);
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->transport()->player().position() - 2.0) < 0.05, 10000);
+        window_->transport()->seek(2.0);
         QTest::mouseClick(remix->originalButton(), Qt::LeftButton);
         QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), original);
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->transport()->player().position() - 3.0) < 0.05, 10000);
+        QTest::mouseClick(remix->resultButton(), Qt::LeftButton);
+        QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), derived->id);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->transport()->player().position() - 2.0) < 0.05, 10000);
         saveScreenshot(*window_, "remix-compare.png");
 
         // Another genre, for the generated original: the same song re-arranged.

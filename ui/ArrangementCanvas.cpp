@@ -70,6 +70,12 @@ void ArrangementCanvas::setLaneNotes(std::size_t lane, std::vector<LaneNote> not
     }
 }
 
+void ArrangementCanvas::setTiming(std::vector<SectionMarker> sections, BarGrid grid) {
+    sections_ = std::move(sections);
+    grid_ = grid;
+    update();
+}
+
 void ArrangementCanvas::clear() {
     setSong({}, {}, {}, 0);
 }

@@ -48,6 +48,8 @@ class ArrangementCanvas : public QWidget {
 
     void setSong(std::vector<LaneContent> lanes, std::vector<SectionMarker> sections, BarGrid grid, double duration);
     void setLaneNotes(std::size_t lane, std::vector<LaneNote> notes);
+    // New sections and bars, the lanes and the view as they are.
+    void setTiming(std::vector<SectionMarker> sections, BarGrid grid);
     void clear();
     std::size_t laneCount() const { return lanes_.size(); }
     const LaneContent& lane(std::size_t index) const { return lanes_.at(index); }

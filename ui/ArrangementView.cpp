@@ -104,19 +104,29 @@ void ArrangementView::setSong(ArrangementSong song) {
         headers_.push_back(header);
         lanes.push_back(std::move(lane.content));
     }
+    song_->setTrack(song.mix, song.timing.sections, song.spectrogram);
+    canvas_->setSong(std::move(lanes), song.timing.sections, song.timing.grid, song.duration);
+    showFacts(song.timing);
+    setLoopEnabled(false);
+}
+
+void ArrangementView::setTiming(const SongTiming& timing) {
+    song_->setSections(timing.sections);
+    canvas_->setTiming(timing.sections, timing.grid);
+    showFacts(timing);
+}
+
+void ArrangementView::showFacts(const SongTiming& timing) {
     QStringList facts;
-    if (song.grid.valid())
+    if (timing.grid.valid())
         facts << tr("%1 BPM · %2")
-                     .arg(qRound(song.grid.quartersPerMinute()))
-                     .arg(QString::fromStdString(song.grid.meter().name()));
-    if (!song.key.isEmpty())
-        facts << song.key;
-    facts << tr("%n section(s)", nullptr, static_cast<int>(song.sections.size())) + " · " +
+                     .arg(qRound(timing.grid.quartersPerMinute()))
+                     .arg(QString::fromStdString(timing.grid.meter().name()));
+    if (!timing.key.isEmpty())
+        facts << timing.key;
+    facts << tr("%n section(s)", nullptr, static_cast<int>(timing.sections.size())) + " · " +
                  tr("%n stem(s)", nullptr, static_cast<int>(headers_.size()));
     songFacts_->setText(QString("<b>%1</b><br>%2").arg(tr("Song"), facts.join("<br>")));
-    song_->setTrack(song.mix, song.sections, song.spectrogram);
-    canvas_->setSong(std::move(lanes), std::move(song.sections), song.grid, song.duration);
-    setLoopEnabled(false);
 }
 
 void ArrangementView::clear() {

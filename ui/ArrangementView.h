@@ -29,12 +29,17 @@ struct ArrangementLane {
     LaneContent content;
 };
 
-// Everything the arrangement shows of a track, read on a pool thread (TrackLoader).
-struct ArrangementSong {
-    std::vector<ArrangementLane> lanes;
+// Where a song's sections and bars are, and its key.
+struct SongTiming {
     std::vector<SectionMarker> sections;
     BarGrid grid;
     QString key; // "G# minor"; empty when not known
+};
+
+// Everything the arrangement shows of a track, read on a pool thread (TrackLoader).
+struct ArrangementSong {
+    std::vector<ArrangementLane> lanes;
+    SongTiming timing;
     double duration = 0;
     std::shared_ptr<const PeakPyramid> mix; // the song as heard, for the overview
     std::shared_ptr<const Spectrogram> spectrogram;
@@ -54,6 +59,8 @@ class ArrangementView : public QWidget {
     // The player must hold the song's stems (in the lanes' order) already.
     void setSong(ArrangementSong song);
     void clear();
+    // New sections and bars for the song shown (a recording's analysis arrived).
+    void setTiming(const SongTiming& timing);
     // Notes for the lane of `stem` (a transcription arrived); false when no lane plays it.
     bool setLaneNotes(const QString& stem, std::vector<LaneNote> notes);
 
@@ -88,6 +95,7 @@ class ArrangementView : public QWidget {
 
   private:
     void setLoopRegion(double start, double end);
+    void showFacts(const SongTiming& timing);
     void zoomBy(double factor);
 
     Player& player_;

@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -53,6 +54,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cadenza {
@@ -217,6 +219,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(&session_, &StudioSession::jobChanged, jobModel_, &JobListModel::update);
     connect(&session_, &StudioSession::jobChanged, this, &MainWindow::showJob);
     connect(&session_, &StudioSession::trackAdded, this, &MainWindow::reloadLibrary);
+    connect(&session_, &StudioSession::trackAdded, this, &MainWindow::openResult);
     connect(&session_, &StudioSession::importRefused, this, [this](const QString& message) {
         jobModel_->reload(); // the refused import is gone from the history
         auto* notice = new QMessageBox(QMessageBox::Information, tr("Not imported"), message, QMessageBox::Ok, this);
@@ -245,13 +248,19 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         }
     });
     connect(remix_, &RemixPanel::compareRequested, this, [this](qint64 id, double timeScale) {
+        if (id == mixerTrack_)
+            return; // that side is playing already
         resume_ = Resume{transport_->player().position() * timeScale, transport_->player().playing()};
         selectTrack(id);
     });
     connect(analysis_, &AnalysisPanel::analyzeRequested, this, [this](qint64 id) { session_.analyze(id); });
     connect(&session_, &StudioSession::analysisChanged, this, [this](qint64 id) {
-        if (id == loadedTrack_)
-            analysis_->showTrack(id, session_.history().analysis(id));
+        if (id != loadedTrack_)
+            return;
+        const auto analysis = session_.history().analysis(id);
+        analysis_->showTrack(id, analysis);
+        if (id == mixerTrack_) // shown already: its sections and bars may come from the analysis
+            showTiming(id, analysis);
     });
     edits_ = new EditActions(session_, this);
     connect(edits_, &EditActions::versionReady, this, [this](qint64 id) {
@@ -475,7 +484,7 @@ void MainWindow::loadSelectedTrack() {
                 self.mixerTrack_ = 0;
                 return;
             }
-            self.transport_->load(std::move(loaded->stems), loaded->song.grid, loaded->facts);
+            self.transport_->load(std::move(loaded->stems), loaded->song.timing.grid, loaded->facts);
             self.arrangement_->setSong(std::move(loaded->song));
             self.arrangement_->setMixer(mixer);
             self.loadedMixer_ = self.arrangement_->mixer();
@@ -562,6 +571,45 @@ void MainWindow::reloadLibrary() {
     keepingSelection_ = true; // the same track: nothing to load again, the playback goes on
     selectTrack(kept);
     keepingSelection_ = false;
+}
+
+void MainWindow::showTiming(qint64 id, const std::optional<std::string>& analysis) {
+    const auto folder = session_.history().trackFolder(id);
+    const int generation = loadGeneration_;
+    QThreadPool::globalInstance()->start([window = QPointer(this), folder, analysis, generation] {
+        auto timing = std::make_shared<SongTiming>(readTiming(folder, analysis));
+        deliverToGui(window, [timing, generation](MainWindow& self) {
+            if (generation != self.loadGeneration_)
+                return;
+            self.transport_->setTiming(timing->grid, timingFacts(*timing));
+            self.arrangement_->setTiming(*timing);
+        });
+    });
+}
+
+QPushButton* MainWindow::resultOffer() const {
+    return resultOffer_.data();
+}
+
+void MainWindow::openResult(qint64 id) {
+    if (!transport_->player().playing()) {
+        selectTrack(id);
+        return;
+    }
+    // Not while the musician listens to something else: the status bar offers it instead.
+    const auto track = session_.history().track(id);
+    if (!track)
+        return;
+    delete resultOffer_; // one offer at a time: the newest
+    resultOffer_ = new QPushButton(tr("Open “%1”").arg(QString::fromStdString(track->title)), this);
+    resultOffer_->setFlat(true);
+    resultOffer_->setToolTip(tr("It is ready; open it when you are done listening"));
+    connect(resultOffer_, &QPushButton::clicked, this, [this, id] {
+        selectTrack(id);
+        resultOffer_->deleteLater();
+    });
+    statusBar()->addWidget(resultOffer_);
+    QTimer::singleShot(20000, resultOffer_, &QObject::deleteLater);
 }
 
 void MainWindow::selectTrack(qint64 id) {

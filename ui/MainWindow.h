@@ -6,15 +6,18 @@
 #include "playback/MixerState.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 #include <map>
 #include <optional>
+#include <string>
 
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QMenu;
+class QPushButton;
 
 namespace cadenza {
 
@@ -62,6 +65,10 @@ class MainWindow : public QMainWindow {
     // Reads the Library again (a track was added, renamed...), keeping the current track
     // selected without loading it again.
     void reloadLibrary();
+    // A track the musician made is ready: it is selected and loaded, unless something is
+    // playing; then the status bar offers to open it (resultOffer()).
+    void openResult(qint64 id);
+    QPushButton* resultOffer() const;
 
   public slots:
     // The Library's actions on the track under the cursor (deleteTrack asks nothing: the
@@ -97,6 +104,8 @@ class MainWindow : public QMainWindow {
     // Shows a track's transcriptions in the note roll (parsed on a pool thread), the one of
     // `stem` first.
     void loadTranscriptions(qint64 id, const QString& stem = {});
+    // Reads the shown track's sections and bars again (its analysis arrived), on a pool thread.
+    void showTiming(qint64 id, const std::optional<std::string>& analysis);
     // Keeps the loaded track's mixer in the project when it changed (switching tracks, closing).
     void saveMixer();
     // The note roll's transcriptions drawn in their stems' lanes too.
@@ -107,6 +116,7 @@ class MainWindow : public QMainWindow {
     void rememberProject(const QString& folder);
     void fillRecentProjects();
     QMenu* recentMenu_ = nullptr;
+    QPointer<QPushButton> resultOffer_;
     qint64 loadedTrack_ = 0;
     qint64 mixerTrack_ = 0;         // the track whose strips the arrangement shows
     MixerState loadedMixer_;        // as it was restored, to write only a changed one

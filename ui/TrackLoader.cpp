@@ -50,7 +50,52 @@ std::map<std::string, std::vector<LaneNote>> scoreNotes(const std::filesystem::p
     return byStem;
 }
 
+// The song's own sections, tempo, meter and key; where song.json has none (a recording),
+// the analysis's.
+SongTiming timingOf(const std::optional<nlohmann::json>& facts, const std::optional<std::string>& analysis) {
+    const auto analysed = analysis ? std::optional(nlohmann::json::parse(*analysis, nullptr, false)) : std::nullopt;
+    const bool hasAnalysis = analysed && analysed->is_object();
+    const auto sectionsOf = [](const nlohmann::json& json, const char* nameKey) {
+        std::vector<SectionMarker> sections;
+        for (const auto& section : json.value("sections", nlohmann::json::array()))
+            sections.push_back({QString::fromStdString(section.value(nameKey, "")), section.value("start", 0.0),
+                                section.value("end", 0.0)});
+        return sections;
+    };
+    SongTiming timing;
+    if (facts)
+        timing.sections = sectionsOf(*facts, "name");
+    if (timing.sections.empty() && hasAnalysis)
+        timing.sections = sectionsOf(*analysed, "label");
+    if (facts && facts->value("tempo", 0.0) > 0) {
+        const auto meter = Meter::parse(facts->value("meter", "4/4")).value_or(Meter{});
+        timing.grid = BarGrid(facts->value("tempo", 0.0), meter);
+    } else if (hasAnalysis) {
+        const auto beats = analysed->value("beats", std::vector<double>{});
+        timing.grid = BarGrid(analysed->value("tempo", 0.0), Meter{}, beats.empty() ? 0.0 : beats.front());
+    }
+    timing.key = QString::fromStdString(facts ? facts->value("key", "") : "");
+    if (timing.key.isEmpty() && hasAnalysis)
+        timing.key = QString::fromStdString(analysed->value("key", ""));
+    return timing;
+}
+
 } // namespace
+
+SongTiming readTiming(const std::filesystem::path& folder, const std::optional<std::string>& analysis) {
+    return timingOf(readJson(folder / "song.json"), analysis);
+}
+
+QString timingFacts(const SongTiming& timing) {
+    QStringList said;
+    if (timing.grid.valid())
+        said << QString("%1 BPM").arg(qRound(timing.grid.quartersPerMinute()));
+    if (!timing.key.isEmpty())
+        said << timing.key;
+    if (timing.grid.valid())
+        said << QString::fromStdString(timing.grid.meter().name());
+    return said.join(" · ");
+}
 
 std::vector<LaneNote> laneNotes(const Transcription& transcription) {
     std::vector<LaneNote> notes;
@@ -70,7 +115,6 @@ LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std
     song.duration = static_cast<double>(mix.frames()) / mix.sampleRate;
 
     const auto facts = readJson(folder / "song.json");
-    const auto analysed = analysis ? std::optional(nlohmann::json::parse(*analysis, nullptr, false)) : std::nullopt;
     std::map<std::string, QStringList> sounds;
     if (facts && facts->contains("instruments"))
         for (const auto& instrument : (*facts)["instruments"])
@@ -91,38 +135,8 @@ LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std
         track.stems.push_back({"mix", std::move(mix)});
     }
 
-    // The song's own sections, tempo, meter and key; where song.json has none (a recording),
-    // the analysis's.
-    const auto sectionsOf = [](const nlohmann::json& json, const char* nameKey) {
-        std::vector<SectionMarker> sections;
-        for (const auto& section : json.value("sections", nlohmann::json::array()))
-            sections.push_back({QString::fromStdString(section.value(nameKey, "")), section.value("start", 0.0),
-                                section.value("end", 0.0)});
-        return sections;
-    };
-    const bool hasAnalysis = analysed && analysed->is_object();
-    if (facts)
-        song.sections = sectionsOf(*facts, "name");
-    if (song.sections.empty() && hasAnalysis)
-        song.sections = sectionsOf(*analysed, "label");
-    if (facts && facts->value("tempo", 0.0) > 0) {
-        const auto meter = Meter::parse(facts->value("meter", "4/4")).value_or(Meter{});
-        song.grid = BarGrid(facts->value("tempo", 0.0), meter);
-    } else if (hasAnalysis) {
-        const auto beats = analysed->value("beats", std::vector<double>{});
-        song.grid = BarGrid(analysed->value("tempo", 0.0), Meter{}, beats.empty() ? 0.0 : beats.front());
-    }
-    song.key = QString::fromStdString(facts ? facts->value("key", "") : "");
-    if (song.key.isEmpty() && hasAnalysis)
-        song.key = QString::fromStdString(analysed->value("key", ""));
-    QStringList said;
-    if (song.grid.valid())
-        said << QString("%1 BPM").arg(qRound(song.grid.quartersPerMinute()));
-    if (!song.key.isEmpty())
-        said << song.key;
-    if (song.grid.valid())
-        said << QString::fromStdString(song.grid.meter().name());
-    track.facts = said.join(" · ");
+    song.timing = timingOf(facts, analysis);
+    track.facts = timingFacts(song.timing);
     return track;
 }
 

@@ -28,6 +28,12 @@ struct LoadedTrack {
 LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std::string>& stemNames,
                       const std::optional<std::string>& analysis);
 
+// A track's sections, tempo, meter and key: song.json's, or where it has none (a recording)
+// its analysis's (JSON). Reads song.json: a pool thread's work.
+SongTiming readTiming(const std::filesystem::path& folder, const std::optional<std::string>& analysis);
+// "134 BPM · G# minor · 4/4", for the transport.
+QString timingFacts(const SongTiming& timing);
+
 // A transcription's notes as a lane draws them.
 std::vector<LaneNote> laneNotes(const Transcription& transcription);
 

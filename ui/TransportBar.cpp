@@ -110,9 +110,13 @@ QString TransportBar::outputName() const {
 
 void TransportBar::load(std::vector<Stem> stems, const BarGrid& grid, const QString& facts) {
     player_.load(std::move(stems));
+    master_->reset();
+    setTiming(grid, facts);
+}
+
+void TransportBar::setTiming(const BarGrid& grid, const QString& facts) {
     grid_ = grid;
     facts_->setText(facts);
-    master_->reset();
     refresh();
 }
 

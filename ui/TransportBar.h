@@ -38,6 +38,8 @@ class TransportBar : public QWidget {
     QLabel* outputLabel() const { return outputLabel_; }
     // Loads a track's stems into the player; `grid` counts its bars, `facts` is its tempo and key.
     void load(std::vector<Stem> stems, const BarGrid& grid = {}, const QString& facts = {});
+    // New bars and facts for the track loaded (its analysis arrived).
+    void setTiming(const BarGrid& grid, const QString& facts);
 
     QToolButton* playButton() const { return play_; }
     QToolButton* stopButton() const { return stop_; }

@@ -89,6 +89,11 @@ void WaveformView::setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vecto
     update();
 }
 
+void WaveformView::setSections(std::vector<SectionMarker> sections) {
+    sections_ = std::move(sections);
+    update();
+}
+
 void WaveformView::clear() {
     setTrack(nullptr, {});
 }

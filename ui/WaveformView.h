@@ -35,6 +35,8 @@ class WaveformView : public QWidget {
 
     void setTrack(std::shared_ptr<const PeakPyramid> peaks, std::vector<SectionMarker> sections,
                   std::shared_ptr<const Spectrogram> spectrogram = nullptr);
+    // New section bands for the track shown (its analysis arrived).
+    void setSections(std::vector<SectionMarker> sections);
     // The spectrogram layer under the waveform, when the track has one.
     void setSpectrogramVisible(bool visible);
     bool spectrogramVisible() const { return spectrogramVisible_; }
