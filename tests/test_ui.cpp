@@ -215,16 +215,14 @@ class UiTest : public QObject {
         QTRY_VERIFY(transport->stopButton()->isEnabled());
         QTRY_VERIFY(transport->masterMeter()->shownDb(0) > -40);
         QTRY_VERIFY(transport->loudnessText().contains("LUFS") && !transport->loudnessText().startsWith("—"));
-        // Solo one lane: only it is heard (its strip's peak; the others' read nothing).
+        // Solo one lane: only it is heard. The lanes' meters read the player's strips after
+        // their gains: the other lane's falls to the floor, the soloed one's stays up.
         auto& player = transport->player();
         auto* soloed = arrangement->header(1);
+        transport->seek(0);
         QTest::mouseClick(soloed->soloButton(), Qt::LeftButton);
-        QTest::qWait(100); // the ramp, and the meters' reading of it
-        player.takePeak(0);
-        player.takePeak(1);
-        QTest::qWait(100);
-        QCOMPARE(player.takePeak(0), 0.0f);
-        QVERIFY(player.takePeak(1) > 0.0f);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            arrangement->header(0)->meter()->shownDb(0) <= -60 && soloed->meter()->shownDb(0) > -60, 4000);
         QTest::mouseClick(soloed->soloButton(), Qt::LeftButton);
         // The strip's values read in dB and L/R.
         soloed->volumeSlider()->setValue(-60);
@@ -496,6 +494,19 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), 30000);
         QCOMPARE(readAudioFile(target.toStdString()).frames(), static_cast<std::size_t>(5 * 44100));
         QCOMPARE(session_->history().setting("export.artist").value_or(""), std::string("Cadenza"));
+        // Reveal result on the export's job shows the file it wrote.
+        auto* view = window_->jobPanel()->view();
+        int row = -1;
+        QTRY_VERIFY((row = jobRow("energetic house track → flac")) >= 0 &&
+                    view->model()->index(row, JobListModel::Status).data().toString() == "done");
+        view->selectRow(row);
+        QVERIFY(window_->jobPanel()->revealButton()->isEnabled());
+        QSignalSpy revealed(window_->jobPanel(), &JobPanel::revealFile);
+        // The file manager is the desktop's; here the request to it is what is checked.
+        const bool opened = QMetaObject::invokeMethod(window_->jobPanel()->revealButton(), "click");
+        QVERIFY(opened);
+        QCOMPARE(revealed.count(), 1);
+        QCOMPARE(revealed.at(0).at(0).toString(), target);
     }
 
     void libraryShowsCoversAndMakesNewOnes() {
@@ -580,6 +591,7 @@ class UiTest : public QObject {
         writeAudioFile(flac, tone, {AudioContainer::Flac, SampleFormat::Pcm16});
         std::filesystem::resize_file(flac, 200);
         const auto jobsBefore = session_->history().jobs().size();
+        const int rowsBefore = window_->jobPanel()->view()->model()->rowCount();
         const int tracksBefore = window_->libraryView()->model()->rowCount();
         window_->importFiles({QUrl::fromLocalFile(QString::fromStdString(flac.string()))});
         QMessageBox* notice = nullptr;
@@ -587,7 +599,7 @@ class UiTest : public QObject {
         QVERIFY2(notice->text().contains("broken.flac"), qPrintable(notice->text()));
         notice->close();
         QCOMPARE(session_->history().jobs().size(), jobsBefore); // the refused import left no job
-        QCOMPARE(window_->jobPanel()->view()->model()->rowCount(), static_cast<int>(jobsBefore));
+        QCOMPARE(window_->jobPanel()->view()->model()->rowCount(), rowsBefore);
         QCOMPARE(window_->libraryView()->model()->rowCount(), tracksBefore);
     }
 
@@ -841,7 +853,9 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(jobRow(title) >= 0, 5000);
         auto* view = window_->jobPanel()->view();
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->index(jobRow(title), JobListModel::Progress).data().toInt() > 0, 10000);
-        view->selectRow(jobRow(title));
+        // The title says a job is at work; Cancel stops it with no row selected.
+        QVERIFY(window_->jobPanel()->foldButton()->text().contains("at work"));
+        view->clearSelection();
         QVERIFY(window_->jobPanel()->cancelButton()->isEnabled());
         QElapsedTimer timer;
         timer.start();
@@ -849,8 +863,22 @@ class UiTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(jobRow(title), JobListModel::Status).data().toString(),
                                   QString("cancelled"), 2000);
         qInfo("cancelled in the panel after %lld ms", static_cast<long long>(timer.elapsed()));
+        // It reads "cancelled" where it stopped, not 100%, and its clock has stopped.
+        const auto progress = view->model()->index(jobRow(title), JobListModel::Progress);
+        QCOMPARE(progress.data(JobListModel::ProgressTextRole).toString(), QString("cancelled"));
+        QVERIFY(progress.data().toInt() < 100);
+        const QString elapsed = view->model()->index(jobRow(title), JobListModel::Elapsed).data().toString();
+        QVERIFY(!elapsed.isEmpty());
+        QTest::qWait(1100);
+        QCOMPARE(view->model()->index(jobRow(title), JobListModel::Elapsed).data().toString(), elapsed);
+        QVERIFY(view->model()->index(jobRow(title), JobListModel::Remaining).data().toString().isEmpty());
         view->selectRow(jobRow(title));
         QVERIFY(window_->jobPanel()->retryButton()->isEnabled());
+        // The title folds the table away.
+        QTest::mouseClick(window_->jobPanel()->foldButton(), Qt::LeftButton);
+        QVERIFY(!view->isVisible());
+        QTest::mouseClick(window_->jobPanel()->foldButton(), Qt::LeftButton);
+        QVERIFY(view->isVisible());
     }
 
     void librarySearchFilters() {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/JobListModel.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace cadenza {
 namespace {
 
@@ -60,34 +63,65 @@ JobListModel::JobListModel(const ProjectDatabase& history, QObject* parent)
     reload();
 }
 
+namespace {
+
+bool active(JobStatus status) {
+    return status == JobStatus::Queued || status == JobStatus::Running;
+}
+
+} // namespace
+
 void JobListModel::reload() {
     beginResetModel();
-    jobs_ = history_.jobs();
-    std::reverse(jobs_.begin(), jobs_.end()); // newest first
+    auto all = history_.jobs();
+    std::reverse(all.begin(), all.end()); // newest first
+    jobs_.clear();
+    std::size_t ended = 0;
+    for (auto& job : all)
+        if (active(job.status) || ended++ < kRecentEnded)
+            jobs_.push_back(std::move(job));
     endResetModel();
 }
 
 void JobListModel::update(qint64 id, JobStatus status, const QString& stage, double progress, const QString& error) {
+    // The clock runs while the job does, and stops when it ends.
+    if (status == JobStatus::Running && !clocks_.count(id)) {
+        clocks_[id].start();
+    } else if (status != JobStatus::Running && status != JobStatus::Queued) {
+        if (const auto clock = clocks_.find(id); clock != clocks_.end()) {
+            took_[id] = clock->second.elapsed();
+            clocks_.erase(clock);
+        }
+    }
     const auto it = std::find_if(jobs_.begin(), jobs_.end(), [&](const JobRecord& j) { return j.id == id; });
-    if (it == jobs_.end()) {
-        reload(); // a job this model has not seen yet
+    if (it == jobs_.end() || status == JobStatus::Finished) {
+        reload(); // a job this model has not seen yet, or a result track to pick up
         return;
     }
     it->status = status;
     if (!stage.isEmpty())
         it->stage = stage.toStdString();
-    it->progress = it->status == JobStatus::Finished ? 1.0 : progress;
+    if (active(status))
+        it->progress = progress; // a job that stopped keeps the progress it had made
     it->error = error.toStdString();
-    if (it->status == JobStatus::Finished) {
-        reload(); // picks up the result track from the history
-        return;
-    }
-    if (it->status == JobStatus::Running && !clocks_.count(id))
-        clocks_[id].start();
-    else if (it->status != JobStatus::Running)
-        clocks_.erase(id);
     const int row = static_cast<int>(it - jobs_.begin());
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int JobListModel::activeRow() const {
+    int waiting = -1;
+    for (std::size_t row = 0; row < jobs_.size(); ++row) {
+        if (jobs_[row].status == JobStatus::Running)
+            return static_cast<int>(row);
+        if (jobs_[row].status == JobStatus::Queued)
+            waiting = static_cast<int>(row); // the oldest waiting runs next
+    }
+    return waiting;
+}
+
+int JobListModel::runningCount() const {
+    return static_cast<int>(
+        std::count_if(jobs_.begin(), jobs_.end(), [](const JobRecord& j) { return active(j.status); }));
 }
 
 int JobListModel::rowCount(const QModelIndex& parent) const {
@@ -106,6 +140,11 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(static_cast<qint64>(j.id));
     if (role == Qt::ToolTipRole && !j.error.empty())
         return QString::fromStdString(j.error);
+    if (role == ProgressTextRole) {
+        if (j.status == JobStatus::Finished || active(j.status))
+            return QString::number(std::lround(100 * (j.status == JobStatus::Finished ? 1.0 : j.progress))) + "%";
+        return jobStatusText(j.status);
+    }
     if (role != Qt::DisplayRole)
         return {};
     const auto clock = clocks_.find(j.id);
@@ -118,9 +157,13 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
         return j.status == JobStatus::Running && !j.stage.empty() ? QString::fromStdString(j.stage)
                                                                   : jobStatusText(j.status);
     case Progress:
-        return static_cast<int>(std::lround(100 * j.progress));
+        return static_cast<int>(std::lround(100 * (j.status == JobStatus::Finished ? 1.0 : j.progress)));
     case Elapsed:
-        return clock == clocks_.end() ? QVariant() : QVariant(clockText(clock->second.elapsed()));
+        if (clock != clocks_.end())
+            return clockText(clock->second.elapsed());
+        if (const auto took = took_.find(j.id); took != took_.end())
+            return clockText(took->second);
+        return {};
     case Remaining:
         if (clock == clocks_.end() || j.progress < 0.05)
             return {};

@@ -5,6 +5,7 @@
 
 class QTableView;
 class QPushButton;
+class QToolButton;
 
 namespace cadenza {
 
@@ -12,7 +13,9 @@ class JobListModel;
 class JobQueue;
 
 // The job queue, live: each job with its stage, a progress bar, elapsed and remaining time,
-// and Cancel, Retry and Clear finished.
+// and Cancel, Retry, Reveal result and Clear finished. Its title folds the table away, and
+// says how many jobs are at work. Cancel stops the selected job, or with none selected the
+// one running.
 class JobPanel : public QWidget {
     Q_OBJECT
 
@@ -23,14 +26,21 @@ class JobPanel : public QWidget {
     QPushButton* cancelButton() const { return cancel_; }
     QPushButton* retryButton() const { return retry_; }
     QPushButton* revealButton() const { return reveal_; }
+    QToolButton* foldButton() const { return fold_; }
 
   signals:
     // The user asked to see the track a finished job made.
     void revealTrack(qint64 trackId);
+    // The user asked to see the file a finished export or video wrote.
+    void revealFile(const QString& path);
 
   private:
     void updateButtons();
     qint64 selectedJob() const;
+    // The selected job's row, or with none selected the active one's; -1 if neither.
+    int targetRow() const;
+    // The file a finished export or video job wrote (empty for other jobs).
+    QString outputFile(int row) const;
 
     JobListModel& model_;
     JobQueue& queue_;
@@ -39,6 +49,7 @@ class JobPanel : public QWidget {
     QPushButton* retry_;
     QPushButton* reveal_;
     QPushButton* clear_;
+    QToolButton* fold_;
 };
 
 } // namespace cadenza

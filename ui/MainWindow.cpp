@@ -27,11 +27,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -230,6 +232,10 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     addLibraryActions();
     share_ = new ShareActions(*this, session_);
     connect(jobs_, &JobPanel::revealTrack, this, &MainWindow::selectTrack);
+    connect(jobs_, &JobPanel::revealFile, this, [](const QString& path) {
+        // The folder that holds it, in the desktop's file manager.
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
     connect(remix_, &RemixPanel::remixRequested, this,
             [this](qint64 id, double tempo, int semitones, const QString& preset) {
                 try {
@@ -466,39 +472,45 @@ void MainWindow::loadSelectedTrack() {
     const auto stored = session_.history().setting(MixerState::settingKey(id));
     const MixerState mixer = stored ? MixerState::fromJson(*stored).value_or(MixerState{}) : MixerState{};
     statusBar()->showMessage(tr("Loading the track…"));
-    QThreadPool::globalInstance()->start([window = QPointer(this), folder, generation, stemNames, analysis, mixer, id] {
-        auto loaded = std::make_shared<LoadedTrack>();
-        QString problem;
-        try {
-            *loaded = loadTrack(folder, stemNames, analysis);
-        } catch (const std::exception& e) {
-            problem = QString::fromStdString(e.what());
-        }
-        deliverToGui(window, [loaded, problem, generation, mixer, id](MainWindow& self) {
-            if (generation != self.loadGeneration_)
-                return; // the selection moved on
-            if (!problem.isEmpty()) {
-                self.statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
-                self.transport_->load({});
-                self.arrangement_->clear();
-                self.mixerTrack_ = 0;
-                return;
+    const bool hadAnalysis = analysis.has_value();
+    QThreadPool::globalInstance()->start(
+        [window = QPointer(this), folder, generation, stemNames, analysis, mixer, id, hadAnalysis] {
+            auto loaded = std::make_shared<LoadedTrack>();
+            QString problem;
+            try {
+                *loaded = loadTrack(folder, stemNames, analysis);
+            } catch (const std::exception& e) {
+                problem = QString::fromStdString(e.what());
             }
-            self.transport_->load(std::move(loaded->stems), loaded->song.timing.grid, loaded->facts);
-            self.arrangement_->setSong(std::move(loaded->song));
-            self.arrangement_->setMixer(mixer);
-            self.loadedMixer_ = self.arrangement_->mixer();
-            self.mixerTrack_ = id;
-            self.showTranscriptionsInLanes();
-            if (self.resume_) {
-                self.transport_->seek(self.resume_->position);
-                if (self.resume_->playing)
-                    self.transport_->togglePlay();
-                self.resume_.reset();
-            }
-            self.statusBar()->clearMessage();
+            deliverToGui(window, [loaded, problem, generation, mixer, id, hadAnalysis](MainWindow& self) {
+                if (generation != self.loadGeneration_)
+                    return; // the selection moved on
+                if (!problem.isEmpty()) {
+                    self.statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
+                    self.transport_->load({});
+                    self.arrangement_->clear();
+                    self.mixerTrack_ = 0;
+                    return;
+                }
+                self.transport_->load(std::move(loaded->stems), loaded->song.timing.grid, loaded->facts);
+                self.arrangement_->setSong(std::move(loaded->song));
+                self.arrangement_->setMixer(mixer);
+                self.loadedMixer_ = self.arrangement_->mixer();
+                self.mixerTrack_ = id;
+                // An analysis that arrived while the track loaded: its sections and bars.
+                if (!hadAnalysis)
+                    if (const auto now = self.session_.history().analysis(id))
+                        self.showTiming(id, now);
+                self.showTranscriptionsInLanes();
+                if (self.resume_) {
+                    self.transport_->seek(self.resume_->position);
+                    if (self.resume_->playing)
+                        self.transport_->togglePlay();
+                    self.resume_.reset();
+                }
+                self.statusBar()->clearMessage();
+            });
         });
-    });
 }
 
 void MainWindow::loadTranscriptions(qint64 id, const QString& stem) {
