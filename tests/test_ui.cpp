@@ -348,6 +348,56 @@ class UiTest : public QObject {
                  QString("rainy lo-fi beat"));
     }
 
+    // File holds Export (Ctrl+E) and Preferences (Ctrl+, opens it); quitting while a job
+    // works asks first; the next window opens on the track, the view and the place left.
+    void quitAsksAndTheSessionComesBack() {
+        QMenu* file = window_->menuBar()->actions().first()->menu();
+        QStringList entries;
+        for (const auto* action : file->actions())
+            entries << action->text() + "|" + action->shortcut().toString();
+        QVERIFY2(entries.contains("&Export…|Ctrl+E"), qPrintable(entries.join(", ")));
+        QVERIFY(entries.contains("&Preferences…|Ctrl+,"));
+        bool sawPreferences = false;
+        QTimer::singleShot(100, this, [&] {
+            if (auto* dialog = qobject_cast<PreferencesDialog*>(QApplication::activeModalWidget())) {
+                sawPreferences = true;
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(window_.get(), Qt::Key_Comma, Qt::ControlModifier);
+        QVERIFY(sawPreferences);
+
+        const qint64 id = generateAndShow("slow blues shuffle", 8);
+        QVERIFY(id != 0);
+        window_->arrangement()->canvas()->setView(2.0, 3.0);
+        window_->transport()->seek(3.5);
+        // A job at work: Quit asks, and No keeps the studio open with the job going.
+        ask("long ambient drone for sleeping", 300);
+        QTRY_VERIFY(window_->jobPanel()->foldButton()->text().contains("at work"));
+        bool asked = false;
+        QTimer::singleShot(100, this, [&] {
+            if (auto* question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = question->text().contains("still at work");
+                question->button(QMessageBox::No)->click();
+            }
+        });
+        QVERIFY(!window_->close());
+        QVERIFY(asked);
+        QVERIFY(window_->isVisible());
+        window_->jobPanel()->view()->clearSelection();
+        QTest::mouseClick(window_->jobPanel()->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window_->jobPanel()->foldButton()->text().contains("at work"));
+        QVERIFY(window_->close()); // nothing at work: no question
+
+        window_ = std::make_unique<MainWindow>(*session_);
+        window_->show();
+        QTRY_COMPARE(window_->currentTrack(), id);
+        QTRY_VERIFY(window_->arrangement()->laneCount() > 0);
+        QTRY_COMPARE(window_->arrangement()->canvas()->viewStart(), 2.0);
+        QCOMPARE(window_->arrangement()->canvas()->viewLength(), 3.0);
+        QVERIFY(std::abs(window_->transport()->player().position() - 3.5) < 0.01);
+    }
+
     void remixAndCompare() {
         const int before = window_->libraryView()->model()->rowCount();
         ask("calm piano ballad", 6);

@@ -24,6 +24,8 @@
 #include "audio/AudioImport.h"
 #include "runners/TranscribeJob.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -151,6 +153,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     main->setStretchFactor(1, 1);
     setCentralWidget(main);
 
+    share_ = new ShareActions(*this, session_);
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import audio…"), QKeySequence::Open, this, [this] {
         const auto files = QFileDialog::getOpenFileUrls(
@@ -170,9 +173,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
             openProject(folder);
     });
     recentMenu_ = file->addMenu(tr("Recent projects"));
+    file->addSeparator();
+    file->addAction(share_->exportAction());
     rememberProject(QString::fromStdString(session_.history().dataDirectory().string()));
     file->addSeparator();
-    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+    // Ctrl+, everywhere (QKeySequence::Preferences is empty outside macOS).
+    file->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
             dialog.save();
@@ -230,7 +236,6 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     });
     connect(library_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::loadSelectedTrack);
     addLibraryActions();
-    share_ = new ShareActions(*this, session_);
     connect(jobs_, &JobPanel::revealTrack, this, &MainWindow::selectTrack);
     connect(jobs_, &JobPanel::revealFile, this, [](const QString& path) {
         // The folder that holds it, in the desktop's file manager.
@@ -342,6 +347,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
 
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreSession();
     if (!settings.contains("window/geometry"))
         resize(1200, 760);
 }
@@ -419,6 +425,30 @@ void MainWindow::importFiles(const QList<QUrl>& urls) {
     }
 }
 
+void MainWindow::saveSession() {
+    auto& history = session_.history();
+    history.setSetting("studio.track", std::to_string(currentTrack()));
+    if (mixerTrack_ != 0)
+        history.setSetting("studio.view", nlohmann::json{{"start", arrangement_->canvas()->viewStart()},
+                                                         {"length", arrangement_->canvas()->viewLength()},
+                                                         {"position", transport_->player().position()}}
+                                              .dump());
+}
+
+void MainWindow::restoreSession() {
+    const auto track = session_.history().setting("studio.track");
+    const auto view = session_.history().setting("studio.view");
+    if (!track || std::atoll(track->c_str()) == 0 || !session_.history().track(std::atoll(track->c_str())))
+        return;
+    if (view) {
+        const auto json = nlohmann::json::parse(*view, nullptr, false);
+        if (json.is_object())
+            restoredView_ = RestoredView{std::atoll(track->c_str()), json.value("start", 0.0),
+                                         json.value("length", 0.0), json.value("position", 0.0)};
+    }
+    selectTrack(std::atoll(track->c_str()));
+}
+
 void MainWindow::saveMixer() {
     if (mixerTrack_ == 0)
         return;
@@ -431,7 +461,17 @@ void MainWindow::saveMixer() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (const int working = jobModel_->runningCount(); working > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit Cadenza"),
+            tr("%n job(s) are still at work. Quit and stop them? Nothing half-made is kept.", nullptr, working));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     saveMixer();
+    saveSession();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     event->accept();
@@ -497,6 +537,11 @@ void MainWindow::loadSelectedTrack() {
                 self.arrangement_->setMixer(mixer);
                 self.loadedMixer_ = self.arrangement_->mixer();
                 self.mixerTrack_ = id;
+                if (self.restoredView_ && self.restoredView_->track == id) { // the view left at the last quit
+                    self.arrangement_->canvas()->setView(self.restoredView_->start, self.restoredView_->length);
+                    self.transport_->seek(self.restoredView_->position);
+                }
+                self.restoredView_.reset();
                 // An analysis that arrived while the track loaded: its sections and bars.
                 if (!hadAnalysis)
                     if (const auto now = self.session_.history().analysis(id))

@@ -106,6 +106,10 @@ class MainWindow : public QMainWindow {
     void loadTranscriptions(qint64 id, const QString& stem = {});
     // Reads the shown track's sections and bars again (its analysis arrived), on a pool thread.
     void showTiming(qint64 id, const std::optional<std::string>& analysis);
+    // The track open at the last quit, its view and the playhead, kept in the project;
+    // restored when the window opens.
+    void saveSession();
+    void restoreSession();
     // Keeps the loaded track's mixer in the project when it changed (switching tracks, closing).
     void saveMixer();
     // The note roll's transcriptions drawn in their stems' lanes too.
@@ -148,7 +152,14 @@ class MainWindow : public QMainWindow {
         bool playing;
     };
     std::optional<Resume> resume_;
-    int loadGeneration_ = 0; // a newer selection makes older loads stale
+    struct RestoredView {
+        qint64 track;
+        double start;
+        double length;
+        double position;
+    };
+    std::optional<RestoredView> restoredView_; // applied once that track has loaded
+    int loadGeneration_ = 0;                   // a newer selection makes older loads stale
 };
 
 } // namespace cadenza

@@ -23,10 +23,14 @@ namespace cadenza {
 ShareActions::ShareActions(MainWindow& window, StudioSession& session)
     : QObject(&window), window_(window), session_(session) {
     auto* library = window.libraryView();
-    auto* exportAction = new QAction(tr("Export…"), library);
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    exportAction->setToolTip(tr("Write the track as WAV, FLAC, MP3, Ogg, Opus, MIDI or stems, tagged, with its cover"));
-    connect(exportAction, &QAction::triggered, this, [this] { exportTrack(window_.currentTrack()); });
+    export_ = new QAction(tr("&Export…"), &window);
+    export_->setShortcut(QKeySequence(tr("Ctrl+E")));
+    export_->setToolTip(tr("Write the track as WAV, FLAC, MP3, Ogg, Opus, MIDI or stems, tagged, with its cover"));
+    connect(export_, &QAction::triggered, this, [this] {
+        if (window_.currentTrack() != 0)
+            exportTrack(window_.currentTrack());
+    });
+    library->addAction(export_); // in its menu too; the shortcut works in the whole window
     auto* video = new QAction(tr("Make music video…"), library);
     video->setToolTip(tr("A 1080p video of the track: its cover, title and spectrum bars that move with it"));
     connect(video, &QAction::triggered, this, [this] { makeVideo(window_.currentTrack()); });
@@ -36,7 +40,7 @@ ShareActions::ShareActions(MainWindow& window, StudioSession& session)
     auto* takes = new QAction(tr("Compare takes"), library);
     takes->setToolTip(tr("Set the takes generated with this one side by side, to keep the best"));
     connect(takes, &QAction::triggered, this, [this] { compareTakes(window_.currentTrack()); });
-    for (auto* action : {exportAction, video, cover, takes}) {
+    for (auto* action : {video, cover, takes}) {
         action->setShortcutContext(Qt::WidgetShortcut);
         library->addAction(action);
     }

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class QAction;
+
 #include <cstdint>
 #include <map>
 #include <set>
@@ -25,6 +27,8 @@ class ShareActions : public QObject {
   public:
     ShareActions(MainWindow& window, StudioSession& session);
 
+    // Export… (Ctrl+E) for the current track: in the File menu and the Library's.
+    QAction* exportAction() const { return export_; }
     // Opens the Export dialog for a track; an accepted dialog queues the export.
     void exportTrack(std::int64_t trackId);
     // Asks where to write the video, then queues it.
@@ -44,6 +48,7 @@ class ShareActions : public QObject {
 
     MainWindow& window_;
     StudioSession& session_;
+    QAction* export_;
     std::map<std::int64_t, std::int64_t> takeJobs_; // generate job -> its take group
 };
 
