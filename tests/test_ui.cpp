@@ -830,8 +830,9 @@ class UiTest : public QObject {
     void darkTheme() {
         applyTheme("dark");
         QTest::qWait(50);
-        // The Library's median pixel: its background, whatever covers and text its rows show.
-        const QImage shot = window_->libraryView()->viewport()->grab().toImage();
+        // The window's median pixel: its panels' background, whatever covers, notes and
+        // text they show.
+        const QImage shot = window_->grab().toImage();
         std::vector<int> lightness;
         for (int y = 0; y < shot.height(); y += 4)
             for (int x = 0; x < shot.width(); x += 4)

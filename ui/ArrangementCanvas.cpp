@@ -208,7 +208,9 @@ void ArrangementCanvas::paintSections(QPainter& painter) const {
         painter.setBrush(colour);
         painter.drawRoundedRect(block, 3, 3);
         painter.setPen(colour.lightness() > 150 ? QColor(20, 20, 20) : QColor(250, 250, 250));
-        const QRect text = block.adjusted(5, 0, -3, 0);
+        // The name stays in sight while the block's start is scrolled off to the left.
+        const QRect text =
+            QRect(QPoint(std::max(block.left(), 0) + 5, block.top()), block.bottomRight()).adjusted(0, 0, -3, 0);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                          painter.fontMetrics().elidedText(sections_[i].name, Qt::ElideRight, text.width()));
     }
