@@ -269,7 +269,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
         if (id != loadedTrack_)
             return;
         const auto analysis = session_.history().analysis(id);
-        analysis_->showTrack(id, analysis);
+        analysis_->showTrack(id, id == mixerTrack_ ? composed_ : std::nullopt, analysis);
         if (id == mixerTrack_) // shown already: its sections and bars may come from the analysis
             showTiming(id, analysis);
     });
@@ -501,7 +501,7 @@ void MainWindow::loadSelectedTrack() {
     saveMixer();
     loadedTrack_ = id;
     edits_->setTrack(id);
-    analysis_->showTrack(id, session_.history().analysis(id));
+    analysis_->showLoading(id);
     remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
@@ -537,6 +537,8 @@ void MainWindow::loadSelectedTrack() {
                 self.arrangement_->setMixer(mixer);
                 self.loadedMixer_ = self.arrangement_->mixer();
                 self.mixerTrack_ = id;
+                self.composed_ = loaded->composed;
+                self.analysis_->showTrack(id, self.composed_, self.session_.history().analysis(id));
                 if (self.restoredView_ && self.restoredView_->track == id) { // the view left at the last quit
                     self.arrangement_->canvas()->setView(self.restoredView_->start, self.restoredView_->length);
                     self.transport_->seek(self.restoredView_->position);

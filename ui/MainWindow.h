@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/AnalysisPanel.h"
 #include "ui/JobMetaTypes.h"
 
 #include "playback/MixerState.h"
@@ -30,7 +31,6 @@ class ArrangementView;
 class WaveformView;
 class NoteRollView;
 class TransportBar;
-class AnalysisPanel;
 class RemixPanel;
 class EditActions;
 class ShareActions;
@@ -122,9 +122,10 @@ class MainWindow : public QMainWindow {
     QMenu* recentMenu_ = nullptr;
     QPointer<QPushButton> resultOffer_;
     qint64 loadedTrack_ = 0;
-    qint64 mixerTrack_ = 0;         // the track whose strips the arrangement shows
-    MixerState loadedMixer_;        // as it was restored, to write only a changed one
-    bool keepingSelection_ = false; // reloadLibrary is selecting the track it showed again
+    qint64 mixerTrack_ = 0;                 // the track whose strips the arrangement shows
+    std::optional<ComposedFacts> composed_; // its song.json's facts, when it was composed
+    MixerState loadedMixer_;                // as it was restored, to write only a changed one
+    bool keepingSelection_ = false;         // reloadLibrary is selecting the track it showed again
 
     StudioSession& session_;
     LibraryModel* libraryModel_;

@@ -137,6 +137,18 @@ LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std
 
     song.timing = timingOf(facts, analysis);
     track.facts = timingFacts(song.timing);
+    if (facts && facts->contains("engine") && facts->value("tempo", 0) > 0) {
+        const auto loudness = facts->value("loudness", nlohmann::json::object());
+        track.composed = ComposedFacts{.tempo = facts->value("tempo", 0),
+                                       .key = QString::fromStdString(facts->value("key", "")),
+                                       .meter = QString::fromStdString(facts->value("meter", "4/4")),
+                                       .genre = QString::fromStdString(facts->value("genre", "")),
+                                       .mood = QString::fromStdString(facts->value("mood", "")),
+                                       .sections = song.timing.sections,
+                                       .lufs = loudness.value("integrated_lufs", 0.0),
+                                       .loudnessRange = loudness.value("loudness_range", 0.0),
+                                       .truePeak = loudness.value("true_peak_dbtp", 0.0)};
+    }
     return track;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/AnalysisPanel.h"
 #include "ui/ArrangementView.h"
 
 #include "audio/Stem.h"
@@ -17,8 +18,9 @@ struct Transcription;
 // A track as the studio shows and plays it.
 struct LoadedTrack {
     ArrangementSong song;
-    std::vector<Stem> stems; // for the player, in the lanes' order
-    QString facts;           // "134 BPM · G# minor · 4/4", for the transport
+    std::vector<Stem> stems;               // for the player, in the lanes' order
+    QString facts;                         // "134 BPM · G# minor · 4/4", for the transport
+    std::optional<ComposedFacts> composed; // a composed song's song.json; none for a recording
 };
 
 // Reads a track's folder (song.wav, its stems, song.json and score.json) with what the
