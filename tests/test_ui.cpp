@@ -79,10 +79,8 @@ class UiTest : public QObject {
         QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
     }
 
-    // Generates a song from `prompt` as a person would, selects it in the Library once it is
-    // there and waits until its waveform is shown. Returns its track id (0 when it failed).
-    // The song opens by itself when it is made: selected in the Library, loaded in the
-    // arrangement and the player. Returns its id, or 0 when it did not.
+    // Generates a song from `prompt` as a person would. The song opens by itself when it is made: selected in the
+    // Library, loaded in the arrangement and the player. Returns its id, or 0 when it did not.
     qint64 generateAndShow(const QString& prompt, double seconds) {
         const int before = window_->libraryView()->model()->rowCount();
         ask(prompt, seconds);
@@ -398,6 +396,29 @@ class UiTest : public QObject {
         QTRY_COMPARE(window_->arrangement()->canvas()->viewStart(), 2.0);
         QCOMPARE(window_->arrangement()->canvas()->viewLength(), 3.0);
         QVERIFY(std::abs(window_->transport()->player().position() - 3.5) < 0.01);
+    }
+
+    // The Create box: the prompt and Generate in sight, the options folded under More
+    // options; the options and the fold come back as they were left.
+    void createRemembersItsOptions() {
+        auto* panel = window_->generatePanel();
+        QVERIFY(panel->promptBox()->isVisible());
+        QVERIFY(panel->generateButton()->isVisible());
+        QVERIFY(!panel->durationBox()->isVisible());
+        QTest::mouseClick(panel->moreOptionsButton(), Qt::LeftButton);
+        QVERIFY(panel->durationBox()->isVisible());
+        panel->takesBox()->setValue(2);
+        ask("bright ukulele pop", 7);
+        QTRY_VERIFY_WITH_TIMEOUT(libraryRow("bright ukulele pop") >= 0, 60000);
+        window_.reset();
+        window_ = std::make_unique<MainWindow>(*session_);
+        window_->show();
+        auto* again = window_->generatePanel();
+        QVERIFY(again->moreOptionsButton()->isChecked());
+        QVERIFY(again->durationBox()->isVisible());
+        QCOMPARE(again->durationBox()->value(), 7.0);
+        QCOMPARE(again->takesBox()->value(), 2);
+        again->takesBox()->setValue(1);
     }
 
     void remixAndCompare() {
@@ -811,9 +832,10 @@ class UiTest : public QObject {
         window_->libraryView()->selectRow(importedRow);
         QTRY_VERIFY(window_->analysisPanel()->summary().contains("LUFS"));
         // Its sections come from the analysis (an import's song.json has none).
-        QTRY_VERIFY_WITH_TIMEOUT(window_->waveformView()->hasTrack(), 10000);
-        QVERIFY(!window_->waveformView()->sections().empty());
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->waveformView()->sections().empty(), 10000);
         QCOMPARE(window_->waveformView()->sections().front().name, QString("A"));
+        QCOMPARE(window_->arrangement()->canvas()->sections().front().name, QString("A"));
+        QVERIFY(window_->arrangement()->canvas()->grid().valid()); // bars from the analysis's beats
     }
 
     void preferencesChooseTheOutput() {

@@ -38,7 +38,7 @@ ArrangementView::ArrangementView(Player& player, QWidget* parent)
     stemsTitle->setFixedHeight(ArrangementCanvas::kHeaderHeight);
     stemsTitle->setContentsMargins(6, 0, 0, 0);
     headerColumn_->addWidget(stemsTitle);
-    headerColumn_->addStretch();
+    headerColumn_->setAlignment(Qt::AlignTop);
     headers->setLayout(headerColumn_);
 
     // The lanes fill the height they are given, and scroll when there are more than fit.
@@ -80,8 +80,11 @@ ArrangementView::ArrangementView(Player& player, QWidget* parent)
     connect(canvas_, &ArrangementCanvas::sectionMenuRequested, this, &ArrangementView::sectionMenuRequested);
     connect(song_, &WaveformView::sectionMenuRequested, this, &ArrangementView::sectionMenuRequested);
     connect(canvas_, &ArrangementCanvas::laneHeightChanged, this, [this](int height) {
-        for (auto* header : headers_)
-            header->setFixedHeight(height);
+        // As tall as the lanes, but never what makes them taller (no minimum).
+        for (auto* header : headers_) {
+            header->setMinimumHeight(0);
+            header->setMaximumHeight(height);
+        }
     });
     clear();
 }
@@ -94,6 +97,8 @@ void ArrangementView::setSong(ArrangementSong song) {
     for (std::size_t i = 0; i < song.lanes.size(); ++i) {
         auto& lane = song.lanes[i];
         auto* header = new LaneHeader(lane.stem, lane.sound, lane.file, this);
+        header->setMaximumHeight(canvas_->laneHeight());
+        header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
         header->setBackgroundRole(i % 2 ? QPalette::AlternateBase : QPalette::Base);
         connect(header, &LaneHeader::volumeChanged, this, [this, i](float gain) { player_.setVolume(i, gain); });
         connect(header, &LaneHeader::panChanged, this, [this, i](float pan) { player_.setPan(i, pan); });

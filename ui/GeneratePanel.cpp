@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QToolButton>
@@ -30,7 +31,8 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
       genre_(new QComboBox(this)), mood_(new QComboBox(this)), tempo_(new QSpinBox(this)), key_(new QComboBox(this)),
       meter_(new QComboBox(this)), duration_(new QDoubleSpinBox(this)), seed_(new QSpinBox(this)),
       takes_(new QSpinBox(this)), melodyButton_(new QPushButton(this)), clearMelody_(new QToolButton(this)),
-      generate_(new QPushButton(tr("Generate"), this)), problem_(new QLabel(this)) {
+      generate_(new QPushButton(tr("Generate"), this)), moreOptions_(new QToolButton(this)),
+      problem_(new QLabel(this)) {
     prompt_->setEditable(true);
     prompt_->lineEdit()->setPlaceholderText(tr("Describe the music: \"warm lo-fi beat for a rainy night, 80 bpm\""));
     for (const char* example :
@@ -69,11 +71,23 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
     takes_->setRange(1, 8);
     takes_->setToolTip(tr("Several versions of the same idea, each with the next seed"));
     generate_->setDefault(true);
+    generate_->setMinimumHeight(34);
+    QFont strong = generate_->font();
+    strong.setBold(true);
+    strong.setPointSizeF(strong.pointSizeF() * 1.1);
+    generate_->setFont(strong);
+    QFont promptFont = prompt_->font();
+    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.15);
+    prompt_->setFont(promptFont);
+    prompt_->setMinimumHeight(32);
     problem_->setWordWrap(true);
     problem_->setStyleSheet("color: palette(highlight);");
     problem_->hide();
 
-    auto* form = new QFormLayout;
+    // The options the prompt does not settle, folded under More options.
+    auto* options = new QWidget(this);
+    auto* form = new QFormLayout(options);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Engine"), engine_);
     form->addRow(tr("Genre"), genre_);
     form->addRow(tr("Mood"), mood_);
@@ -83,10 +97,20 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
     form->addRow(tr("Length"), duration_);
     form->addRow(tr("Seed"), seed_);
     form->addRow(tr("Takes"), takes_);
+    moreOptions_->setText(tr("More options"));
+    moreOptions_->setCheckable(true);
+    moreOptions_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    moreOptions_->setAutoRaise(true);
+    moreOptions_->setToolTip(tr("Engine, genre, mood, tempo, key, meter, length, seed and takes: each remembers "
+                                "its last value"));
+    connect(moreOptions_, &QToolButton::toggled, this, [this, options](bool shown) {
+        options->setVisible(shown);
+        moreOptions_->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
     auto* melodyRow = new QHBoxLayout;
+    melodyRow->addWidget(new QLabel(tr("Melody"), this));
     melodyRow->addWidget(melodyButton_, 1);
     melodyRow->addWidget(clearMelody_);
-    form->addRow(tr("Melody"), melodyRow);
     clearMelody_->setText(QStringLiteral("\u2715"));
     clearMelody_->setToolTip(tr("No melody: the composer writes its own"));
     connect(clearMelody_, &QToolButton::clicked, this, [this] { setMelody({}); });
@@ -99,15 +123,71 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
     });
     setMelody({});
     setAcceptDrops(true);
+    // A few of the examples, a click away.
+    auto* examples = new QLabel(this);
+    examples->setWordWrap(true);
+    examples->setText(tr("Try: <a href='0'>lo-fi beat</a> · <a href='1'>house</a> · <a href='2'>jazz trio</a> · "
+                         "<a href='4'>celtic folk</a>"));
+    connect(examples, &QLabel::linkActivated, this,
+            [this](const QString& link) { prompt_->setCurrentIndex(link.toInt()); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Create</b>"), this));
     layout->addWidget(prompt_);
-    layout->addLayout(form);
+    layout->addWidget(examples);
+    layout->addLayout(melodyRow);
     layout->addWidget(problem_);
     layout->addWidget(generate_);
+    layout->addWidget(moreOptions_);
+    layout->addWidget(options);
     layout->addStretch();
-    connect(generate_, &QPushButton::clicked, this, &GeneratePanel::generateRequested);
-    connect(prompt_->lineEdit(), &QLineEdit::returnPressed, this, &GeneratePanel::generateRequested);
+    restoreOptions();
+    options->setVisible(moreOptions_->isChecked());
+    moreOptions_->setArrowType(moreOptions_->isChecked() ? Qt::DownArrow : Qt::RightArrow);
+    const auto ask = [this] {
+        saveOptions();
+        emit generateRequested();
+    };
+    connect(generate_, &QPushButton::clicked, this, ask);
+    connect(prompt_->lineEdit(), &QLineEdit::returnPressed, this, ask);
+}
+
+void GeneratePanel::saveOptions() const {
+    QSettings settings;
+    settings.beginGroup("create");
+    settings.setValue("engine", engine_->currentData());
+    settings.setValue("genre", genre_->currentData());
+    settings.setValue("mood", mood_->currentData());
+    settings.setValue("tempo", tempo_->value());
+    settings.setValue("key", key_->currentIndex() > 0 ? key_->currentText() : QString());
+    settings.setValue("meter", meter_->currentIndex() > 0 ? meter_->currentText() : QString());
+    settings.setValue("length", duration_->value());
+    settings.setValue("seed", seed_->value());
+    settings.setValue("takes", takes_->value());
+    settings.setValue("moreOptions", moreOptions_->isChecked());
+}
+
+void GeneratePanel::restoreOptions() {
+    QSettings settings;
+    settings.beginGroup("create");
+    const auto pick = [&settings](QComboBox* box, const char* name, bool byData) {
+        const QVariant value = settings.value(name);
+        if (!value.isValid() || value.toString().isEmpty())
+            return;
+        const int index = byData ? box->findData(value) : box->findText(value.toString());
+        const auto* items = qobject_cast<QStandardItemModel*>(box->model());
+        if (index >= 0 && (!items || items->item(index)->isEnabled()))
+            box->setCurrentIndex(index);
+    };
+    pick(engine_, "engine", true);
+    pick(genre_, "genre", true);
+    pick(mood_, "mood", true);
+    pick(key_, "key", false);
+    pick(meter_, "meter", false);
+    tempo_->setValue(settings.value("tempo", 0).toInt());
+    duration_->setValue(settings.value("length", StyleLimits::kDefaultDuration).toDouble());
+    seed_->setValue(settings.value("seed", 0).toInt());
+    takes_->setValue(settings.value("takes", 1).toInt());
+    moreOptions_->setChecked(settings.value("moreOptions", false).toBool());
 }
 
 GenerateRequest GeneratePanel::request() const {

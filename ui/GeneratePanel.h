@@ -17,11 +17,12 @@ namespace cadenza {
 struct Catalog;
 class Engines;
 
-// The prompt with example prompts to pick from, the engine, the style options (each "auto"
-// by default, so the prompt decides), a melody to grow the song from (chosen, or an audio
-// file dropped on the panel), the number of takes, and a Generate button. Engines
-// whose weights are absent are listed as "not installed", their tooltip saying how to
-// install them.
+// The prompt, large, with example prompts to pick from (in its list, and a few as links
+// under it), a melody to grow the song from (chosen, or an audio file dropped on the panel)
+// and a Generate button. Under More options: the engine, the style options (each "auto" by
+// default, so the prompt decides), length, seed and takes; each remembers its last value,
+// and so does whether More options is open. Engines whose weights are absent are listed as
+// "not installed", their tooltip saying how to install them.
 class GeneratePanel : public QWidget {
     Q_OBJECT
 
@@ -41,6 +42,7 @@ class GeneratePanel : public QWidget {
     QDoubleSpinBox* durationBox() const { return duration_; }
     QSpinBox* takesBox() const { return takes_; }
     QPushButton* generateButton() const { return generate_; }
+    QToolButton* moreOptionsButton() const { return moreOptions_; }
 
   signals:
     void generateRequested();
@@ -55,6 +57,9 @@ class GeneratePanel : public QWidget {
     void refreshEngines();
 
   private:
+    void saveOptions() const;
+    void restoreOptions();
+
     const Engines& engines_;
     QComboBox* prompt_;
     QComboBox* engine_;
@@ -70,6 +75,7 @@ class GeneratePanel : public QWidget {
     QToolButton* clearMelody_;
     QString melody_;
     QPushButton* generate_;
+    QToolButton* moreOptions_;
     QLabel* problem_;
 };
 

@@ -97,14 +97,14 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     library_->setDragEnabled(true);
     library_->setDragDropMode(QAbstractItemView::DragOnly);
     library_->setWordWrap(false);
-    library_->setIconSize(QSize(40, 40)); // the covers
-    library_->verticalHeader()->setDefaultSectionSize(44);
+    library_->setIconSize(QSize(52, 52)); // the covers, large enough to know them by
+    library_->verticalHeader()->setDefaultSectionSize(58);
     library_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The title (with its cover) keeps a readable width; in a narrow window the table
     // scrolls sideways rather than eliding every title, and in a wide one the last
     // column takes what is left.
     library_->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Interactive);
-    library_->horizontalHeader()->resizeSection(LibraryModel::Title, 300);
+    library_->horizontalHeader()->resizeSection(LibraryModel::Title, 250);
     library_->horizontalHeader()->setStretchLastSection(true);
     search_->setPlaceholderText(tr("Search the library: title, genre, mood, key…"));
     search_->setClearButtonEnabled(true);
@@ -117,23 +117,26 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     libraryLayout->addWidget(search_);
     libraryLayout->addWidget(library_);
 
-    auto* right = new QSplitter(Qt::Vertical, this);
+    // Left: Create over the Library. Centre: the transport over the song's arrangement.
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(generate_);
+    left->addWidget(libraryPane);
+    left->setStretchFactor(1, 1);
+    left->setMaximumWidth(380);
+    auto* centre = new QSplitter(Qt::Vertical, this);
     auto* song = new QWidget(this);
     auto* songLayout = new QVBoxLayout(song);
     songLayout->setContentsMargins(0, 0, 0, 0);
     songLayout->setSpacing(0);
     songLayout->addWidget(transport_);
     songLayout->addWidget(arrangement_, 1);
-    right->addWidget(song);
-    right->addWidget(noteRoll_);
-    right->addWidget(libraryPane);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(2, 1);
+    centre->addWidget(song);
+    centre->addWidget(noteRoll_);
+    centre->setStretchFactor(0, 3);
     noteRoll_->hide(); // until the track has a transcription
     auto* top = new QSplitter(Qt::Horizontal, this);
-    generate_->setMaximumWidth(360);
-    top->addWidget(generate_);
-    top->addWidget(right);
+    top->addWidget(left);
+    top->addWidget(centre);
     auto* tools = new QSplitter(Qt::Vertical, this);
     // The analysis can be longer than a small window is tall: it scrolls rather than clips.
     auto* analysisScroll = new QScrollArea(this);
