@@ -206,6 +206,15 @@ class RemixTest : public QObject {
         const double early = rmsDb(hall, static_cast<std::size_t>(0.3 * kRate), static_cast<std::size_t>(0.6 * kRate));
         const double late = rmsDb(hall, static_cast<std::size_t>(1.3 * kRate), static_cast<std::size_t>(1.6 * kRate));
         QVERIFY2(early > -80 && late < early - 10, qPrintable(QString("%1 then %2 dB").arg(early).arg(late)));
+        // The tail ends where it can no longer be heard: a hall after a tone ends within 50 dB
+        // of the tone's level, not in seconds of near silence (it kept 2.3 s under -60 dBFS
+        // when it was cut at -80 dBFS).
+        const auto held = tone(440, 3);
+        const auto rung = applyEffects(held, {.reverbMix = 0.4, .reverbSeconds = 2.5});
+        const double level = rmsDb(held, 0, held.frames());
+        const double last = rmsDb(rung, rung.frames() - kRate / 10, rung.frames() - kRate / 20);
+        QVERIFY2(rung.frames() > held.frames() + kRate / 2, qPrintable(QString::number(rung.frames())));
+        QVERIFY2(last > level - 56, qPrintable(QString("%1 dB at the end, the tone %2 dB").arg(last).arg(level)));
         // A chorus changes the sound but not its level much.
         // Half dry, half a swept copy: the copy beats against the tone, averaging -3 dB.
         const double chorus = gainDb(440, {.chorusMix = 0.5});

@@ -30,10 +30,31 @@ StereoBuffer applyEffects(const StereoBuffer& audio, const EffectChain& chain, c
     if (progress)
         progress("effects", 0);
     StereoBuffer out = runStereoDsp(dsp, audio, 1.0f, 0, tail, cancel);
-    // Cut the tail where it has died away.
+    // Cut the tail where it can no longer be heard over the music: the last 50 ms stretch
+    // whose level is within 50 dB of the input's mean level ends it. (Cut at -80 dBFS, a
+    // hall's tail kept up to two seconds of what plays as silence.) The last 50 ms of the
+    // tail fade out, so that the cut does not click.
+    const auto meanSquare = [](const StereoBuffer& buffer, std::size_t from, std::size_t to) {
+        double sum = 0;
+        for (std::size_t i = from; i < to; ++i)
+            sum += double(buffer.left[i]) * buffer.left[i] + double(buffer.right[i]) * buffer.right[i];
+        return to > from ? sum / (2.0 * static_cast<double>(to - from)) : 0.0;
+    };
+    const double floor = meanSquare(audio, 0, audio.frames()) * 1e-5; // -50 dB, in power
+    const auto window = static_cast<std::size_t>(0.05 * audio.sampleRate);
     std::size_t end = out.frames();
-    while (end > audio.frames() && std::abs(out.left[end - 1]) < 1e-4f && std::abs(out.right[end - 1]) < 1e-4f)
-        --end;
+    while (end > audio.frames()) {
+        const std::size_t start = std::max(audio.frames(), end - std::min(end, window));
+        if (meanSquare(out, start, end) >= floor)
+            break;
+        end = start;
+    }
+    const std::size_t fade = std::min(end - audio.frames(), static_cast<std::size_t>(0.05 * audio.sampleRate));
+    for (std::size_t i = end - fade; i < end; ++i) {
+        const auto gain = static_cast<float>(end - i) / static_cast<float>(fade + 1);
+        out.left[i] *= gain;
+        out.right[i] *= gain;
+    }
     out.left.resize(end);
     out.right.resize(end);
     if (progress)

@@ -8,8 +8,8 @@
 namespace cadenza {
 
 // Runs the chain (the Faust program faust/effects.dsp) over the audio. Reverb and delay ring on after the end: the
-// result is longer by their tail, cut where it falls below -80 dBFS. Progress stage "effects"; throws
-// OperationCancelled within a block of a cancel.
+// result is longer by their tail, cut where it falls 50 dB under the input's mean level (out of hearing), with a
+// 50 ms fade. Progress stage "effects"; throws OperationCancelled within a block of a cancel.
 StereoBuffer applyEffects(const StereoBuffer& audio, const EffectChain& chain, const ProgressCallback& progress = {},
                           const CancelToken& cancel = {});
 
