@@ -21,6 +21,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
 #include "ui/ShareActions.h"
+#include "ui/SingleInstance.h"
 #include "ui/StudioSession.h"
 #include "ui/TakesDialog.h"
 #include "ui/Theme.h"
@@ -419,6 +420,34 @@ class UiTest : public QObject {
         QCOMPARE(again->durationBox()->value(), 7.0);
         QCOMPARE(again->takesBox()->value(), 2);
         again->takesBox()->setValue(1);
+    }
+
+    // A second `cadenza` on the same project hands its files to the first and exits: the
+    // file is imported in the studio already open. Another project's studio is not it.
+    void aSecondInstanceForwardsItsFiles() {
+        SingleInstance first(data_.path().toStdString());
+        QVERIFY(!first.forwardToRunning({})); // nobody is listening yet
+        QVERIFY(first.listen());
+        connect(&first, &SingleInstance::filesReceived, window_.get(), [this](const QStringList& paths) {
+            QList<QUrl> urls;
+            for (const auto& path : paths)
+                urls << QUrl::fromLocalFile(path);
+            window_->importFiles(urls);
+        });
+        QTemporaryDir files;
+        const auto wav = std::filesystem::path(files.path().toStdString()) / "handed over.wav";
+        StereoBuffer tone(44100, 44100 * 2);
+        for (std::size_t i = 0; i < tone.frames(); ++i)
+            tone.left[i] = tone.right[i] = 0.3f * static_cast<float>(std::sin(0.06 * static_cast<double>(i)));
+        writeAudioFile(wav, tone, {AudioContainer::Wav, SampleFormat::Pcm16});
+        const int before = window_->libraryView()->model()->rowCount();
+        SingleInstance second(data_.path().toStdString());
+        QVERIFY(second.forwardToRunning({QString::fromStdString(wav.string())}));
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 20000);
+        QTRY_COMPARE(QString::fromStdString(session_->history().track(window_->currentTrack())->title),
+                     QString("handed over"));
+        QTemporaryDir elsewhere;
+        QVERIFY(!SingleInstance(elsewhere.path().toStdString()).forwardToRunning({}));
     }
 
     void remixAndCompare() {

@@ -6,6 +6,7 @@
 #include "project/ProjectDatabase.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 #include "ui/StudioSession.h"
 #include "ui/Theme.h"
 
@@ -39,16 +40,30 @@ int main(int argc, char* argv[]) {
         std::filesystem::path data = cadenza::defaultDataDirectory();
         if (const QSettings settings; !qEnvironmentVariableIsSet("CADENZA_DATA_DIR") && settings.contains("paths/data"))
             data = settings.value("paths/data").toString().toStdString();
+        // Files given on the command line (a file manager's "Open with Cadenza") are imported,
+        // by the studio already open on this project when there is one.
+        QStringList files;
+        for (const auto& argument : app.arguments().mid(1))
+            if (!argument.startsWith('-') && QFileInfo(argument).isFile())
+                files << QFileInfo(argument).absoluteFilePath();
+        cadenza::SingleInstance instance(data);
+        if (instance.forwardToRunning(files))
+            return 0;
+        instance.listen();
         cadenza::StudioSession session(data);
         cadenza::MainWindow window(session);
         window.show();
-        // Files given on the command line (a file manager's "Open with Cadenza") are imported.
-        QList<QUrl> files;
-        for (const auto& argument : app.arguments().mid(1))
-            if (!argument.startsWith('-') && QFileInfo(argument).isFile())
-                files.push_back(QUrl::fromLocalFile(QFileInfo(argument).absoluteFilePath()));
-        if (!files.isEmpty())
-            window.importFiles(files);
+        const auto import = [&window](const QStringList& paths) {
+            QList<QUrl> urls;
+            for (const auto& path : paths)
+                urls << QUrl::fromLocalFile(path);
+            if (!urls.isEmpty())
+                window.importFiles(urls);
+            window.raise();
+            window.activateWindow();
+        };
+        QObject::connect(&instance, &cadenza::SingleInstance::filesReceived, &window, import);
+        import(files);
         // Load libtorch's module in the background, once the window is up: analyses find it
         // ready, and Preferences can say whether CUDA is there without waiting for it.
         QThreadPool::globalInstance()->start([] { cadenza::MlPlugin::instance().load(); });
