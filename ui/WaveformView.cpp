@@ -168,7 +168,8 @@ void WaveformView::paintEvent(QPaintEvent*) {
     painter.fillRect(rect(), pal.color(QPalette::Base));
     if (!hasTrack()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("Select a track in the Library to see its waveform"));
+        painter.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Select a track in the Library to see its waveform"));
         return;
     }
     const QColor wave = pal.color(QPalette::Highlight);
