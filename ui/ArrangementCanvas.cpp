@@ -260,7 +260,7 @@ void ArrangementCanvas::paintEvent(QPaintEvent*) {
     painter.fillRect(rect(), pal.color(QPalette::Base));
     if (duration_ <= 0) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter,
+        painter.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Generate a song or choose one in the Library: its stems play here"));
         return;
     }
