@@ -865,6 +865,16 @@ class UiTest : public QObject {
         QCOMPARE(window_->waveformView()->sections().front().name, QString("A"));
         QCOMPARE(window_->arrangement()->canvas()->sections().front().name, QString("A"));
         QVERIFY(window_->arrangement()->canvas()->grid().valid()); // bars from the analysis's beats
+        // Separated, its stems become its own lanes: the recording stays open.
+        QCOMPARE(window_->arrangement()->laneCount(), std::size_t{1});
+        QTRY_COMPARE(window_->currentTrack(), id);
+        session_->separate(id);
+        QTRY_COMPARE_WITH_TIMEOUT(window_->arrangement()->laneCount(), std::size_t{4}, 60000);
+        QCOMPARE(window_->currentTrack(), id);
+        QStringList lanes;
+        for (std::size_t i = 0; i < 4; ++i)
+            lanes << window_->arrangement()->header(i)->stem();
+        QCOMPARE(lanes.join(','), QString("vocals,drums,bass,other"));
     }
 
     void preferencesChooseTheOutput() {

@@ -510,18 +510,18 @@ void MainWindow::loadSelectedTrack() {
     const int generation = ++loadGeneration_;
     noteRoll_->clear(); // the previous track's notes must not reach the new lanes
     loadTranscriptions(id);
-    const auto stemNames = session_.history().stems(id);   // arrangement order; read here, on the GUI thread
+    const LaneSource lanes = laneSource(id);               // read here, on the GUI thread
     const auto analysis = session_.history().analysis(id); // its sections stand in where song.json has none
     const auto stored = session_.history().setting(MixerState::settingKey(id));
     const MixerState mixer = stored ? MixerState::fromJson(*stored).value_or(MixerState{}) : MixerState{};
     statusBar()->showMessage(tr("Loading the track…"));
     const bool hadAnalysis = analysis.has_value();
     QThreadPool::globalInstance()->start(
-        [window = QPointer(this), folder, generation, stemNames, analysis, mixer, id, hadAnalysis] {
+        [window = QPointer(this), folder, generation, lanes, analysis, mixer, id, hadAnalysis] {
             auto loaded = std::make_shared<LoadedTrack>();
             QString problem;
             try {
-                *loaded = loadTrack(folder, stemNames, analysis);
+                *loaded = loadTrack(folder, lanes, analysis);
             } catch (const std::exception& e) {
                 problem = QString::fromStdString(e.what());
             }
@@ -635,6 +635,19 @@ void MainWindow::reloadLibrary() {
     keepingSelection_ = false;
 }
 
+LaneSource MainWindow::laneSource(qint64 id) const {
+    const auto& history = session_.history();
+    if (auto own = history.stems(id); !own.empty())
+        return {history.trackFolder(id) / "stems", std::move(own)};
+    // A recording separated: the newest separation's stems are its lanes.
+    const auto children = history.children(id);
+    for (auto child = children.rbegin(); child != children.rend(); ++child)
+        if (child->operation == "separate")
+            if (auto stems = history.stems(child->track); !stems.empty())
+                return {history.trackFolder(child->track) / "stems", std::move(stems)};
+    return {};
+}
+
 void MainWindow::showTiming(qint64 id, const std::optional<std::string>& analysis) {
     const auto folder = session_.history().trackFolder(id);
     const int generation = loadGeneration_;
@@ -654,6 +667,14 @@ QPushButton* MainWindow::resultOffer() const {
 }
 
 void MainWindow::openResult(qint64 id) {
+    // Stems separated from the recording shown stay with it: they become its lanes.
+    const auto parents = session_.history().parents(id);
+    if (parents.size() == 1 && parents.front().operation == "separate" && parents.front().track == mixerTrack_ &&
+        session_.history().stems(mixerTrack_).empty()) {
+        resume_ = Resume{transport_->player().position(), transport_->player().playing()};
+        loadSelectedTrack();
+        return;
+    }
     if (!transport_->player().playing()) {
         selectTrack(id);
         return;

@@ -3,6 +3,7 @@
 
 #include "ui/AnalysisPanel.h"
 #include "ui/JobMetaTypes.h"
+#include "ui/TrackLoader.h"
 
 #include "playback/MixerState.h"
 
@@ -104,6 +105,8 @@ class MainWindow : public QMainWindow {
     // Shows a track's transcriptions in the note roll (parsed on a pool thread), the one of
     // `stem` first.
     void loadTranscriptions(qint64 id, const QString& stem = {});
+    // Where the track's lanes come from: its stems, or those separated from it.
+    LaneSource laneSource(qint64 id) const;
     // Reads the shown track's sections and bars again (its analysis arrived), on a pool thread.
     void showTiming(qint64 id, const std::optional<std::string>& analysis);
     // The track open at the last quit, its view and the playhead, kept in the project;

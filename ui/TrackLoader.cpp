@@ -105,7 +105,7 @@ std::vector<LaneNote> laneNotes(const Transcription& transcription) {
     return notes;
 }
 
-LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std::string>& stemNames,
+LoadedTrack loadTrack(const std::filesystem::path& folder, const LaneSource& lanes,
                       const std::optional<std::string>& analysis) {
     LoadedTrack track;
     ArrangementSong& song = track.song;
@@ -121,8 +121,8 @@ LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std
             sounds[instrument.value("stem", "")] << QString::fromStdString(instrument.value("name", ""));
     auto notes = scoreNotes(folder);
 
-    for (const auto& name : stemNames) {
-        const auto file = folder / "stems" / (name + ".wav");
+    for (const auto& name : lanes.stems) {
+        const auto file = lanes.folder / (name + ".wav");
         StereoBuffer audio = readAudioFile(file);
         ArrangementLane lane{QString::fromStdString(name), sounds[name].join(", "), file, {}};
         lane.content.peaks = std::make_shared<const PeakPyramid>(audio);
@@ -130,7 +130,7 @@ LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std
         song.lanes.push_back(std::move(lane));
         track.stems.push_back({name, std::move(audio)});
     }
-    if (track.stems.empty()) { // an imported track: the mix is its only lane
+    if (track.stems.empty()) { // a recording not separated: the mix is its only lane
         song.lanes.push_back({"mix", {}, folder / "song.wav", {song.mix, {}}});
         track.stems.push_back({"mix", std::move(mix)});
     }

@@ -23,11 +23,17 @@ struct LoadedTrack {
     std::optional<ComposedFacts> composed; // a composed song's song.json; none for a recording
 };
 
-// Reads a track's folder (song.wav, its stems, song.json and score.json) with what the
-// history holds of it: its stems' names in arrangement order and its analysis (JSON), whose
-// tempo, beats and sections stand in for a recording's. Runs on a pool thread; throws
-// std::runtime_error when the audio cannot be read. An imported track's one lane is its mix.
-LoadedTrack loadTrack(const std::filesystem::path& folder, const std::vector<std::string>& stemNames,
+// Where a track's lanes come from: its own stems, or for a recording that was separated
+// the stems separated from it (its "separate" child's); none: its mix is its one lane.
+struct LaneSource {
+    std::filesystem::path folder;   // holding <stem>.wav
+    std::vector<std::string> stems; // in arrangement order
+};
+
+// Reads a track's folder (song.wav, song.json and score.json) and its lanes' stems, with
+// its analysis (JSON), whose tempo, beats and sections stand in for a recording's. Runs on
+// a pool thread; throws std::runtime_error when the audio cannot be read.
+LoadedTrack loadTrack(const std::filesystem::path& folder, const LaneSource& lanes,
                       const std::optional<std::string>& analysis);
 
 // A track's sections, tempo, meter and key: song.json's, or where it has none (a recording)
