@@ -61,6 +61,18 @@ class PlayerTest : public QObject {
         QVERIFY(std::abs(out[out.size() - 2] - 0.25f) < 1e-6f); // after the ramp: drums alone
     }
 
+    // The master gain scales the whole mix (comparing versions at one loudness); a new
+    // track starts at unity.
+    void masterGainScalesTheMix() {
+        Player player;
+        player.load({constant("drums", 0.25f, 0.25f), constant("bass", 0.5f, 0.5f)});
+        player.setMasterGain(0.5f);
+        player.play();
+        QCOMPARE(play(player, 64)[0], 0.375f);
+        player.load({constant("drums", 0.25f, 0.25f)});
+        QCOMPARE(player.masterGain(), 1.0f);
+    }
+
     void soloAndPan() {
         Player player;
         player.load({constant("drums", 0.25f, 0.25f), constant("bass", 0.5f, 0.5f)});

@@ -4,6 +4,7 @@
 // running job is cancelled from the job panel. Screenshots go to the test output folder.
 
 #include "audio/AudioFile.h"
+#include "audio/Loudness.h"
 #include "base/UserError.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/ArrangementView.h"
@@ -476,14 +477,22 @@ class UiTest : public QObject {
         QCOMPARE(derived->source, TrackSource::Derived);
         QVERIFY2(derived->duration > 6.0 / 1.5 - 0.01 && derived->duration < 6.0 / 1.5 + 4.5, // plus the hall's tail
                  qPrintable(QString::number(derived->duration)));
-        // The remix opened by itself. Compare: each side plays from the same musical moment.
+        // The remix opened by itself. Compare: each side plays from the same musical moment,
+        // and the remix at its original's loudness.
         QTRY_COMPARE(window_->currentTrack(), derived->id);
         QTRY_COMPARE(window_->arrangement()->canvas()->duration(), derived->duration);
+        const auto lufsOf = [&](qint64 track) {
+            return measureLoudness(readAudioFile(session_->history().trackFolder(track) / "song.wav")).integratedLufs;
+        };
+        const double matched = dbToGain(lufsOf(original) - lufsOf(derived->id));
+        QTRY_VERIFY2(std::abs(window_->transport()->player().masterGain() - matched) < 0.01,
+                     qPrintable(QString("%1, not %2").arg(window_->transport()->player().masterGain()).arg(matched)));
         QTRY_VERIFY(remix->originalButton()->isEnabled());
         window_->transport()->seek(2.0);
         QTest::mouseClick(remix->originalButton(), Qt::LeftButton);
         QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), original);
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->transport()->player().position() - 3.0) < 0.05, 10000);
+        QCOMPARE(window_->transport()->player().masterGain(), 1.0f); // the original as it is
         QTest::mouseClick(remix->resultButton(), Qt::LeftButton);
         QTRY_COMPARE(window_->libraryView()->currentIndex().data(LibraryModel::TrackIdRole).toLongLong(), derived->id);
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(window_->transport()->player().position() - 2.0) < 0.05, 10000);

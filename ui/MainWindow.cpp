@@ -22,6 +22,7 @@
 
 #include "audio/AudioFile.h"
 #include "audio/AudioImport.h"
+#include "audio/Loudness.h"
 #include "runners/TranscribeJob.h"
 
 #include <nlohmann/json.hpp>
@@ -541,6 +542,8 @@ void MainWindow::loadSelectedTrack() {
                 self.loadedMixer_ = self.arrangement_->mixer();
                 self.mixerTrack_ = id;
                 self.composed_ = loaded->composed;
+                self.loudness_[id] = loaded->lufs;
+                self.matchLoudness(id);
                 self.analysis_->showTrack(id, self.composed_, self.session_.history().analysis(id));
                 if (self.restoredView_ && self.restoredView_->track == id) { // the view left at the last quit
                     self.arrangement_->canvas()->setView(self.restoredView_->start, self.restoredView_->length);
@@ -633,6 +636,22 @@ void MainWindow::reloadLibrary() {
     keepingSelection_ = true; // the same track: nothing to load again, the playback goes on
     selectTrack(kept);
     keepingSelection_ = false;
+}
+
+void MainWindow::matchLoudness(qint64 id) {
+    // A remix plays at its original's loudness while they are compared: louder would sound
+    // better for being louder.
+    const qint64 original = remix_->originalTrack();
+    const auto reference = loudness_.find(original);
+    const auto shown = loudness_.find(id);
+    if (id != remix_->resultTrack() || reference == loudness_.end() || shown == loudness_.end() ||
+        shown->second <= -70 || reference->second <= -70)
+        return;
+    const double db = std::clamp(reference->second - shown->second, -24.0, 24.0);
+    transport_->player().setMasterGain(static_cast<float>(dbToGain(db)));
+    statusBar()->showMessage(tr("Compare: the remix plays at its original's loudness (%1 dB)")
+                                 .arg(QString::number(db, 'f', 1).replace('-', "−")),
+                             5000);
 }
 
 LaneSource MainWindow::laneSource(qint64 id) const {

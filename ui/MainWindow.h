@@ -105,6 +105,8 @@ class MainWindow : public QMainWindow {
     // Shows a track's transcriptions in the note roll (parsed on a pool thread), the one of
     // `stem` first.
     void loadTranscriptions(qint64 id, const QString& stem = {});
+    // While a remix is compared with its original, the remix plays at the original's loudness.
+    void matchLoudness(qint64 id);
     // Where the track's lanes come from: its stems, or those separated from it.
     LaneSource laneSource(qint64 id) const;
     // Reads the shown track's sections and bars again (its analysis arrived), on a pool thread.
@@ -127,6 +129,7 @@ class MainWindow : public QMainWindow {
     qint64 loadedTrack_ = 0;
     qint64 mixerTrack_ = 0;                 // the track whose strips the arrangement shows
     std::optional<ComposedFacts> composed_; // its song.json's facts, when it was composed
+    std::map<qint64, double> loudness_;     // integrated LUFS of the tracks loaded
     MixerState loadedMixer_;                // as it was restored, to write only a changed one
     bool keepingSelection_ = false;         // reloadLibrary is selecting the track it showed again
 

@@ -30,6 +30,9 @@ class RemixPanel : public QWidget {
     void setTrack(qint64 trackId, const QString& title);
     // A remix of `original` finished as `result` (made at `tempo`×): offer the comparison.
     void setResult(qint64 original, qint64 result, double tempo);
+    // The pair Compare switches between (0 when there is none).
+    qint64 originalTrack() const { return originalTrack_; }
+    qint64 resultTrack() const { return resultTrack_; }
 
     QDoubleSpinBox* tempoBox() const { return tempo_; }
     QSpinBox* pitchBox() const { return pitch_; }

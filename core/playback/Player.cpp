@@ -18,6 +18,7 @@ void Player::load(std::vector<Stem> stems) {
     frames_ = static_cast<std::int64_t>(frames);
     sampleRate_ = stems_.empty() ? 44100 : stems_.front().audio.sampleRate;
     meter_ = std::make_unique<MomentaryLoudness>(sampleRate_.load());
+    masterGain_ = 1;
     loudness_ = -70;
     masterLeft_ = masterRight_ = 0;
     frame_ = 0;
@@ -130,6 +131,7 @@ void Player::render(float* out, std::size_t frames) noexcept {
         targetRight[s] = gain * std::min(1.0f, 1.0f + pan);
     }
     constexpr float step = 1.0f / kRampFrames;
+    const float master = masterGain_.load(std::memory_order_relaxed);
     float peaks[kMaxStems] = {};
     std::size_t played = 0;
     for (std::size_t i = 0; i < frames; ++i) {
@@ -154,8 +156,8 @@ void Player::render(float* out, std::size_t frames) noexcept {
                 right += r;
             }
         }
-        out[2 * i] = left;
-        out[2 * i + 1] = right;
+        out[2 * i] = master * left;
+        out[2 * i + 1] = master * right;
         played = i + 1;
         if (++frame >= loopEnd && looping)
             frame = loopStart; // so the position never reads the loop's end

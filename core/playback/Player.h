@@ -4,6 +4,7 @@
 #include "audio/Loudness.h"
 #include "audio/Stem.h"
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -31,6 +32,9 @@ class Player {
     void setMute(std::size_t stem, bool mute);
     void setSolo(std::size_t stem, bool solo);
     bool muted(std::size_t stem) const;
+    // A gain on the whole mix (1 after load()): comparing two versions at one loudness.
+    void setMasterGain(float gain) { masterGain_ = std::max(0.0f, gain); }
+    float masterGain() const { return masterGain_.load(); }
 
     void play() { playing_ = true; }
     void pause() { playing_ = false; }
@@ -83,6 +87,7 @@ class Player {
     std::atomic<std::int64_t> loopStart_{0};
     std::atomic<std::int64_t> loopEnd_{0};
     std::atomic<bool> playing_{false};
+    std::atomic<float> masterGain_{1};
     std::atomic<float> masterLeft_{0};
     std::atomic<float> masterRight_{0};
     std::atomic<double> loudness_{-70};
