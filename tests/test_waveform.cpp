@@ -142,6 +142,38 @@ class WaveformTest : public QObject {
         QVERIFY(layered.save(folder.filePath("waveform-spectrogram.png")));
     }
 
+    // The frequency axis says where a tone is: a 1 kHz tone's brightest row of the drawn
+    // spectrogram lies at the 1k mark; the marks rise with frequency.
+    void theFrequencyAxisMarksTheTone() {
+        // Quiet, so that the waveform's outline stays in the middle rows.
+        StereoBuffer tone(44100, 44100 * 2);
+        for (std::size_t i = 0; i < tone.frames(); ++i)
+            tone.left[i] = tone.right[i] =
+                0.02f * static_cast<float>(std::sin(2 * M_PI * 1000 * static_cast<double>(i) / 44100));
+        WaveformView view;
+        view.resize(600, 300);
+        view.setTrack(std::make_shared<const PeakPyramid>(tone), {},
+                      std::make_shared<const Spectrogram>(computeSpectrogram(tone)));
+        view.setSpectrogramVisible(true);
+        const auto ticks = view.frequencyTicks();
+        QVERIFY(ticks.size() >= 4);
+        for (std::size_t i = 1; i < ticks.size(); ++i)
+            QVERIFY(ticks[i].first > ticks[i - 1].first && ticks[i].second < ticks[i - 1].second);
+        const auto kilohertz = std::find_if(ticks.begin(), ticks.end(), [](const auto& t) { return t.first == 1000; });
+        QVERIFY(kilohertz != ticks.end());
+        // Brightest row at a column away from the axis labels and the waveform's outline.
+        const QImage shot = view.grab().toImage();
+        const QRect detail = view.detailRect();
+        const int x = detail.center().x() + 97;
+        int brightest = detail.top();
+        for (int y = detail.top(); y <= detail.bottom(); ++y)
+            if (shot.pixelColor(x, y).lightness() > shot.pixelColor(x, brightest).lightness() &&
+                std::abs(y - detail.center().y()) > 8) // the waveform's outline, in the middle
+                brightest = y;
+        QVERIFY2(std::abs(brightest - kilohertz->second) <= 6,
+                 qPrintable(QString("brightest row %1, the 1k mark at %2").arg(brightest).arg(kilohertz->second)));
+    }
+
     void emptyViewExplainsItself() {
         WaveformView view;
         view.resize(600, 200);

@@ -218,10 +218,36 @@ void WaveformView::paintEvent(QPaintEvent*) {
         painter.fillRect(QRect(xAt(loopStart_), detail.top(), xAt(loopEnd_) - xAt(loopStart_), detail.height()), loop);
     }
     paintPeaks(painter, *peaks_, detail.adjusted(0, 14, 0, -4), viewStart_, viewLength_, detailWave, layered);
+    if (layered) {
+        // The frequency axis along the left edge, over the spectrogram.
+        painter.setPen(QColor(255, 255, 255, 220));
+        for (const auto& [hz, y] : frequencyTicks()) {
+            painter.drawLine(0, y, 5, y);
+            const QString label = hz >= 1000 ? tr("%1k").arg(hz / 1000) : QString::number(hz);
+            painter.drawText(QRect(7, y - 8, 40, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
+        }
+    }
 
     const int playhead = xAt(position_);
     painter.setPen(QPen(pal.color(QPalette::Text), 2));
     painter.drawLine(playhead, detail.top(), playhead, detail.bottom());
+}
+
+std::vector<std::pair<double, int>> WaveformView::frequencyTicks() const {
+    std::vector<std::pair<double, int>> ticks;
+    if (!spectrogram_ || spectrogram_->highestHz <= spectrogram_->lowestHz)
+        return ticks;
+    const QRect detail = detailRect();
+    const double span = std::log(spectrogram_->highestHz / spectrogram_->lowestHz);
+    for (const double hz : {50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 20000.0}) {
+        if (hz < spectrogram_->lowestHz || hz > spectrogram_->highestHz)
+            continue;
+        const double up = std::log(hz / spectrogram_->lowestHz) / span; // 0 at the bottom, 1 at the top
+        const int y = detail.bottom() - static_cast<int>(std::lround(up * (detail.height() - 1)));
+        if (y > detail.top() + 8 && y < detail.bottom() - 4)
+            ticks.emplace_back(hz, y);
+    }
+    return ticks;
 }
 
 void WaveformView::mousePressEvent(QMouseEvent* event) {

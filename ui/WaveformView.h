@@ -41,6 +41,8 @@ class WaveformView : public QWidget {
     void setSpectrogramVisible(bool visible);
     bool spectrogramVisible() const { return spectrogramVisible_; }
     bool hasSpectrogram() const { return !spectrogramImage_.isNull(); }
+    // The frequency axis drawn over the spectrogram: each labelled frequency and its height.
+    std::vector<std::pair<double, int>> frequencyTicks() const;
     void clear();
     bool hasTrack() const { return peaks_ && !peaks_->empty(); }
     const std::vector<SectionMarker>& sections() const { return sections_; }
