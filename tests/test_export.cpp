@@ -9,10 +9,13 @@
 #include "TestSupport.h"
 
 #include "audio/AudioFile.h"
+#include "base/UserError.h"
 #include "compose/Compose.h"
 #include "compose/MidiFile.h"
 #include "export/CoverInput.h"
 #include "export/TrackExport.h"
+#include "project/ProjectDatabase.h"
+#include "runners/ExportJob.h"
 #include "visual/CoverArt.h"
 
 #include <nlohmann/json.hpp>
@@ -242,6 +245,46 @@ class ExportTest : public QObject {
                 QCOMPARE(notes[n].pitch, score.parts[i].notes[n].pitch);
             }
         }
+    }
+
+    // "The mix as you hear it": the stems summed with the studio's strips, not the mastered
+    // song. Drums muted, bass 6 dB down and hard left: each sample is that sum.
+    void theMixAsHeardIsTheStripsSum() {
+        const ProjectDatabase db(data());
+        const TrackFiles track = trackFiles(db, 1);
+        QVERIFY(track.stems.size() >= 3);
+        MixerState strips;
+        strips.strips["drums"] = {.mute = true};
+        strips.strips["bass"] = {.volumeDb = -6, .pan = -1};
+        const ExportRequest request{
+            .track = 1, .format = ExportFormat::Flac, .out = out() / "as-heard.flac", .mix = strips};
+        // Through the job's parameters, as the studio queues it.
+        const ExportRequest queued = parseExportParameters(exportParameters(request));
+        QVERIFY(queued.mix && *queued.mix == strips);
+        exportTrack(track, queued, trackTags(track.record, "", ""));
+        const auto heard = readAudioFile(request.out);
+        std::vector<StereoBuffer> stems;
+        for (const auto& name : track.stems)
+            stems.push_back(readAudioFile(track.folder / "stems" / (name + ".wav")));
+        QCOMPARE(heard.frames(), stems.front().frames());
+        const float bass = static_cast<float>(std::pow(10.0, -6.0 / 20));
+        double worst = 0;
+        for (std::size_t i = 0; i < heard.frames(); i += 101) {
+            float left = 0, right = 0;
+            for (std::size_t s = 0; s < stems.size(); ++s) {
+                if (track.stems[s] == "drums")
+                    continue;
+                const bool isBass = track.stems[s] == "bass";
+                left += (isBass ? bass : 1.0f) * stems[s].left[i];
+                right += isBass ? 0.0f : stems[s].right[i];
+            }
+            worst = std::max({worst, std::abs(double(heard.left[i]) - left), std::abs(double(heard.right[i]) - right)});
+        }
+        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst))); // 24-bit FLAC's rounding
+        // Not for MIDI, stems, or a track without stems.
+        ExportRequest midi = request;
+        midi.format = ExportFormat::Midi;
+        QVERIFY_THROWS_EXCEPTION(UserError, checkExportable(track, midi));
     }
 
     void stemsGoToAFolderOrAZip() {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The player's mixer and transport, with stems whose levels make every output predictable.
 
+#include "audio/MixerState.h"
 #include "playback/AudioOutput.h"
-#include "playback/MixerState.h"
 #include "playback/Player.h"
 
 #include <QtTest>

@@ -6,6 +6,7 @@
 #include "audio/AudioFile.h"
 #include "audio/Loudness.h"
 #include "base/UserError.h"
+#include "runners/ExportJob.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/ArrangementView.h"
 #include "ui/EditActions.h"
@@ -581,10 +582,11 @@ class UiTest : public QObject {
     }
 
     void exportFromTheLibrary() {
-        ask("energetic house track", 5);
-        QTRY_VERIFY_WITH_TIMEOUT(libraryRow("energetic house track") >= 0, 60000);
-        window_->libraryView()->selectRow(libraryRow("energetic house track"));
-        const auto id = window_->currentTrack();
+        const auto id = generateAndShow("energetic house track", 5);
+        QVERIFY(id != 0);
+        // The drums muted in the mixer: "the mix as you hear it" leaves them out.
+        QTest::mouseClick(window_->arrangement()->header(0)->muteButton(), Qt::LeftButton);
+        const QString mutedStem = window_->arrangement()->header(0)->stem();
         const QString target = QDir(data_.path()).filePath("exported/house.flac");
         bool sawDialog = false;
         // The dialog is modal: drive it once it is up.
@@ -597,6 +599,8 @@ class UiTest : public QObject {
             dialog->formatBox()->setCurrentIndex(1); // FLAC
             QVERIFY(dialog->destinationEdit()->text().endsWith(".flac"));
             dialog->destinationEdit()->setText(target);
+            QVERIFY(!dialog->asHeardBox()->isHidden());
+            dialog->asHeardBox()->setChecked(true);
             saveScreenshot(*dialog, "export-dialog.png");
             QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         });
@@ -605,6 +609,12 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), 30000);
         QCOMPARE(readAudioFile(target.toStdString()).frames(), static_cast<std::size_t>(5 * 44100));
         QCOMPARE(session_->history().setting("export.artist").value_or(""), std::string("Cadenza"));
+        const auto jobs = session_->history().jobs();
+        const auto exported =
+            std::find_if(jobs.rbegin(), jobs.rend(), [](const JobRecord& j) { return j.kind == JobKind::Export; });
+        QVERIFY(exported != jobs.rend());
+        const auto strips = parseExportParameters(exported->parameters).mix;
+        QVERIFY(strips && strips->strips.at(mutedStem.toStdString()).mute);
         // Reveal result on the export's job shows the file it wrote.
         auto* view = window_->jobPanel()->view();
         int row = -1;

@@ -163,7 +163,7 @@ void ArrangementView::setMixer(const MixerState& state) {
         const auto found = state.strips.find(headers_[i]->stem().toStdString());
         const StripSettings strip = found == state.strips.end() ? StripSettings{} : found->second;
         headers_[i]->setSettings(strip.volumeDb, strip.pan, strip.mute, strip.solo);
-        player_.setVolume(i, LaneHeader::gainOf(strip.volumeDb));
+        player_.setVolume(i, volumeGain(strip.volumeDb));
         player_.setPan(i, static_cast<float>(strip.pan));
         player_.setMute(i, strip.mute);
         player_.setSolo(i, strip.solo);

@@ -3,8 +3,8 @@
 
 #include "ui/ArrangementCanvas.h"
 
+#include "audio/MixerState.h"
 #include "dsp/Spectrogram.h"
-#include "playback/MixerState.h"
 
 #include <QWidget>
 

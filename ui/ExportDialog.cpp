@@ -46,10 +46,13 @@ QString safeName(const std::string& title) {
 
 } // namespace
 
-ExportDialog::ExportDialog(const TrackFiles& track, const QString& artist, const QString& album, QWidget* parent)
+ExportDialog::ExportDialog(const TrackFiles& track, const QString& artist, const QString& album,
+                           std::optional<MixerState> heard, QWidget* parent)
     : QDialog(parent), track_(track), format_(new QComboBox(this)), bits_(new QComboBox(this)),
-      cover_(new QCheckBox(tr("Embed the cover art"), this)), artist_(new QLineEdit(artist, this)),
-      album_(new QLineEdit(album, this)), destination_(new QLineEdit(this)), export_(nullptr) {
+      cover_(new QCheckBox(tr("Embed the cover art"), this)),
+      asHeard_(new QCheckBox(tr("The mix as you hear it (the mixer's volumes, pans, mutes and solos)"), this)),
+      heard_(std::move(heard)), artist_(new QLineEdit(artist, this)), album_(new QLineEdit(album, this)),
+      destination_(new QLineEdit(this)), export_(nullptr) {
     setWindowTitle(tr("Export “%1”").arg(QString::fromStdString(track.record.title)));
     for (const auto& choice : kChoices) {
         format_->addItem(tr(choice.label));
@@ -71,6 +74,8 @@ ExportDialog::ExportDialog(const TrackFiles& track, const QString& artist, const
     bits_->addItem(tr("24-bit"), 24);
     bits_->addItem(tr("16-bit (CD)"), 16);
     cover_->setChecked(true);
+    asHeard_->setToolTip(tr("The stems summed as the studio plays them now, instead of the mastered song"));
+    asHeard_->setVisible(heard_.has_value() && !track.stems.empty());
 
     auto* browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
@@ -82,6 +87,7 @@ ExportDialog::ExportDialog(const TrackFiles& track, const QString& artist, const
     form->addRow(tr("Format:"), format_);
     form->addRow(tr("Bit depth:"), bits_);
     form->addRow(QString(), cover_);
+    form->addRow(QString(), asHeard_);
     form->addRow(tr("Artist:"), artist_);
     form->addRow(tr("Album:"), album_);
     form->addRow(tr("Save to:"), where);
@@ -114,6 +120,7 @@ void ExportDialog::formatChanged() {
     bits_->setEnabled(format == ExportFormat::Wav || format == ExportFormat::Flac || format == ExportFormat::Stems);
     const bool tagged = format != ExportFormat::Midi && format != ExportFormat::Stems;
     cover_->setEnabled(tagged);
+    asHeard_->setEnabled(format != ExportFormat::Midi && format != ExportFormat::Stems);
     artist_->setEnabled(tagged);
     album_->setEnabled(tagged);
     // The destination follows the format: same folder and name, the format's ending.
@@ -148,6 +155,8 @@ ExportRequest ExportDialog::request() const {
     request.bits = bits_->currentData().toInt();
     request.out = destination_->text().trimmed().toStdString();
     request.cover = cover_->isChecked();
+    if (!asHeard_->isHidden() && asHeard_->isEnabled() && asHeard_->isChecked())
+        request.mix = heard_;
     return request;
 }
 

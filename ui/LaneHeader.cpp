@@ -3,7 +3,7 @@
 
 #include "ui/LevelMeter.h"
 
-#include "audio/Loudness.h"
+#include "audio/MixerState.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -60,7 +60,7 @@ LaneHeader::LaneHeader(const QString& stem, const QString& sound, std::filesyste
                tr("Right-click for its sounds and its notes."));
     name_->setTextInteractionFlags(Qt::NoTextInteraction);
     name_->setAttribute(Qt::WA_TransparentForMouseEvents); // the header drags and asks for its menu
-    volume_->setRange(static_cast<int>(kOffDb) * kVolumeSteps, 6 * kVolumeSteps);
+    volume_->setRange(static_cast<int>(kSilentDb) * kVolumeSteps, 6 * kVolumeSteps);
     volume_->setValue(0);
     volume_->setToolTip(tr("Volume of %1").arg(stem));
     pan_->setRange(-kPanSteps, kPanSteps);
@@ -95,7 +95,7 @@ LaneHeader::LaneHeader(const QString& stem, const QString& sound, std::filesyste
 
     connect(volume_, &QSlider::valueChanged, this, [this] {
         showValues();
-        emit volumeChanged(gainOf(volumeDb()));
+        emit volumeChanged(volumeGain(volumeDb()));
     });
     connect(pan_, &QSlider::valueChanged, this, [this] {
         showValues();
@@ -123,12 +123,8 @@ void LaneHeader::setSettings(double volumeDb, double pan, bool mute, bool solo) 
     showValues();
 }
 
-float LaneHeader::gainOf(double volumeDb) {
-    return volumeDb <= kOffDb ? 0.0f : static_cast<float>(dbToGain(volumeDb));
-}
-
 QString LaneHeader::volumeText(double volumeDb) {
-    if (volumeDb <= kOffDb)
+    if (volumeDb <= kSilentDb)
         return tr("−∞ dB");
     const QString number = QString::number(std::abs(volumeDb), 'f', 1);
     return (volumeDb < -0.05 ? QString("−") : volumeDb > 0.05 ? QString("+") : QString()) + number + " dB";

@@ -20,9 +20,6 @@ class LaneHeader : public QWidget {
     Q_OBJECT
 
   public:
-    // The volume slider's bottom: silence.
-    static constexpr double kOffDb = -60;
-
     LaneHeader(const QString& stem, const QString& sound, std::filesystem::path file, QWidget* parent = nullptr);
 
     QString stem() const { return stem_; }
@@ -40,8 +37,6 @@ class LaneHeader : public QWidget {
     double volumeDb() const;
     double pan() const; // -1 left .. 1 right
 
-    // A linear gain for volumeDb (zero at kOffDb).
-    static float gainOf(double volumeDb);
     // "−3.0 dB", "+2.5 dB", "−∞ dB"; "C", "L40", "R25".
     static QString volumeText(double volumeDb);
     static QString panText(double pan);

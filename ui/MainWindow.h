@@ -5,7 +5,7 @@
 #include "ui/JobMetaTypes.h"
 #include "ui/TrackLoader.h"
 
-#include "playback/MixerState.h"
+#include "audio/MixerState.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -2,6 +2,7 @@
 #include "ui/ShareActions.h"
 
 #include "base/UserError.h"
+#include "ui/ArrangementView.h"
 #include "ui/CoverCache.h"
 #include "ui/ExportDialog.h"
 #include "ui/LibraryModel.h"
@@ -53,8 +54,12 @@ void ShareActions::exportTrack(std::int64_t trackId) {
         return;
     const auto& history = session_.history();
     const ExportCredits credits = exportCredits(history);
+    // The mixer as it stands, for "the mix as you hear it", when this track is the one open.
+    std::optional<MixerState> heard;
+    if (trackId == window_.currentTrack() && window_.arrangement()->laneCount() > 0)
+        heard = window_.arrangement()->mixer();
     ExportDialog dialog(trackFiles(history, trackId), QString::fromStdString(credits.artist),
-                        QString::fromStdString(credits.album), &window_);
+                        QString::fromStdString(credits.album), heard, &window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
     session_.history().setSetting("export.artist", dialog.artist().toStdString());

@@ -63,11 +63,32 @@ void makeParent(const std::filesystem::path& file) {
         std::filesystem::create_directories(file.parent_path());
 }
 
+// The stems mixed with the studio's strips. A mix that would clip is lowered just enough
+// not to (a float mix plays past full scale; a file cannot hold it).
+StereoBuffer mixAsHeard(const TrackFiles& track, const MixerState& strips, const CancelToken& cancel) {
+    std::vector<Stem> stems;
+    for (const auto& name : track.stems) {
+        cancel.throwIfCancelled();
+        stems.push_back({name, readAudioFile(track.folder / "stems" / (name + ".wav"))});
+    }
+    StereoBuffer mix = mixStrips(stems, strips);
+    float peak = 0;
+    for (std::size_t i = 0; i < mix.frames(); ++i)
+        peak = std::max({peak, std::abs(mix.left[i]), std::abs(mix.right[i])});
+    if (constexpr float kCeiling = 0.989f; peak > kCeiling) // -0.1 dBFS
+        for (std::size_t i = 0; i < mix.frames(); ++i) {
+            mix.left[i] *= kCeiling / peak;
+            mix.right[i] *= kCeiling / peak;
+        }
+    return mix;
+}
+
 std::filesystem::path exportAudio(const TrackFiles& track, const ExportRequest& request, const AudioTags& tags,
                                   const ProgressCallback& progress, const CancelToken& cancel) {
     if (progress)
         progress("read", 0);
-    StereoBuffer audio = readAudioFile(track.folder / "song.wav");
+    StereoBuffer audio =
+        request.mix ? mixAsHeard(track, *request.mix, cancel) : readAudioFile(track.folder / "song.wav");
     cancel.throwIfCancelled();
     const AudioContainer target = container(request.format);
     if (target == AudioContainer::Opus)
@@ -169,6 +190,9 @@ void checkExportable(const TrackFiles& track, const ExportRequest& request) {
                                       " has no MIDI: only songs the symbolic composer made have one");
     if (request.format == ExportFormat::Stems && track.stems.empty())
         throw UserError("format", "track " + std::to_string(track.record.id) + " has no stems");
+    if (request.mix &&
+        (track.stems.empty() || request.format == ExportFormat::Midi || request.format == ExportFormat::Stems))
+        throw UserError("mix", "the mix as heard is exported as audio, from a track with stems");
 }
 
 AudioTags trackTags(const TrackRecord& track, const std::string& artist, const std::string& album) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audio/MixerState.h"
 #include "base/Progress.h"
 #include "export/Tags.h"
 #include "export/TrackFiles.h"
@@ -28,6 +29,9 @@ struct ExportRequest {
     int bits = 24;             // WAV, FLAC and stems: 16 or 24
     std::filesystem::path out; // the file; for stems, a folder or a .zip
     bool cover = true;         // embed the cover art where the format holds one
+    // Audio formats of a track with stems: the stems mixed with these strips (the mix as
+    // heard in the studio) instead of the mastered song.wav.
+    std::optional<MixerState> mix;
 
     // UserError for bits other than 16 or 24, or an empty destination.
     void validate() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playback/Player.h"
 
+#include "audio/MixerState.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -125,10 +127,10 @@ void Player::render(float* out, std::size_t frames) noexcept {
         const Strip& strip = strips_[s];
         const bool audible =
             !strip.mute.load(std::memory_order_relaxed) && (!anySolo || strip.solo.load(std::memory_order_relaxed));
-        const float gain = audible ? strip.volume.load(std::memory_order_relaxed) : 0.0f;
-        const float pan = strip.pan.load(std::memory_order_relaxed);
-        targetLeft[s] = gain * std::min(1.0f, 1.0f - pan); // balance: unity at the centre
-        targetRight[s] = gain * std::min(1.0f, 1.0f + pan);
+        const PanGains gains = panGains(audible ? strip.volume.load(std::memory_order_relaxed) : 0.0f,
+                                        strip.pan.load(std::memory_order_relaxed));
+        targetLeft[s] = gains.left;
+        targetRight[s] = gains.right;
     }
     constexpr float step = 1.0f / kRampFrames;
     const float master = masterGain_.load(std::memory_order_relaxed);

@@ -10,12 +10,14 @@ ExportCredits exportCredits(const ProjectDatabase& db) {
 }
 
 std::string exportParameters(const ExportRequest& request) {
-    return nlohmann::json{{"track", request.track},
-                          {"format", exportFormatName(request.format)},
-                          {"bits", request.bits},
-                          {"out", request.out.string()},
-                          {"cover", request.cover}}
-        .dump();
+    nlohmann::json j{{"track", request.track},
+                     {"format", exportFormatName(request.format)},
+                     {"bits", request.bits},
+                     {"out", request.out.string()},
+                     {"cover", request.cover}};
+    if (request.mix)
+        j["mix"] = nlohmann::json::parse(request.mix->toJson());
+    return j.dump();
 }
 
 ExportRequest parseExportParameters(const std::string& json) {
@@ -26,6 +28,11 @@ ExportRequest parseExportParameters(const std::string& json) {
     request.bits = j.value("bits", 24);
     request.out = j.at("out").get<std::string>();
     request.cover = j.value("cover", true);
+    if (j.contains("mix")) {
+        request.mix = MixerState::fromJson(j.at("mix").dump());
+        if (!request.mix)
+            throw std::runtime_error("the export's mix is not a mixer's settings");
+    }
     return request;
 }
 

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "playback/MixerState.h"
+#include "audio/MixerState.h"
+
+#include "audio/Loudness.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 namespace cadenza {
+
+float volumeGain(double volumeDb) {
+    return volumeDb <= kSilentDb ? 0.0f : static_cast<float>(dbToGain(volumeDb));
+}
 
 std::string MixerState::settingKey(long long trackId) {
     return "mixer." + std::to_string(trackId);
@@ -35,6 +41,32 @@ std::optional<MixerState> MixerState::fromJson(const std::string& text) {
         return std::nullopt;
     }
     return state;
+}
+
+StereoBuffer mixStrips(const std::vector<Stem>& stems, const MixerState& state) {
+    const auto settingsOf = [&state](const Stem& stem) {
+        const auto found = state.strips.find(stem.group);
+        return found == state.strips.end() ? StripSettings{} : found->second;
+    };
+    const bool anySolo = std::any_of(stems.begin(), stems.end(), [&](const Stem& s) { return settingsOf(s).solo; });
+    std::size_t frames = 0;
+    int rate = 44100;
+    for (const auto& stem : stems) {
+        frames = std::max(frames, stem.audio.frames());
+        rate = stem.audio.sampleRate;
+    }
+    StereoBuffer mix(rate, frames);
+    for (const auto& stem : stems) {
+        const StripSettings strip = settingsOf(stem);
+        if (strip.mute || (anySolo && !strip.solo))
+            continue;
+        const PanGains gains = panGains(volumeGain(strip.volumeDb), static_cast<float>(strip.pan));
+        for (std::size_t i = 0; i < stem.audio.frames(); ++i) {
+            mix.left[i] += gains.left * stem.audio.left[i];
+            mix.right[i] += gains.right * stem.audio.right[i];
+        }
+    }
+    return mix;
 }
 
 } // namespace cadenza
