@@ -2,8 +2,10 @@
 // The player's mixer and transport, with stems whose levels make every output predictable.
 
 #include "audio/MixerState.h"
+#include "playback/AudioInput.h"
 #include "playback/AudioOutput.h"
 #include "playback/Player.h"
+#include "playback/Recorder.h"
 
 #include <QtTest>
 
@@ -154,6 +156,47 @@ class PlayerTest : public QObject {
         QVERIFY(!MixerState::fromJson("[1, 2]"));
         QVERIFY(!MixerState::fromJson(R"({"bass": {"volume_db": "loud"}})"));
         QVERIFY(!MixerState::fromJson("not json"));
+    }
+
+    // A generated input records in real time into the recorder: what arrives is the
+    // source's samples in order; a ring that is not drained drops and counts the excess.
+    void recordingKeepsWhatTheInputHears() {
+        Recorder recorder(44100, 1.0);
+        std::size_t made = 0;
+        const auto source = [&made](float* out, std::size_t frames) {
+            for (std::size_t i = 0; i < frames; ++i, ++made)
+                out[2 * i] = out[2 * i + 1] =
+                    0.5f * static_cast<float>(std::sin(2 * M_PI * 440 * static_cast<double>(made) / 44100));
+        };
+        {
+            const auto input = openGeneratedInput(
+                [&](const float* frames, std::size_t n) { recorder.capture(frames, n); }, 44100, source);
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < 400) {
+                QTest::qWait(30);
+                recorder.drain();
+            }
+        }
+        recorder.drain();
+        QVERIFY2(recorder.seconds() > 0.3 && recorder.seconds() < 0.6, qPrintable(QString::number(recorder.seconds())));
+        QCOMPARE(recorder.dropped(), std::size_t{0});
+        const auto& audio = recorder.recording();
+        for (std::size_t i = 0; i < audio.frames(); i += 37)
+            QVERIFY(std::abs(audio.left[i] - 0.5f * static_cast<float>(std::sin(
+                                                        2 * M_PI * 440 * static_cast<double>(i) / 44100))) < 1e-5f);
+        QVERIFY(std::abs(recorder.takePeak() - 0.5f) < 0.01f);
+
+        Recorder small(1000, 0.1); // room for 100 frames
+        std::vector<float> block(2 * 80, 0.25f);
+        small.capture(block.data(), 80);
+        small.capture(block.data(), 80); // 60 of these do not fit
+        QCOMPARE(small.dropped(), std::size_t{60});
+        small.drain();
+        QCOMPARE(small.recording().frames(), std::size_t{100});
+        small.capture(block.data(), 80); // drained: room again
+        small.drain();
+        QCOMPARE(small.recording().frames(), std::size_t{180});
     }
 
     // The null output pulls audio on its own thread: playing advances the position, pausing

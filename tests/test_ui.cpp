@@ -452,6 +452,30 @@ class UiTest : public QObject {
         QVERIFY(!SingleInstance(elsewhere.path().toStdString()).forwardToRunning({}));
     }
 
+    // Record captures the input (here the test input's sung tone) into a new track, which
+    // opens when it is in; the meter reads the input while recording.
+    void recordMakesATrack() {
+        qputenv("CADENZA_AUDIO_INPUT", "test");
+        auto* transport = window_->transport();
+        const int before = window_->libraryView()->model()->rowCount();
+        QTest::mouseClick(transport->recordButton(), Qt::LeftButton);
+        QVERIFY(transport->recording());
+        QTRY_VERIFY(transport->positionText().startsWith("● REC"));
+        QTRY_VERIFY(transport->masterMeter()->shownDb(0) > -20); // the tone's level
+        QTest::qWait(1500);
+        QTest::keyClick(window_.get(), Qt::Key_R); // R stops, as the button does
+        QVERIFY(!transport->recording());
+        QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->currentTrack() != 0 &&
+                                     QString::fromStdString(session_->history().track(window_->currentTrack())->title)
+                                         .startsWith("Recording "),
+                                 10000);
+        const auto track = session_->history().track(window_->currentTrack());
+        QVERIFY2(track->duration > 1.3 && track->duration < 2.2, qPrintable(QString::number(track->duration)));
+        QCOMPARE(track->source, TrackSource::Imported);
+        qunsetenv("CADENZA_AUDIO_INPUT");
+    }
+
     void remixAndCompare() {
         const int before = window_->libraryView()->model()->rowCount();
         ask("calm piano ballad", 6);
@@ -902,9 +926,11 @@ class UiTest : public QObject {
         audio->setCurrentIndex(audio->findData("none"));
         dialog.save();
         QCOMPARE(QSettings().value("audio/device").toString(), QString("none"));
+        QCOMPARE(dialog.inputDeviceBox()->itemData(0).toString(), QString("default")); // Record's input, listed too
+        QCOMPARE(QSettings().value("audio/input").toString(), QString("default"));
         window_->transport()->setOutputDevice(QSettings().value("audio/device").toString());
         QCOMPARE(window_->transport()->outputName(), QString("no output (silent)"));
-        const auto* compute = dialog.findChildren<QComboBox*>().at(1);
+        const auto* compute = dialog.computeDeviceBox();
         const auto* model = qobject_cast<const QStandardItemModel*>(compute->model());
         QVERIFY(model && !model->item(compute->findData("cuda"))->isEnabled()); // shown, but this build has none
     }

@@ -34,6 +34,9 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
       generate_(new QPushButton(tr("Generate"), this)), moreOptions_(new QToolButton(this)),
       problem_(new QLabel(this)) {
     prompt_->setEditable(true);
+    // As wide as the panel, not as its longest example.
+    prompt_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    prompt_->setMinimumContentsLength(16);
     prompt_->lineEdit()->setPlaceholderText(tr("Describe the music: \"warm lo-fi beat for a rainy night, 80 bpm\""));
     for (const char* example :
          {"warm lo-fi beat for a rainy night, 80 bpm", "energetic house track at 124 bpm in A minor",

@@ -23,6 +23,7 @@
 #include "audio/AudioFile.h"
 #include "audio/AudioImport.h"
 #include "audio/Loudness.h"
+#include "audio/OutputTransaction.h"
 #include "runners/TranscribeJob.h"
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -314,6 +316,9 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     connect(arrangement_, &ArrangementView::seekRequested, transport_, &TransportBar::seek);
     connect(transport_, &TransportBar::positionChanged, arrangement_, &ArrangementView::setPosition);
     connect(transport_, &TransportBar::loopToggled, arrangement_, &ArrangementView::setLoopEnabled);
+    connect(transport_, &TransportBar::recorded, this, &MainWindow::keepRecording);
+    connect(transport_, &TransportBar::recordingFailed, this,
+            [this](const QString& reason) { statusBar()->showMessage(tr("Cannot record: %1").arg(reason), 8000); });
     connect(arrangement_, &ArrangementView::loopEnabledChanged, transport_, &TransportBar::setLoopChecked);
     auto* view = menuBar()->addMenu(tr("&View"));
     auto* spectrogramLayer = view->addAction(tr("&Spectrogram"));
@@ -337,6 +342,8 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     auto* loop = playback->addAction(tr("Loop"), QKeySequence(Qt::Key_L), arrangement_,
                                      [this] { arrangement_->setLoopEnabled(!arrangement_->loopEnabled()); });
     loop->setToolTip(tr("Loop the region dragged on the ruler, or the section playing"));
+    playback->addAction(tr("Record"), QKeySequence(Qt::Key_R), transport_,
+                        [this] { transport_->setRecording(!transport_->recording()); });
     playback->addAction(tr("Go to start"), QKeySequence(Qt::Key_Home), transport_, [this] { transport_->seek(0); });
     playback->addAction(tr("Go to end"), QKeySequence(Qt::Key_End), transport_,
                         [this] { transport_->seek(transport_->player().duration()); });
@@ -427,6 +434,34 @@ void MainWindow::importFiles(const QList<QUrl>& urls) {
         notice->setAttribute(Qt::WA_DeleteOnClose);
         notice->open();
     }
+}
+
+void MainWindow::keepRecording(std::shared_ptr<const StereoBuffer> audio) {
+    if (audio->frames() == 0)
+        return;
+    // Written as a WAV in the project's recordings/ folder (a pool thread's work), then
+    // imported as any recording is: it becomes a track, opened when it is in.
+    const auto folder = session_.history().dataDirectory() / "recordings";
+    const auto name = QDateTime::currentDateTime().toString("'Recording 'yyyy-MM-dd HH-mm-ss'.wav'").toStdString();
+    statusBar()->showMessage(tr("Keeping the recording…"));
+    QThreadPool::globalInstance()->start([window = QPointer(this), audio, file = folder / name] {
+        QString problem;
+        try {
+            std::filesystem::create_directories(file.parent_path());
+            OutputTransaction written; // a kill mid-write leaves no half a file
+            writeAudioFile(written.stage(file), *audio, {AudioContainer::Wav, SampleFormat::Pcm24});
+            written.commit();
+        } catch (const std::exception& e) {
+            problem = QString::fromStdString(e.what());
+        }
+        deliverToGui(window, [file, problem](MainWindow& self) {
+            if (!problem.isEmpty()) {
+                self.statusBar()->showMessage(tr("Cannot keep the recording: %1").arg(problem), 8000);
+                return;
+            }
+            self.importFiles({QUrl::fromLocalFile(QString::fromStdString(file.string()))});
+        });
+    });
 }
 
 void MainWindow::saveSession() {

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -111,6 +112,8 @@ class MainWindow : public QMainWindow {
     LaneSource laneSource(qint64 id) const;
     // Reads the shown track's sections and bars again (its analysis arrived), on a pool thread.
     void showTiming(qint64 id, const std::optional<std::string>& analysis);
+    // A recording that ended becomes a track: written to recordings/, then imported.
+    void keepRecording(std::shared_ptr<const StereoBuffer> audio);
     // The track open at the last quit, its view and the playhead, kept in the project;
     // restored when the window opens.
     void saveSession();

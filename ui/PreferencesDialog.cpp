@@ -3,7 +3,7 @@
 
 #include "engines/MlPlugin.h"
 
-#include "playback/AudioOutput.h"
+#include "playback/AudioInput.h"
 #include "project/ProjectDatabase.h"
 
 #include <QComboBox>
@@ -38,8 +38,9 @@ QWidget* folderRow(QLineEdit* edit, QWidget* parent) {
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
-    : QDialog(parent), audio_(new QComboBox(this)), compute_(new QComboBox(this)), data_(new QLineEdit(this)),
-      models_(new QLineEdit(this)), language_(new QComboBox(this)), theme_(new QComboBox(this)) {
+    : QDialog(parent), audio_(new QComboBox(this)), input_(new QComboBox(this)), compute_(new QComboBox(this)),
+      data_(new QLineEdit(this)), models_(new QLineEdit(this)), language_(new QComboBox(this)),
+      theme_(new QComboBox(this)) {
     setWindowTitle(tr("Preferences"));
     const QSettings settings;
 
@@ -48,6 +49,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         audio_->addItem(QString::fromStdString(device), QString::fromStdString(device));
     audio_->addItem(tr("None (silent)"), "none");
     audio_->setCurrentIndex(std::max(0, audio_->findData(settings.value("audio/device", "default"))));
+    input_->addItem(tr("System default"), "default");
+    for (const auto& device : audioInputDevices())
+        input_->addItem(QString::fromStdString(device), QString::fromStdString(device));
+    input_->setCurrentIndex(std::max(0, input_->findData(settings.value("audio/input", "default"))));
+    input_->setToolTip(tr("What Record captures: a microphone, an instrument"));
 
     compute_->addItem(tr("Automatic"), "auto");
     compute_->addItem(tr("CPU"), "cpu");
@@ -76,6 +82,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("Audio output"), audio_);
+    form->addRow(tr("Audio input"), input_);
     form->addRow(tr("Compute device"), compute_);
     form->addRow(tr("Data folder"), folderRow(data_, this));
     form->addRow(QString(), new QLabel(tr("<small>Takes effect at the next start.</small>"), this));
@@ -94,6 +101,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 void PreferencesDialog::save() const {
     QSettings settings;
     settings.setValue("audio/device", audio_->currentData());
+    settings.setValue("audio/input", input_->currentData());
     settings.setValue("compute/device", compute_->currentData());
     settings.setValue("paths/data", data_->text());
     settings.setValue("paths/models", models_->text());

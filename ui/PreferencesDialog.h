@@ -22,6 +22,8 @@ class PreferencesDialog : public QDialog {
     explicit PreferencesDialog(QWidget* parent = nullptr);
 
     QComboBox* audioDeviceBox() const { return audio_; }
+    QComboBox* inputDeviceBox() const { return input_; }
+    QComboBox* computeDeviceBox() const { return compute_; }
     QComboBox* themeBox() const { return theme_; }
 
     // Writes the choices to QSettings.
@@ -29,6 +31,7 @@ class PreferencesDialog : public QDialog {
 
   private:
     QComboBox* audio_;
+    QComboBox* input_;
     QComboBox* compute_;
     QLineEdit* data_;
     QLineEdit* models_;

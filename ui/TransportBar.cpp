@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace cadenza {
@@ -43,12 +44,16 @@ TransportBar::TransportBar(QWidget* parent)
                             tr("Stop and return to the start (Enter or 0)"), this)),
       loop_(transportButton(icon("media-playlist-repeat", QStyle::SP_BrowserReload, *style()),
                             tr("Loop the region dragged on the ruler, or the section playing (L)"), this)),
+      record_(transportButton(icon("media-record", QStyle::SP_DialogNoButton, *style()),
+                              tr("Record from the input into a new track: an idea, a hummed melody"), this)),
       position_(new QLabel(this)), facts_(new QLabel(this)), master_(new LevelMeter(Qt::Horizontal, 2, this)),
       loudness_(new QLabel(this)), outputLabel_(new QLabel(this)), clock_(new QTimer(this)) {
     const char* choice = std::getenv("CADENZA_AUDIO_OUTPUT");
     setOutputDevice(choice && std::string(choice) == "null" ? QString("none")
                                                             : QSettings().value("audio/device", "default").toString());
     loop_->setCheckable(true);
+    record_->setCheckable(true);
+    record_->setStyleSheet("QToolButton:checked { background: #c0392b; border-radius: 4px; }");
     QFont big = position_->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     big.setStyleHint(QFont::Monospace);
@@ -66,7 +71,7 @@ TransportBar::TransportBar(QWidget* parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
-    for (auto* button : {start_, play_, stop_, loop_})
+    for (auto* button : {start_, play_, stop_, loop_, record_})
         layout->addWidget(button);
     layout->addSpacing(8);
     layout->addWidget(position_);
@@ -79,6 +84,7 @@ TransportBar::TransportBar(QWidget* parent)
     connect(play_, &QToolButton::clicked, this, &TransportBar::togglePlay);
     connect(stop_, &QToolButton::clicked, this, &TransportBar::stop);
     connect(loop_, &QToolButton::toggled, this, &TransportBar::loopToggled);
+    connect(record_, &QToolButton::toggled, this, &TransportBar::setRecording);
     connect(clock_, &QTimer::timeout, this, &TransportBar::refresh);
     clock_->start(30);
     refresh();
@@ -144,6 +150,54 @@ void TransportBar::setLoopChecked(bool on) {
     loop_->setChecked(on);
 }
 
+void TransportBar::setRecording(bool on) {
+    if (on == recording()) {
+        const QSignalBlocker quiet(record_);
+        record_->setChecked(on);
+        return;
+    }
+    constexpr int kRate = 44100;
+    if (on) {
+        recorder_ = std::make_unique<Recorder>(kRate);
+        const auto capture = [recorder = recorder_.get()](const float* frames, std::size_t n) {
+            recorder->capture(frames, n);
+        };
+        const QString choice =
+            qEnvironmentVariable("CADENZA_AUDIO_INPUT", QSettings().value("audio/input", "default").toString());
+        try {
+            if (choice == "test") {
+                // A sung tone: 220 Hz with a 5 Hz vibrato, a few harmonics.
+                input_ = openGeneratedInput(capture, kRate, [phase = 0.0, t = 0.0](float* out, std::size_t n) mutable {
+                    for (std::size_t i = 0; i < n; ++i, t += 1.0 / kRate) {
+                        phase += 2 * M_PI * 220 * (1 + 0.01 * std::sin(2 * M_PI * 5 * t)) / kRate;
+                        out[2 * i] = out[2 * i + 1] = static_cast<float>(
+                            0.3 * std::sin(phase) + 0.1 * std::sin(2 * phase) + 0.05 * std::sin(3 * phase));
+                    }
+                });
+            } else {
+                input_ = openPortAudioInput(capture, kRate,
+                                            choice == "default" ? std::nullopt : std::optional(choice.toStdString()));
+            }
+        } catch (const std::exception& e) {
+            input_.reset();
+            recorder_.reset();
+            const QSignalBlocker quiet(record_);
+            record_->setChecked(false);
+            emit recordingFailed(QString::fromStdString(e.what()));
+            return;
+        }
+    } else {
+        input_.reset(); // stops the input's thread before the recorder goes
+        recorder_->drain();
+        auto audio = std::make_shared<const StereoBuffer>(recorder_->recording());
+        recorder_.reset();
+        emit recorded(std::move(audio));
+    }
+    const QSignalBlocker quiet(record_);
+    record_->setChecked(on);
+    refresh();
+}
+
 QString TransportBar::positionText() const {
     return position_->text();
 }
@@ -164,9 +218,16 @@ void TransportBar::refresh() {
     start_->setEnabled(player_.stemCount() > 0);
     const double seconds = player_.position();
     const QString time = clockText(seconds, true);
-    position_->setText(grid_.valid() ? QString::fromStdString(grid_.label(seconds)) + " | " + time : time);
-    const auto peak = player_.takeMasterPeak();
-    master_->setPeaks({peak.left, peak.right});
+    if (recorder_) { // recording: its length, and the input's level on the meter
+        recorder_->drain();
+        position_->setText(tr("● REC %1").arg(clockText(recorder_->seconds(), true)));
+        const float level = recorder_->takePeak();
+        master_->setPeaks({level, level});
+    } else {
+        position_->setText(grid_.valid() ? QString::fromStdString(grid_.label(seconds)) + " | " + time : time);
+        const auto peak = player_.takeMasterPeak();
+        master_->setPeaks({peak.left, peak.right});
+    }
     const double lufs = player_.momentaryLoudness();
     loudness_->setText(playing && lufs > -70 ? tr("%1 LUFS").arg(QString::number(lufs, 'f', 1).replace('-', "−"))
                                              : tr("— LUFS"));

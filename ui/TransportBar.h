@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "playback/AudioInput.h"
 #include "playback/AudioOutput.h"
 #include "playback/Player.h"
+#include "playback/Recorder.h"
 
 #include "music/BarGrid.h"
 
@@ -22,7 +24,9 @@ class LevelMeter;
 // position in bars|beats and time, the song's tempo and key, and the master meter (peak per
 // channel and momentary loudness). It owns the player and its audio output: PortAudio's
 // default device, or a silent output where there is none (or when CADENZA_AUDIO_OUTPUT=null).
-// Its clock (every 30 ms) moves the playhead through positionChanged.
+// Its clock (every 30 ms) moves the playhead through positionChanged. Record captures the
+// input chosen in Preferences (audio/input; CADENZA_AUDIO_INPUT=test makes a sung tone, for
+// tests) until it is pressed again, metering it, and hands over what it heard.
 class TransportBar : public QWidget {
     Q_OBJECT
 
@@ -44,6 +48,8 @@ class TransportBar : public QWidget {
     QToolButton* playButton() const { return play_; }
     QToolButton* stopButton() const { return stop_; }
     QToolButton* loopButton() const { return loop_; }
+    QToolButton* recordButton() const { return record_; }
+    bool recording() const { return input_ != nullptr; }
     QString positionText() const;
     LevelMeter* masterMeter() const { return master_; }
     QString loudnessText() const;
@@ -55,8 +61,15 @@ class TransportBar : public QWidget {
     void seek(double seconds);
     void setLoopChecked(bool on);
 
+    // Starts or stops recording from the input. A start that finds no input says why
+    // (recordingFailed) and records nothing.
+    void setRecording(bool on);
+
   signals:
     void positionChanged(double seconds);
+    // A recording ended: what was heard.
+    void recorded(std::shared_ptr<const StereoBuffer> audio);
+    void recordingFailed(const QString& reason);
     void loopToggled(bool on);
 
   private:
@@ -69,6 +82,9 @@ class TransportBar : public QWidget {
     QToolButton* play_;
     QToolButton* stop_;
     QToolButton* loop_;
+    QToolButton* record_;
+    std::unique_ptr<Recorder> recorder_;
+    std::unique_ptr<AudioInput> input_;
     QLabel* position_;
     QLabel* facts_;
     LevelMeter* master_;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playback/AudioOutput.h"
 
-#include <portaudio.h>
+#include "playback/PortAudioSession.h"
 
 #include <chrono>
 #include <stdexcept>
@@ -11,18 +11,6 @@ namespace cadenza {
 namespace {
 
 constexpr unsigned long kBlockFrames = 512;
-
-// Pa_Initialize and Pa_Terminate nest, so each user holds one initialisation.
-class PortAudioSession {
-  public:
-    PortAudioSession() {
-        if (const PaError error = Pa_Initialize(); error != paNoError)
-            throw std::runtime_error(std::string("PortAudio cannot start: ") + Pa_GetErrorText(error));
-    }
-    ~PortAudioSession() { Pa_Terminate(); }
-    PortAudioSession(const PortAudioSession&) = delete;
-    PortAudioSession& operator=(const PortAudioSession&) = delete;
-};
 
 class PortAudioOutput final : public AudioOutput {
   public:
