@@ -667,7 +667,7 @@ class UiTest : public QObject {
         };
         QTRY_VERIFY_WITH_TIMEOUT(!cover().isNull(), 10000); // drawn off the GUI thread, then shown
         const QImage first = cover().toImage();
-        QCOMPARE(first.size(), QSize(40, 40));
+        QCOMPARE(first.size(), QSize(52, 52)); // large enough to know the song by
         saveScreenshot(*window_->libraryView(), "library-covers.png");
         window_->libraryView()->selectRow(libraryRow("dreamy ambient pads"));
         window_->shareActions()->newCover(window_->currentTrack());
@@ -682,6 +682,13 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT((takes = window_->findChild<TakesDialog*>()) != nullptr, 90000);
         QCOMPARE(window_->libraryView()->model()->rowCount(), before + 3);
         QCOMPARE(takes->takes().size(), std::size_t{3});
+        // Numbered in the Library in the order they were made.
+        QStringList titles;
+        for (int r = 0; r < window_->libraryView()->model()->rowCount(); ++r)
+            titles << window_->libraryView()->model()->index(r, LibraryModel::Title).data().toString();
+        for (const char* take :
+             {"nostalgic synthwave (take 1)", "nostalgic synthwave (take 2)", "nostalgic synthwave (take 3)"})
+            QVERIFY2(titles.contains(take), qPrintable(titles.join(", ")));
         QTest::qWait(300); // the covers
         saveScreenshot(*takes, "takes-side-by-side.png");
         const auto kept = takes->takes()[1];
@@ -949,6 +956,14 @@ class UiTest : public QObject {
         std::nth_element(lightness.begin(), lightness.begin() + lightness.size() / 2, lightness.end());
         QVERIFY2(lightness[lightness.size() / 2] < 80, qPrintable(QString::number(lightness[lightness.size() / 2])));
         saveScreenshot(*window_, "main-window-dark.png");
+        // "system" picks the designed theme of the desktop's kind.
+        QPalette night, day;
+        night.setColor(QPalette::Window, QColor(30, 30, 30));
+        night.setColor(QPalette::WindowText, Qt::white);
+        day.setColor(QPalette::Window, QColor(240, 240, 240));
+        day.setColor(QPalette::WindowText, Qt::black);
+        QVERIFY(prefersDark(night));
+        QVERIFY(!prefersDark(day));
         applyTheme("system");
     }
 

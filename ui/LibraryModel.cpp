@@ -4,13 +4,16 @@
 #include "ui/CoverCache.h"
 
 #include <QDateTime>
+
 #include <QMimeData>
 #include <QUrl>
+#include <algorithm>
+#include <map>
 
 namespace cadenza {
 
 LibraryModel::LibraryModel(const ProjectDatabase& history, QObject* parent)
-    : QAbstractTableModel(parent), history_(history), covers_(new CoverCache(history, 40, this)) {
+    : QAbstractTableModel(parent), history_(history), covers_(new CoverCache(history, 52, this)) {
     reload();
     connect(covers_, &CoverCache::coverReady, this, [this](qint64 trackId) {
         for (std::size_t row = 0; row < tracks_.size(); ++row)
@@ -23,6 +26,19 @@ LibraryModel::LibraryModel(const ProjectDatabase& history, QObject* parent)
 void LibraryModel::reload() {
     beginResetModel();
     tracks_ = history_.tracks();
+    // Takes of one prompt are numbered in the order they were made.
+    takeNumbers_.clear();
+    std::map<std::int64_t, std::vector<std::int64_t>> groups;
+    for (const auto& t : tracks_)
+        if (t.takeGroup)
+            groups[*t.takeGroup].push_back(t.id);
+    for (auto& [group, ids] : groups) {
+        if (ids.size() < 2)
+            continue;
+        std::sort(ids.begin(), ids.end());
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            takeNumbers_[ids[i]] = static_cast<int>(i) + 1;
+    }
     endResetModel();
 }
 
@@ -51,6 +67,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     case Favourite:
         return t.favourite ? QString::fromUtf8("★") : QString();
     case Title:
+        if (const auto take = takeNumbers_.find(t.id); take != takeNumbers_.end() && !sorting)
+            return tr("%1 (take %2)").arg(QString::fromStdString(t.title)).arg(take->second);
         return QString::fromStdString(t.title);
     case Source:
         switch (t.source) {

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
+
 namespace cadenza {
 
 class CoverCache;
@@ -42,7 +44,8 @@ class LibraryModel : public QAbstractTableModel {
   private:
     const ProjectDatabase& history_;
     std::vector<TrackRecord> tracks_;
-    CoverCache* covers_; // a child of the model
+    std::map<std::int64_t, int> takeNumbers_; // by track: its number among its prompt's takes
+    CoverCache* covers_;                      // a child of the model
 };
 
 } // namespace cadenza

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPalette>
 #include <QString>
 
 namespace cadenza {
 
-// "system" keeps the desktop's own style and palette (dark when the desktop is dark);
-// "light" and "dark" use Qt's Fusion style with a light or a dark palette. Every widget of
-// the studio, the custom-painted ones included, draws from the palette.
+// The studio's two designed themes, "light" and "dark": Qt's Fusion style with a palette of
+// their own. "system" follows the desktop: dark when its palette is dark, else light. Every
+// widget of the studio, the custom-painted ones included, draws from the palette.
 void applyTheme(const QString& choice);
+// Whether a desktop's palette is a dark one (its text lighter than its windows).
+bool prefersDark(const QPalette& system);
 
 } // namespace cadenza
