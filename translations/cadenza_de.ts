@@ -282,67 +282,77 @@
             <translation>Spuren (WAV-Dateien in einem Zip)</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="51" />
+            <location filename="../ui/ExportDialog.cpp" line="52" />
             <source>Embed the cover art</source>
             <translation>Cover einbetten</translation>
         </message>
         <message>
             <location filename="../ui/ExportDialog.cpp" line="53" />
+            <source>The mix as you hear it (the mixer's volumes, pans, mutes and solos)</source>
+            <translation>Die Mischung, wie du sie hörst (Lautstärken, Panorama, Stumm und Solo des Mischpults)</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExportDialog.cpp" line="56" />
             <source>Export “%1”</source>
             <translation>„%1“ exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="71" />
+            <location filename="../ui/ExportDialog.cpp" line="74" />
             <source>24-bit</source>
             <translation>24 Bit</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="72" />
+            <location filename="../ui/ExportDialog.cpp" line="75" />
             <source>16-bit (CD)</source>
             <translation>16 Bit (CD)</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="76" />
+            <location filename="../ui/ExportDialog.cpp" line="77" />
+            <source>The stems summed as the studio plays them now, instead of the mastered song</source>
+            <translation>Die Spuren so summiert, wie das Studio sie gerade spielt, statt des gemasterten Songs</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExportDialog.cpp" line="81" />
             <source>Browse…</source>
             <translation>Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="82" />
+            <location filename="../ui/ExportDialog.cpp" line="87" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="83" />
+            <location filename="../ui/ExportDialog.cpp" line="88" />
             <source>Bit depth:</source>
             <translation>Bittiefe:</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="85" />
+            <location filename="../ui/ExportDialog.cpp" line="91" />
             <source>Artist:</source>
             <translation>Künstler:</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="86" />
+            <location filename="../ui/ExportDialog.cpp" line="92" />
             <source>Album:</source>
             <translation>Album:</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="87" />
+            <location filename="../ui/ExportDialog.cpp" line="93" />
             <source>Save to:</source>
             <translation>Speichern unter:</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="90" />
+            <location filename="../ui/ExportDialog.cpp" line="96" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="137" />
+            <location filename="../ui/ExportDialog.cpp" line="144" />
             <source>Folder for the stems</source>
             <translation>Ordner für die Spuren</translation>
         </message>
         <message>
-            <location filename="../ui/ExportDialog.cpp" line="139" />
+            <location filename="../ui/ExportDialog.cpp" line="146" />
             <source>Export to</source>
             <translation>Exportieren nach</translation>
         </message>
@@ -355,166 +365,166 @@
             <translation>Erzeugen</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="37" />
+            <location filename="../ui/GeneratePanel.cpp" line="40" />
             <source>Describe the music: "warm lo-fi beat for a rainy night, 80 bpm"</source>
             <translation>Beschreibe die Musik: „warmer Lo-Fi-Beat für eine Regennacht, 80 bpm“</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="44" />
+            <location filename="../ui/GeneratePanel.cpp" line="47" />
             <source>Words that name a genre, a mood, instruments, a tempo, a key or a length all count</source>
             <translation>Jedes Wort zählt, das ein Genre, eine Stimmung, Instrumente, ein Tempo, eine Tonart oder eine Länge nennt</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="48" />
             <location filename="../ui/GeneratePanel.cpp" line="51" />
-            <location filename="../ui/GeneratePanel.cpp" line="55" />
-            <location filename="../ui/GeneratePanel.cpp" line="57" />
-            <location filename="../ui/GeneratePanel.cpp" line="61" />
+            <location filename="../ui/GeneratePanel.cpp" line="54" />
+            <location filename="../ui/GeneratePanel.cpp" line="58" />
+            <location filename="../ui/GeneratePanel.cpp" line="60" />
+            <location filename="../ui/GeneratePanel.cpp" line="64" />
             <source>auto</source>
             <translation>automatisch</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="56" />
+            <location filename="../ui/GeneratePanel.cpp" line="59" />
             <source> BPM</source>
             <translation> BPM</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="66" />
+            <location filename="../ui/GeneratePanel.cpp" line="69" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="69" />
+            <location filename="../ui/GeneratePanel.cpp" line="72" />
             <source>random</source>
             <translation>zufällig</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="70" />
+            <location filename="../ui/GeneratePanel.cpp" line="73" />
             <source>The same prompt, options and seed make the same song</source>
             <translation>Gleiche Beschreibung, Optionen und Seed ergeben den gleichen Song</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="72" />
+            <location filename="../ui/GeneratePanel.cpp" line="75" />
             <source>Several versions of the same idea, each with the next seed</source>
             <translation>Mehrere Fassungen derselben Idee, jede mit dem nächsten Seed</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="91" />
+            <location filename="../ui/GeneratePanel.cpp" line="94" />
             <source>Engine</source>
             <translation>Engine</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="92" />
+            <location filename="../ui/GeneratePanel.cpp" line="95" />
             <source>Genre</source>
             <translation>Genre</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="93" />
+            <location filename="../ui/GeneratePanel.cpp" line="96" />
             <source>Mood</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="94" />
+            <location filename="../ui/GeneratePanel.cpp" line="97" />
             <source>Tempo</source>
             <translation>Tempo</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="95" />
+            <location filename="../ui/GeneratePanel.cpp" line="98" />
             <source>Key</source>
             <translation>Tonart</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="96" />
+            <location filename="../ui/GeneratePanel.cpp" line="99" />
             <source>Meter</source>
             <translation>Takt</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="97" />
+            <location filename="../ui/GeneratePanel.cpp" line="100" />
             <source>Length</source>
             <translation>Länge</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="98" />
+            <location filename="../ui/GeneratePanel.cpp" line="101" />
             <source>Seed</source>
             <translation>Seed</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="99" />
+            <location filename="../ui/GeneratePanel.cpp" line="102" />
             <source>Takes</source>
             <translation>Fassungen</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="100" />
+            <location filename="../ui/GeneratePanel.cpp" line="103" />
             <source>More options</source>
             <translation>Weitere Optionen</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="104" />
+            <location filename="../ui/GeneratePanel.cpp" line="107" />
             <source>Engine, genre, mood, tempo, key, meter, length, seed and takes: each remembers its last value</source>
             <translation>Engine, Genre, Stimmung, Tempo, Tonart, Takt, Länge, Startwert und Takes: jede Einstellung merkt sich ihren letzten Wert</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="111" />
+            <location filename="../ui/GeneratePanel.cpp" line="114" />
             <source>Melody</source>
             <translation>Melodie</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="115" />
+            <location filename="../ui/GeneratePanel.cpp" line="118" />
             <source>No melody: the composer writes its own</source>
             <translation>Keine Melodie: der Komponist schreibt eine eigene</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="119" />
+            <location filename="../ui/GeneratePanel.cpp" line="122" />
             <source>A melody to grow the song from</source>
             <translation>Eine Melodie, aus der der Song wächst</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="120" />
+            <location filename="../ui/GeneratePanel.cpp" line="123" />
             <source>Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
             <translation>Audiodateien (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="129" />
+            <location filename="../ui/GeneratePanel.cpp" line="132" />
             <source>Try: &lt;a href='0'&gt;lo-fi beat&lt;/a&gt; · &lt;a href='1'&gt;house&lt;/a&gt; · &lt;a href='2'&gt;jazz trio&lt;/a&gt; · &lt;a href='4'&gt;celtic folk&lt;/a&gt;</source>
             <translation>Probiere: &lt;a href='0'&gt;Lo-Fi-Beat&lt;/a&gt; · &lt;a href='1'&gt;House&lt;/a&gt; · &lt;a href='2'&gt;Jazztrio&lt;/a&gt; · &lt;a href='4'&gt;Keltischer Folk&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="134" />
+            <location filename="../ui/GeneratePanel.cpp" line="137" />
             <source>&lt;b&gt;Create&lt;/b&gt;</source>
             <translation>&lt;b&gt;Erschaffen&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="218" />
+            <location filename="../ui/GeneratePanel.cpp" line="221" />
             <source>Choose or drop a recording…</source>
             <translation>Aufnahme wählen oder hierher ziehen…</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="219" />
+            <location filename="../ui/GeneratePanel.cpp" line="222" />
             <source>Hum, sing, whistle or play a tune of up to 90 s: it becomes the chorus, and the song takes its tempo and key</source>
             <translation>Summe, singe, pfeife oder spiele eine Melodie von bis zu 90 s: sie wird zum Refrain, und der Song übernimmt ihr Tempo und ihre Tonart</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="247" />
+            <location filename="../ui/GeneratePanel.cpp" line="250" />
             <source>Symbolic composer</source>
             <translation>Symbolischer Komponist</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="248" />
+            <location filename="../ui/GeneratePanel.cpp" line="251" />
             <source>%1 — not installed</source>
             <translation>%1 — nicht installiert</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="254" />
+            <location filename="../ui/GeneratePanel.cpp" line="257" />
             <source>Not installed. %1</source>
             <translation>Nicht installiert. %1</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="259" />
+            <location filename="../ui/GeneratePanel.cpp" line="262" />
             <source>Composes a score and renders it with a SoundFont: exact tempo, key and form, with MIDI</source>
             <translation>Komponiert eine Partitur und spielt sie mit einem SoundFont ein: genaues Tempo, genaue Tonart und Form, mit MIDI</translation>
         </message>
         <message>
-            <location filename="../ui/GeneratePanel.cpp" line="261" />
+            <location filename="../ui/GeneratePanel.cpp" line="264" />
             <source>A neural network makes the audio from the prompt's words; the options are added as words. No MIDI</source>
             <translation>Ein neuronales Netz erzeugt den Klang aus den Worten der Beschreibung; die Optionen werden als Worte angehängt. Kein MIDI</translation>
         </message>
@@ -742,22 +752,22 @@
             <translation>Panorama von %1</translation>
         </message>
         <message>
-            <location filename="../ui/LaneHeader.cpp" line="132" />
+            <location filename="../ui/LaneHeader.cpp" line="128" />
             <source>−∞ dB</source>
             <translation>−∞ dB</translation>
         </message>
         <message>
-            <location filename="../ui/LaneHeader.cpp" line="140" />
+            <location filename="../ui/LaneHeader.cpp" line="136" />
             <source>C</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../ui/LaneHeader.cpp" line="141" />
+            <location filename="../ui/LaneHeader.cpp" line="137" />
             <source>L%1</source>
             <translation>L%1</translation>
         </message>
         <message>
-            <location filename="../ui/LaneHeader.cpp" line="141" />
+            <location filename="../ui/LaneHeader.cpp" line="137" />
             <source>R%1</source>
             <translation>R%1</translation>
         </message>
@@ -765,62 +775,67 @@
     <context>
         <name>cadenza::LibraryModel</name>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="58" />
+            <location filename="../ui/LibraryModel.cpp" line="71" />
+            <source>%1 (take %2)</source>
+            <translation>%1 (Take %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/LibraryModel.cpp" line="76" />
             <source>generated</source>
             <translation>erzeugt</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="60" />
+            <location filename="../ui/LibraryModel.cpp" line="78" />
             <source>imported</source>
             <translation>importiert</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="62" />
+            <location filename="../ui/LibraryModel.cpp" line="80" />
             <source>derived</source>
             <translation>abgeleitet</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="72" />
+            <location filename="../ui/LibraryModel.cpp" line="90" />
             <source>%1 BPM</source>
             <translation>%1 BPM</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="96" />
+            <location filename="../ui/LibraryModel.cpp" line="114" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="98" />
+            <location filename="../ui/LibraryModel.cpp" line="116" />
             <source>Source</source>
             <translation>Herkunft</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="100" />
+            <location filename="../ui/LibraryModel.cpp" line="118" />
             <source>Genre</source>
             <translation>Genre</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="102" />
+            <location filename="../ui/LibraryModel.cpp" line="120" />
             <source>Mood</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="104" />
+            <location filename="../ui/LibraryModel.cpp" line="122" />
             <source>Tempo</source>
             <translation>Tempo</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="106" />
+            <location filename="../ui/LibraryModel.cpp" line="124" />
             <source>Key</source>
             <translation>Tonart</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="108" />
+            <location filename="../ui/LibraryModel.cpp" line="126" />
             <source>Length</source>
             <translation>Länge</translation>
         </message>
         <message>
-            <location filename="../ui/LibraryModel.cpp" line="110" />
+            <location filename="../ui/LibraryModel.cpp" line="128" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
@@ -828,251 +843,271 @@
     <context>
         <name>cadenza::MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="85" />
+            <location filename="../ui/MainWindow.cpp" line="88" />
             <source>Cadenza</source>
             <translation>Cadenza</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="109" />
+            <location filename="../ui/MainWindow.cpp" line="112" />
             <source>Search the library: title, genre, mood, key…</source>
             <translation>Bibliothek durchsuchen: Titel, Genre, Stimmung, Tonart…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="116" />
+            <location filename="../ui/MainWindow.cpp" line="119" />
             <source>&lt;b&gt;Library&lt;/b&gt;</source>
             <translation>&lt;b&gt;Bibliothek&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="160" />
+            <location filename="../ui/MainWindow.cpp" line="163" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="161" />
+            <location filename="../ui/MainWindow.cpp" line="164" />
             <source>&amp;Import audio…</source>
             <translation>Audio &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="163" />
+            <location filename="../ui/MainWindow.cpp" line="166" />
             <source>Import audio</source>
             <translation>Audio importieren</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="164" />
+            <location filename="../ui/MainWindow.cpp" line="167" />
             <source>Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
             <translation>Audiodateien (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="173" />
+            <location filename="../ui/MainWindow.cpp" line="176" />
             <source>&amp;Open project…</source>
             <translation>Projekt ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="174" />
+            <location filename="../ui/MainWindow.cpp" line="177" />
             <source>Open a project folder</source>
             <translation>Einen Projektordner öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="178" />
+            <location filename="../ui/MainWindow.cpp" line="181" />
             <source>Recent projects</source>
             <translation>Zuletzt geöffnete Projekte</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="184" />
+            <location filename="../ui/MainWindow.cpp" line="187" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="184" />
+            <location filename="../ui/MainWindow.cpp" line="187" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="192" />
+            <location filename="../ui/MainWindow.cpp" line="195" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="193" />
+            <location filename="../ui/MainWindow.cpp" line="196" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="194" />
+            <location filename="../ui/MainWindow.cpp" line="197" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="196" />
+            <location filename="../ui/MainWindow.cpp" line="199" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="216" />
+            <location filename="../ui/MainWindow.cpp" line="219" />
             <source>&amp;About Cadenza</source>
             <translation>Ü&amp;ber Cadenza</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="217" />
+            <location filename="../ui/MainWindow.cpp" line="220" />
             <source>About Cadenza</source>
             <translation>Über Cadenza</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="227" />
+            <location filename="../ui/MainWindow.cpp" line="230" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="298" />
-            <location filename="../ui/MainWindow.cpp" line="768" />
+            <location filename="../ui/MainWindow.cpp" line="301" />
+            <location filename="../ui/MainWindow.cpp" line="843" />
             <source>Transcribe to MIDI</source>
             <translation>In MIDI transkribieren</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="298" />
+            <location filename="../ui/MainWindow.cpp" line="301" />
             <source>Transcribe “%1” to MIDI</source>
             <translation>„%1“ in MIDI transkribieren</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="317" />
+            <location filename="../ui/MainWindow.cpp" line="321" />
+            <source>Cannot record: %1</source>
+            <translation>Aufnahme nicht möglich: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/MainWindow.cpp" line="323" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="318" />
+            <location filename="../ui/MainWindow.cpp" line="324" />
             <source>&amp;Spectrogram</source>
             <translation>&amp;Spektrogramm</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="320" />
+            <location filename="../ui/MainWindow.cpp" line="326" />
             <source>Show the track's frequencies under its waveform</source>
             <translation>Die Frequenzen des Titels unter seiner Wellenform zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="323" />
+            <location filename="../ui/MainWindow.cpp" line="329" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="325" />
+            <location filename="../ui/MainWindow.cpp" line="331" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="327" />
+            <location filename="../ui/MainWindow.cpp" line="333" />
             <source>Zoom to &amp;fit</source>
             <translation>&amp;Ganz zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="327" />
+            <location filename="../ui/MainWindow.cpp" line="333" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="328" />
+            <location filename="../ui/MainWindow.cpp" line="334" />
             <source>&amp;Follow the playhead</source>
             <translation>Abspielposition &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="332" />
+            <location filename="../ui/MainWindow.cpp" line="338" />
             <source>&amp;Playback</source>
             <translation>&amp;Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="333" />
+            <location filename="../ui/MainWindow.cpp" line="339" />
             <source>Play / Pause</source>
             <translation>Abspielen / Pause</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="334" />
+            <location filename="../ui/MainWindow.cpp" line="340" />
             <source>Stop and return to the start</source>
             <translation>Anhalten und zum Anfang</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="336" />
+            <location filename="../ui/MainWindow.cpp" line="342" />
             <source>Loop</source>
             <translation>Schleife</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="338" />
+            <location filename="../ui/MainWindow.cpp" line="344" />
             <source>Loop the region dragged on the ruler, or the section playing</source>
             <translation>Den auf dem Lineal gezogenen Bereich wiederholen, oder den spielenden Teil</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="339" />
+            <location filename="../ui/MainWindow.cpp" line="345" />
+            <source>Record</source>
+            <translation>Aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../ui/MainWindow.cpp" line="347" />
             <source>Go to start</source>
             <translation>Zum Anfang</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="340" />
+            <location filename="../ui/MainWindow.cpp" line="348" />
             <source>Go to end</source>
             <translation>Zum Ende</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="342" />
+            <location filename="../ui/MainWindow.cpp" line="350" />
             <source>Back 5 seconds</source>
             <translation>5 Sekunden zurück</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="344" />
+            <location filename="../ui/MainWindow.cpp" line="352" />
             <source>Forward 5 seconds</source>
             <translation>5 Sekunden vor</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="402" />
+            <location filename="../ui/MainWindow.cpp" line="410" />
             <source>Cannot open the project %1</source>
             <translation>Das Projekt %1 lässt sich nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="236" />
-            <location filename="../ui/MainWindow.cpp" line="421" />
+            <location filename="../ui/MainWindow.cpp" line="239" />
+            <location filename="../ui/MainWindow.cpp" line="429" />
             <source>Not imported</source>
             <translation>Nicht importiert</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="167" />
+            <location filename="../ui/MainWindow.cpp" line="170" />
             <source>Generate from a prompt &amp;list…</source>
             <translation>Aus einer Prompt-&amp;Liste erzeugen…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="168" />
+            <location filename="../ui/MainWindow.cpp" line="171" />
             <source>Prompt list</source>
             <translation>Prompt-Liste</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="169" />
+            <location filename="../ui/MainWindow.cpp" line="172" />
             <source>Prompt lists (*.txt *.jsonl);;All files (*)</source>
             <translation>Prompt-Listen (*.txt *.jsonl);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="197" />
+            <location filename="../ui/MainWindow.cpp" line="200" />
             <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop and return to the start&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Loop on / off (the region dragged on the ruler, or the section playing)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom in / out, zoom to fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to the start / the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left&lt;/b&gt; / &lt;b&gt;Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back / forward 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import audio files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; in the prompt&lt;/td&gt;&lt;td&gt;Generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Favourite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Delete the track (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click / drag on the ruler&lt;/td&gt;&lt;td&gt;Move the playhead / set a loop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+wheel / wheel on the lanes&lt;/td&gt;&lt;td&gt;Zoom / scroll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Right-click a section block&lt;/td&gt;&lt;td&gt;Regenerate, extend or remove it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anhalten und zum Anfang&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schleife an / aus (der auf dem Lineal gezogene Bereich, oder der spielende Teil)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vergrößern / verkleinern, ganz zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt; / &lt;b&gt;Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zum Anfang / zum Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links&lt;/b&gt; / &lt;b&gt;Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;5 Sekunden zurück / vor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audiodateien importieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; im Prompt&lt;/td&gt;&lt;td&gt;Erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Favorit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Titel löschen (fragt vorher)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Klicken / Ziehen auf dem Lineal&lt;/td&gt;&lt;td&gt;Abspielposition setzen / Schleife setzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Mausrad / Mausrad auf den Spuren&lt;/td&gt;&lt;td&gt;Zoomen / blättern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rechtsklick auf einen Teil&lt;/td&gt;&lt;td&gt;Neu erzeugen, verlängern oder entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="218" />
+            <location filename="../ui/MainWindow.cpp" line="221" />
             <source>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;An offline music studio: songs from words, made on your own machine.&lt;/p&gt;&lt;p&gt;Cadenza is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;The libraries, sounds and models it uses, and their licences, are listed in third-party.md, installed with its documentation.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;Ein Musikstudio ohne Internet: Songs aus Worten, gemacht auf deinem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Cadenza ist freie Software: Du kannst sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach deiner Wahl) jeder späteren Version. Sie kommt ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Die Bibliotheken, Klänge und Modelle, die sie verwendet, und ihre Lizenzen stehen in third-party.md, das mit ihrer Dokumentation installiert wird.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="310" />
+            <location filename="../ui/MainWindow.cpp" line="313" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="422" />
+            <location filename="../ui/MainWindow.cpp" line="430" />
             <source>These are not audio files Cadenza can import (WAV, AIFF, FLAC, Ogg, Opus or MP3):
 %1</source>
             <translation>Diese Dateien sind keine Audiodateien, die Cadenza importieren kann (WAV, AIFF, FLAC, Ogg, Opus oder MP3):
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="469" />
+            <location filename="../ui/MainWindow.cpp" line="446" />
+            <source>Keeping the recording…</source>
+            <translation>Aufnahme wird gesichert…</translation>
+        </message>
+        <message>
+            <location filename="../ui/MainWindow.cpp" line="459" />
+            <source>Cannot keep the recording: %1</source>
+            <translation>Aufnahme kann nicht gesichert werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/MainWindow.cpp" line="505" />
             <source>Quit Cadenza</source>
             <translation>Cadenza beenden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="470" />
+            <location filename="../ui/MainWindow.cpp" line="506" />
             <source>%n job(s) are still at work. Quit and stop them? Nothing half-made is kept.</source>
             <translation>
                 <numerusform>%n Auftrag ist noch in Arbeit. Beenden und ihn anhalten? Nichts Halbfertiges bleibt zurück.</numerusform>
@@ -1080,7 +1115,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="491" />
+            <location filename="../ui/MainWindow.cpp" line="527" />
             <source>Queued %n song(s)</source>
             <translation>
                 <numerusform>%n Song eingereiht</numerusform>
@@ -1088,142 +1123,147 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="517" />
+            <location filename="../ui/MainWindow.cpp" line="553" />
             <source>Loading the track…</source>
             <translation>Titel wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="532" />
+            <location filename="../ui/MainWindow.cpp" line="568" />
             <source>Cannot show this track: %1</source>
             <translation>Dieser Titel kann nicht angezeigt werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="666" />
+            <location filename="../ui/MainWindow.cpp" line="687" />
+            <source>Compare: the remix plays at its original's loudness (%1 dB)</source>
+            <translation>Vergleich: der Remix spielt in der Lautheit seines Originals (%1 dB)</translation>
+        </message>
+        <message>
+            <location filename="../ui/MainWindow.cpp" line="741" />
             <source>Open “%1”</source>
             <translation>„%1“ öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="668" />
+            <location filename="../ui/MainWindow.cpp" line="743" />
             <source>It is ready; open it when you are done listening</source>
             <translation>Er ist fertig; öffne ihn, wenn du fertig gehört hast</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="696" />
+            <location filename="../ui/MainWindow.cpp" line="771" />
             <source>Rename…</source>
             <translation>Umbenennen…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="703" />
+            <location filename="../ui/MainWindow.cpp" line="778" />
             <source>Rename</source>
             <translation>Umbenennen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="703" />
+            <location filename="../ui/MainWindow.cpp" line="778" />
             <source>Title:</source>
             <translation>Titel:</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="710" />
+            <location filename="../ui/MainWindow.cpp" line="785" />
             <source>Favourite</source>
             <translation>Favorit</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="711" />
+            <location filename="../ui/MainWindow.cpp" line="786" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="713" />
+            <location filename="../ui/MainWindow.cpp" line="788" />
             <source>Tags…</source>
             <translation>Schlagwörter…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="722" />
+            <location filename="../ui/MainWindow.cpp" line="797" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="722" />
+            <location filename="../ui/MainWindow.cpp" line="797" />
             <source>Tags, separated by commas:</source>
             <translation>Schlagwörter, durch Kommas getrennt:</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="731" />
+            <location filename="../ui/MainWindow.cpp" line="806" />
             <source>Show lineage</source>
             <translation>Herkunft zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="738" />
+            <location filename="../ui/MainWindow.cpp" line="813" />
             <source>(deleted)</source>
             <translation>(gelöscht)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="742" />
+            <location filename="../ui/MainWindow.cpp" line="817" />
             <source>Made from “%1” by %2</source>
             <translation>Aus „%1“ gemacht durch %2</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="744" />
+            <location filename="../ui/MainWindow.cpp" line="819" />
             <source>“%1” was made from it by %2</source>
             <translation>„%1“ wurde daraus gemacht durch %2</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="746" />
+            <location filename="../ui/MainWindow.cpp" line="821" />
             <source>This track was made from a prompt; nothing has been made from it yet.</source>
             <translation>Dieser Titel entstand aus einer Beschreibung; daraus wurde noch nichts gemacht.</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="747" />
+            <location filename="../ui/MainWindow.cpp" line="822" />
             <source>Lineage of “%1”</source>
             <translation>Herkunft von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="749" />
+            <location filename="../ui/MainWindow.cpp" line="824" />
             <source>Delete…</source>
             <translation>Löschen…</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="757" />
+            <location filename="../ui/MainWindow.cpp" line="832" />
             <source>Delete track</source>
             <translation>Titel löschen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="758" />
+            <location filename="../ui/MainWindow.cpp" line="833" />
             <source>Delete “%1” and its files? This cannot be undone.</source>
             <translation>„%1“ und seine Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="762" />
+            <location filename="../ui/MainWindow.cpp" line="837" />
             <source>Separate stems</source>
             <translation>In Spuren zerlegen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="763" />
+            <location filename="../ui/MainWindow.cpp" line="838" />
             <source>Split into vocals, drums, bass and other, as a new track with those stems</source>
             <translation>In Gesang, Schlagzeug, Bass und Rest zerlegen, als neuen Titel mit diesen Spuren</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="769" />
+            <location filename="../ui/MainWindow.cpp" line="844" />
             <source>Find the notes of the whole mix (Basic Pitch); a stem's are in its strip's menu</source>
             <translation>Die Noten der ganzen Mischung finden (Basic Pitch); die einer Spur stehen im Menü ihres Kanals</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="791" />
+            <location filename="../ui/MainWindow.cpp" line="866" />
             <source>Track deleted</source>
             <translation>Titel gelöscht</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="828" />
+            <location filename="../ui/MainWindow.cpp" line="903" />
             <source>Job %1: %2 %3%</source>
             <translation>Auftrag %1: %2 %3%</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="830" />
+            <location filename="../ui/MainWindow.cpp" line="905" />
             <source>Job %1 failed: %2</source>
             <translation>Auftrag %1 fehlgeschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="832" />
+            <location filename="../ui/MainWindow.cpp" line="907" />
             <source>Job %1: %2</source>
             <translation>Auftrag %1: %2</translation>
         </message>
@@ -1262,97 +1302,108 @@
     <context>
         <name>cadenza::PreferencesDialog</name>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="43" />
+            <location filename="../ui/PreferencesDialog.cpp" line="44" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="46" />
+            <location filename="../ui/PreferencesDialog.cpp" line="47" />
+            <location filename="../ui/PreferencesDialog.cpp" line="52" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="49" />
+            <location filename="../ui/PreferencesDialog.cpp" line="50" />
             <source>None (silent)</source>
             <translation>Keine (stumm)</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="52" />
+            <location filename="../ui/PreferencesDialog.cpp" line="56" />
+            <source>What Record captures: a microphone, an instrument</source>
+            <translation>Was „Aufnehmen“ aufzeichnet: ein Mikrofon, ein Instrument</translation>
+        </message>
+        <message>
+            <location filename="../ui/PreferencesDialog.cpp" line="58" />
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="53" />
+            <location filename="../ui/PreferencesDialog.cpp" line="59" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="54" />
+            <location filename="../ui/PreferencesDialog.cpp" line="60" />
             <source>CUDA GPU</source>
             <translation>CUDA-GPU</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="61" />
+            <location filename="../ui/PreferencesDialog.cpp" line="67" />
             <source>Unavailable: this build of Cadenza, or this machine, has no CUDA support</source>
             <translation>Nicht verfügbar: dieser Build von Cadenza oder dieser Rechner unterstützt kein CUDA</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="67" />
+            <location filename="../ui/PreferencesDialog.cpp" line="73" />
             <source>System language</source>
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="72" />
+            <location filename="../ui/PreferencesDialog.cpp" line="78" />
             <source>Follow the system</source>
             <translation>Wie das System</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="73" />
+            <location filename="../ui/PreferencesDialog.cpp" line="79" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="74" />
+            <location filename="../ui/PreferencesDialog.cpp" line="80" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="78" />
+            <location filename="../ui/PreferencesDialog.cpp" line="84" />
             <source>Audio output</source>
             <translation>Audioausgabe</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="79" />
+            <location filename="../ui/PreferencesDialog.cpp" line="85" />
+            <source>Audio input</source>
+            <translation>Audioeingang</translation>
+        </message>
+        <message>
+            <location filename="../ui/PreferencesDialog.cpp" line="86" />
             <source>Compute device</source>
             <translation>Rechengerät</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="80" />
+            <location filename="../ui/PreferencesDialog.cpp" line="87" />
             <source>Data folder</source>
             <translation>Datenordner</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="81" />
+            <location filename="../ui/PreferencesDialog.cpp" line="88" />
             <source>&lt;small&gt;Takes effect at the next start.&lt;/small&gt;</source>
             <translation>&lt;small&gt;Gilt ab dem nächsten Start.&lt;/small&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="82" />
+            <location filename="../ui/PreferencesDialog.cpp" line="89" />
             <source>Models folder</source>
             <translation>Modellordner</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="83" />
+            <location filename="../ui/PreferencesDialog.cpp" line="90" />
             <source>Theme</source>
             <translation>Erscheinungsbild</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="84" />
+            <location filename="../ui/PreferencesDialog.cpp" line="91" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="85" />
+            <location filename="../ui/PreferencesDialog.cpp" line="92" />
             <source>&lt;small&gt;The language changes at the next start.&lt;/small&gt;</source>
             <translation>&lt;small&gt;Die Sprache wechselt beim nächsten Start.&lt;/small&gt;</translation>
         </message>
@@ -1454,82 +1505,82 @@
     <context>
         <name>cadenza::ShareActions</name>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="26" />
+            <location filename="../ui/ShareActions.cpp" line="27" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="27" />
+            <location filename="../ui/ShareActions.cpp" line="28" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="28" />
+            <location filename="../ui/ShareActions.cpp" line="29" />
             <source>Write the track as WAV, FLAC, MP3, Ogg, Opus, MIDI or stems, tagged, with its cover</source>
             <translation>Den Titel als WAV, FLAC, MP3, Ogg, Opus, MIDI oder Spuren schreiben, mit Tags und Cover</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="34" />
+            <location filename="../ui/ShareActions.cpp" line="35" />
             <source>Make music video…</source>
             <translation>Musikvideo erstellen…</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="35" />
+            <location filename="../ui/ShareActions.cpp" line="36" />
             <source>A 1080p video of the track: its cover, title and spectrum bars that move with it</source>
             <translation>Ein 1080p-Video des Titels: Cover, Titel und Spektrumbalken, die sich mit der Musik bewegen</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="37" />
+            <location filename="../ui/ShareActions.cpp" line="38" />
             <source>New cover</source>
             <translation>Neues Cover</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="38" />
+            <location filename="../ui/ShareActions.cpp" line="39" />
             <source>Draw another cover for the track, and keep it</source>
             <translation>Ein anderes Cover für den Titel zeichnen und behalten</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="40" />
+            <location filename="../ui/ShareActions.cpp" line="41" />
             <source>Compare takes</source>
             <translation>Fassungen vergleichen</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="41" />
+            <location filename="../ui/ShareActions.cpp" line="42" />
             <source>Set the takes generated with this one side by side, to keep the best</source>
             <translation>Die mit diesem Titel erzeugten Fassungen nebeneinanderstellen, um die beste zu behalten</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="64" />
+            <location filename="../ui/ShareActions.cpp" line="69" />
             <source>Exporting to %1</source>
             <translation>Export nach %1</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="66" />
+            <location filename="../ui/ShareActions.cpp" line="71" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="76" />
+            <location filename="../ui/ShareActions.cpp" line="81" />
             <source>Save the music video</source>
             <translation>Musikvideo speichern</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="76" />
+            <location filename="../ui/ShareActions.cpp" line="81" />
             <source>MP4 video (*.mp4)</source>
             <translation>MP4-Video (*.mp4)</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="80" />
+            <location filename="../ui/ShareActions.cpp" line="85" />
             <source>Making the music video: it appears in the job list</source>
             <translation>Das Musikvideo entsteht: es erscheint in der Auftragsliste</translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="96" />
+            <location filename="../ui/ShareActions.cpp" line="101" />
             <source>This track was generated alone: it has no other takes</source>
             <translation>Dieser Titel wurde allein erzeugt: er hat keine anderen Fassungen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/ShareActions.cpp" line="124" />
+            <location filename="../ui/ShareActions.cpp" line="129" />
             <source>Queued %n song(s) from %1</source>
             <translation>
                 <numerusform>%n Song aus %1 eingereiht</numerusform>
@@ -1537,7 +1588,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/ShareActions.cpp" line="127" />
+            <location filename="../ui/ShareActions.cpp" line="132" />
             <source>Prompt list</source>
             <translation>Prompt-Liste</translation>
         </message>
@@ -1606,52 +1657,62 @@
     <context>
         <name>cadenza::TransportBar</name>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="39" />
+            <location filename="../ui/TransportBar.cpp" line="40" />
             <source>Return to the start (Home)</source>
             <translation>Zum Anfang (Pos1)</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="40" />
+            <location filename="../ui/TransportBar.cpp" line="41" />
             <source>Play or pause (Space)</source>
             <translation>Abspielen oder pausieren (Leertaste)</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="43" />
+            <location filename="../ui/TransportBar.cpp" line="44" />
             <source>Stop and return to the start (Enter or 0)</source>
             <translation>Anhalten und zum Anfang (Eingabe oder 0)</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="45" />
+            <location filename="../ui/TransportBar.cpp" line="46" />
             <source>Loop the region dragged on the ruler, or the section playing (L)</source>
             <translation>Den auf dem Lineal gezogenen Bereich wiederholen, oder den spielenden Teil (L)</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="58" />
+            <location filename="../ui/TransportBar.cpp" line="48" />
+            <source>Record from the input into a new track: an idea, a hummed melody</source>
+            <translation>Vom Eingang in einen neuen Titel aufnehmen: eine Idee, eine gesummte Melodie</translation>
+        </message>
+        <message>
+            <location filename="../ui/TransportBar.cpp" line="63" />
             <source>Position in bars and beats, and in minutes and seconds</source>
             <translation>Position in Takten und Schlägen, und in Minuten und Sekunden</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="60" />
+            <location filename="../ui/TransportBar.cpp" line="65" />
             <source>Master: the peak of each channel</source>
             <translation>Summe: die Spitze jedes Kanals</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="61" />
+            <location filename="../ui/TransportBar.cpp" line="66" />
             <source>Momentary loudness of the mix (EBU R 128, the last 0.4 s)</source>
             <translation>Momentane Lautheit der Mischung (EBU R 128, die letzten 0,4 s)</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="104" />
+            <location filename="../ui/TransportBar.cpp" line="110" />
             <source>Output: %1</source>
             <translation>Ausgabe: %1</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="171" />
+            <location filename="../ui/TransportBar.cpp" line="223" />
+            <source>● REC %1</source>
+            <translation>● AUFN. %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/TransportBar.cpp" line="232" />
             <source>%1 LUFS</source>
             <translation>%1 LUFS</translation>
         </message>
         <message>
-            <location filename="../ui/TransportBar.cpp" line="172" />
+            <location filename="../ui/TransportBar.cpp" line="233" />
             <source>— LUFS</source>
             <translation>— LUFS</translation>
         </message>
@@ -1664,9 +1725,14 @@
             <translation>Klicken setzt die Abspielposition · Umschalt-Ziehen wählt eine Schleife · Mausrad zoomt · Umschalt+Mausrad blättert</translation>
         </message>
         <message>
-            <location filename="../ui/WaveformView.cpp" line="171" />
+            <location filename="../ui/WaveformView.cpp" line="172" />
             <source>Select a track in the Library to see its waveform</source>
             <translation>Wähle einen Titel in der Bibliothek, um seine Wellenform zu sehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/WaveformView.cpp" line="226" />
+            <source>%1k</source>
+            <translation>%1k</translation>
         </message>
     </context>
 </TS>
