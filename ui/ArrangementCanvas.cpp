@@ -112,22 +112,17 @@ int ArrangementCanvas::xAt(double seconds) const {
 }
 
 int ArrangementCanvas::sectionAt(double seconds) const {
-    for (std::size_t i = 0; i < sections_.size(); ++i)
-        if (seconds >= sections_[i].start && seconds < sections_[i].end)
-            return static_cast<int>(i);
-    return -1;
+    return cadenza::sectionAt(sections_, seconds);
 }
 
 void ArrangementCanvas::setView(double start, double length) {
     if (duration_ <= 0)
         return;
-    // No closer than about 50 ms across the view, no wider than the song.
-    const double newLength = std::clamp(length, std::min(duration_, 0.05), duration_);
-    const double newStart = std::clamp(start, 0.0, duration_ - newLength);
-    if (newLength == viewLength_ && newStart == viewStart_)
+    const TimelineView view = clampedView(start, length, duration_);
+    if (view == TimelineView{viewStart_, viewLength_})
         return;
-    viewLength_ = newLength;
-    viewStart_ = newStart;
+    viewStart_ = view.start;
+    viewLength_ = view.length;
     emit viewChanged(viewStart_, viewLength_);
     update();
 }

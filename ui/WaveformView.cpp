@@ -106,13 +106,11 @@ void WaveformView::setView(double start, double length) {
     const double total = duration();
     if (total <= 0)
         return;
-    // No closer than about 50 ms across the view, no wider than the track.
-    const double newLength = std::clamp(length, std::min(total, 0.05), total);
-    const double newStart = std::clamp(start, 0.0, total - newLength);
-    if (newLength == viewLength_ && newStart == viewStart_)
+    const TimelineView view = clampedView(start, length, total);
+    if (view == TimelineView{viewStart_, viewLength_})
         return;
-    viewLength_ = newLength;
-    viewStart_ = newStart;
+    viewStart_ = view.start;
+    viewLength_ = view.length;
     emit viewChanged(viewStart_, viewLength_);
     update();
 }
@@ -272,10 +270,7 @@ void WaveformView::mousePressEvent(QMouseEvent* event) {
 }
 
 int WaveformView::sectionAt(double seconds) const {
-    for (std::size_t i = 0; i < sections_.size(); ++i)
-        if (seconds >= sections_[i].start && seconds < sections_[i].end)
-            return static_cast<int>(i);
-    return -1;
+    return cadenza::sectionAt(sections_, seconds);
 }
 
 void WaveformView::contextMenuEvent(QContextMenuEvent* event) {

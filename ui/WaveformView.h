@@ -3,6 +3,7 @@
 
 #include "audio/PeakPyramid.h"
 #include "dsp/Spectrogram.h"
+#include "ui/Timeline.h"
 
 #include <QImage>
 
@@ -13,12 +14,6 @@
 #include <vector>
 
 namespace cadenza {
-
-struct SectionMarker {
-    QString name;
-    double start = 0; // seconds
-    double end = 0;
-};
 
 // A track's waveform, drawn from its peak pyramid: an overview strip of the whole track
 // with the visible range marked, a time ruler, and a zoomable, scrollable detail view with

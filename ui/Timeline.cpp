@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/Timeline.h"
+
+#include <algorithm>
+
+namespace cadenza {
+
+int sectionAt(const std::vector<SectionMarker>& sections, double seconds) {
+    for (std::size_t i = 0; i < sections.size(); ++i)
+        if (seconds >= sections[i].start && seconds < sections[i].end)
+            return static_cast<int>(i);
+    return -1;
+}
+
+TimelineView clampedView(double start, double length, double duration) {
+    const double clampedLength = std::clamp(length, std::min(duration, 0.05), duration);
+    return {std::clamp(start, 0.0, duration - clampedLength), clampedLength};
+}
+
+} // namespace cadenza

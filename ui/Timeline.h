@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace cadenza {
+
+// A section of a song as the timelines mark it.
+struct SectionMarker {
+    QString name;
+    double start = 0; // seconds
+    double end = 0;
+};
+
+// The index of the section playing at `seconds`; -1 where none is.
+int sectionAt(const std::vector<SectionMarker>& sections, double seconds);
+
+// The stretch of a song a timeline shows: no closer than about 50 ms across, no wider than
+// the song, inside it.
+struct TimelineView {
+    double start = 0;
+    double length = 0;
+    bool operator==(const TimelineView&) const = default;
+};
+TimelineView clampedView(double start, double length, double duration);
+
+} // namespace cadenza
