@@ -10,6 +10,7 @@
 #include <future>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace cadenza {
@@ -31,6 +32,7 @@ using Meter = std::unique_ptr<ebur128_state, StateDeleter>;
 } // namespace
 
 struct MomentaryLoudness::State {
+    explicit State(Meter m) : meter(std::move(m)) {}
     Meter meter;
 };
 
