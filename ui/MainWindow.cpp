@@ -152,6 +152,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     tools->setMaximumWidth(340);
     top->addWidget(tools);
     top->setStretchFactor(1, 1);
+    top->setSizes({340, 900, 300}); // the Library wide enough for its titles; the rest to the song
     auto* main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
     main->addWidget(jobs_);
