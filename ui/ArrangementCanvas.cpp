@@ -116,13 +116,8 @@ int ArrangementCanvas::sectionAt(double seconds) const {
 }
 
 void ArrangementCanvas::setView(double start, double length) {
-    if (duration_ <= 0)
+    if (!moveView(viewStart_, viewLength_, start, length, duration_))
         return;
-    const TimelineView view = clampedView(start, length, duration_);
-    if (view == TimelineView{viewStart_, viewLength_})
-        return;
-    viewStart_ = view.start;
-    viewLength_ = view.length;
     emit viewChanged(viewStart_, viewLength_);
     update();
 }

@@ -12,9 +12,16 @@ int sectionAt(const std::vector<SectionMarker>& sections, double seconds) {
     return -1;
 }
 
-TimelineView clampedView(double start, double length, double duration) {
-    const double clampedLength = std::clamp(length, std::min(duration, 0.05), duration);
-    return {std::clamp(start, 0.0, duration - clampedLength), clampedLength};
+bool moveView(double& viewStart, double& viewLength, double start, double length, double duration) {
+    if (duration <= 0)
+        return false;
+    const double newLength = std::clamp(length, std::min(duration, 0.05), duration);
+    const double newStart = std::clamp(start, 0.0, duration - newLength);
+    if (newStart == viewStart && newLength == viewLength)
+        return false;
+    viewStart = newStart;
+    viewLength = newLength;
+    return true;
 }
 
 } // namespace cadenza

@@ -17,13 +17,9 @@ struct SectionMarker {
 // The index of the section playing at `seconds`; -1 where none is.
 int sectionAt(const std::vector<SectionMarker>& sections, double seconds);
 
-// The stretch of a song a timeline shows: no closer than about 50 ms across, no wider than
-// the song, inside it.
-struct TimelineView {
-    double start = 0;
-    double length = 0;
-    bool operator==(const TimelineView&) const = default;
-};
-TimelineView clampedView(double start, double length, double duration);
+// Moves the stretch of a song a timeline shows (`viewStart`, `viewLength`, in seconds) to
+// [start, start + length), kept no closer than about 50 ms across, no wider than the song and
+// inside it. False when nothing changed (or there is no song).
+bool moveView(double& viewStart, double& viewLength, double start, double length, double duration);
 
 } // namespace cadenza

@@ -103,14 +103,8 @@ double WaveformView::duration() const {
 }
 
 void WaveformView::setView(double start, double length) {
-    const double total = duration();
-    if (total <= 0)
+    if (!moveView(viewStart_, viewLength_, start, length, duration()))
         return;
-    const TimelineView view = clampedView(start, length, total);
-    if (view == TimelineView{viewStart_, viewLength_})
-        return;
-    viewStart_ = view.start;
-    viewLength_ = view.length;
     emit viewChanged(viewStart_, viewLength_);
     update();
 }
