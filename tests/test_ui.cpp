@@ -6,6 +6,7 @@
 #include "audio/AudioFile.h"
 #include "audio/Loudness.h"
 #include "base/UserError.h"
+#include "compose/ScoreJson.h"
 #include "runners/ExportJob.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/ArrangementView.h"
@@ -53,6 +54,9 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
+
+#include <fstream>
+#include <sstream>
 
 #include <algorithm>
 #include <cmath>
@@ -208,6 +212,18 @@ class UiTest : public QObject {
         QVERIFY(!arrangement->canvas()->sections().empty());
         QVERIFY(arrangement->canvas()->grid().valid());         // the song's bars: its tempo and meter
         QVERIFY(!arrangement->canvas()->lane(0).notes.empty()); // the score's notes
+        // The chord row names the score's chords as a lead sheet does.
+        {
+            std::ifstream in(session_->history().trackFolder(song) / "score.json");
+            std::stringstream text;
+            text << in.rdbuf();
+            const Score score = scoreFromJson(text.str());
+            const auto& chords = arrangement->canvas()->chords();
+            QCOMPARE(chords.size(), score.chords.size());
+            QCOMPARE(chords.front().name,
+                     QString::fromStdString(score.chords.front().chord.name(score.key.prefersFlats())));
+            QCOMPARE(chords.front().start, 0.0);
+        }
         auto* transport = window_->transport();
         QVERIFY(transport->playButton()->isEnabled());
         QVERIFY(!transport->stopButton()->isEnabled());

@@ -50,6 +50,7 @@ ArrangementCanvas::ArrangementCanvas(QWidget* parent) : QWidget(parent) {
 void ArrangementCanvas::setSong(std::vector<LaneContent> lanes, std::vector<SectionMarker> sections, BarGrid grid,
                                 double duration) {
     lanes_ = std::move(lanes);
+    chords_.clear();
     setMinimumHeight(kHeaderHeight + static_cast<int>(std::max<std::size_t>(1, lanes_.size())) * kMinLaneHeight);
     sections_ = std::move(sections);
     grid_ = grid;
@@ -76,6 +77,11 @@ void ArrangementCanvas::setTiming(std::vector<SectionMarker> sections, BarGrid g
     update();
 }
 
+void ArrangementCanvas::setChords(std::vector<ChordMarker> chords) {
+    chords_ = std::move(chords);
+    update();
+}
+
 void ArrangementCanvas::clear() {
     setSong({}, {}, {}, 0);
 }
@@ -96,7 +102,8 @@ QRect ArrangementCanvas::rulerRect() const {
 
 QRect ArrangementCanvas::sectionRect(int index) const {
     const auto& s = sections_.at(static_cast<std::size_t>(index));
-    return {xAt(s.start), kRulerHeight + 1, std::max(1, xAt(s.end) - xAt(s.start) - 1), kSectionHeight - 2};
+    return {xAt(s.start), kRulerHeight + kChordHeight + 1, std::max(1, xAt(s.end) - xAt(s.start) - 1),
+            kSectionHeight - 2};
 }
 
 QRect ArrangementCanvas::laneRect(std::size_t index) const {
@@ -187,8 +194,31 @@ void ArrangementCanvas::paintRuler(QPainter& painter) const {
     painter.setFont(font());
 }
 
+void ArrangementCanvas::paintChords(QPainter& painter) const {
+    const QRect row(0, kRulerHeight, width(), kChordHeight);
+    painter.fillRect(row, palette().color(QPalette::Base));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter.setFont(small);
+    const double end = viewStart_ + viewLength_;
+    for (const auto& chord : chords_) {
+        if (chord.end < viewStart_ || chord.start > end)
+            continue;
+        const int left = std::max(xAt(chord.start), 0);
+        const int right = xAt(chord.end);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawLine(xAt(chord.start), row.top() + 2, xAt(chord.start), row.bottom() - 2);
+        painter.setPen(palette().color(QPalette::Text));
+        const QRect text(left + 3, row.top(), right - left - 4, row.height());
+        if (text.width() > 6)
+            painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(chord.name, Qt::ElideRight, text.width()));
+    }
+    painter.setFont(font());
+}
+
 void ArrangementCanvas::paintSections(QPainter& painter) const {
-    painter.fillRect(QRect(0, kRulerHeight, width(), kSectionHeight), palette().color(QPalette::Window));
+    painter.fillRect(QRect(0, kRulerHeight + kChordHeight, width(), kSectionHeight), palette().color(QPalette::Window));
     for (std::size_t i = 0; i < sections_.size(); ++i) {
         const QRect block = sectionRect(static_cast<int>(i));
         if (block.right() < 0 || block.left() > width())
@@ -255,6 +285,7 @@ void ArrangementCanvas::paintEvent(QPaintEvent*) {
         return;
     }
     paintRuler(painter);
+    paintChords(painter);
     paintSections(painter);
     for (std::size_t i = 0; i < lanes_.size(); ++i)
         paintLane(painter, i);
@@ -336,7 +367,7 @@ void ArrangementCanvas::wheelEvent(QWheelEvent* event) {
 }
 
 void ArrangementCanvas::contextMenuEvent(QContextMenuEvent* event) {
-    if (duration_ <= 0 || event->pos().y() < kRulerHeight || event->pos().y() >= kHeaderHeight)
+    if (duration_ <= 0 || event->pos().y() < kRulerHeight + kChordHeight || event->pos().y() >= kHeaderHeight)
         return;
     if (const int index = sectionAt(timeAt(event->pos().x())); index >= 0)
         emit sectionMenuRequested(index, event->globalPos());

@@ -21,6 +21,13 @@ struct LaneNote {
     float strength = 0.7f; // velocity or posterior, 0-1
 };
 
+// A chord of the song along the chord row: its name as a lead sheet writes it.
+struct ChordMarker {
+    QString name;
+    double start = 0; // seconds
+    double end = 0;
+};
+
 // What a stem's lane draws: its waveform, and its notes where they are known.
 struct LaneContent {
     std::shared_ptr<const PeakPyramid> peaks;
@@ -28,7 +35,7 @@ struct LaneContent {
 };
 
 // The timeline of the arrangement view: a ruler in bars and beats (and time), the song's
-// sections as coloured blocks, and one lane per stem with its waveform and a small piano
+// chords by name, its sections as coloured blocks, and one lane per stem with its waveform and a small piano
 // roll of its notes; the loop region and the playhead across them all.
 //
 // Mouse: a click seeks; a drag on the ruler sets the loop (snapped to beats); Ctrl+wheel
@@ -39,8 +46,9 @@ class ArrangementCanvas : public QWidget {
 
   public:
     static constexpr int kRulerHeight = 30;
+    static constexpr int kChordHeight = 16;
     static constexpr int kSectionHeight = 22;
-    static constexpr int kHeaderHeight = kRulerHeight + kSectionHeight;
+    static constexpr int kHeaderHeight = kRulerHeight + kChordHeight + kSectionHeight;
     static constexpr int kMinLaneHeight = 38;
     static constexpr int kMaxLaneHeight = 110;
 
@@ -48,6 +56,8 @@ class ArrangementCanvas : public QWidget {
 
     void setSong(std::vector<LaneContent> lanes, std::vector<SectionMarker> sections, BarGrid grid, double duration);
     void setLaneNotes(std::size_t lane, std::vector<LaneNote> notes);
+    void setChords(std::vector<ChordMarker> chords);
+    const std::vector<ChordMarker>& chords() const { return chords_; }
     // New sections and bars, the lanes and the view as they are.
     void setTiming(std::vector<SectionMarker> sections, BarGrid grid);
     void clear();
@@ -96,11 +106,13 @@ class ArrangementCanvas : public QWidget {
 
   private:
     void paintRuler(QPainter& painter) const;
+    void paintChords(QPainter& painter) const;
     void paintSections(QPainter& painter) const;
     void paintLane(QPainter& painter, std::size_t index) const;
 
     std::vector<LaneContent> lanes_;
     std::vector<SectionMarker> sections_;
+    std::vector<ChordMarker> chords_;
     BarGrid grid_;
     double duration_ = 0;
     double viewStart_ = 0;

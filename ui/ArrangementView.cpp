@@ -111,6 +111,7 @@ void ArrangementView::setSong(ArrangementSong song) {
     }
     song_->setTrack(song.mix, song.timing.sections, song.spectrogram);
     canvas_->setSong(std::move(lanes), song.timing.sections, song.timing.grid, song.duration);
+    canvas_->setChords(std::move(song.chords));
     showFacts(song.timing);
     setLoopEnabled(false);
 }
@@ -137,6 +138,11 @@ void ArrangementView::showFacts(const SongTiming& timing) {
 void ArrangementView::clear() {
     setSong({});
     songFacts_->setText(QString("<b>%1</b>").arg(tr("Song")));
+}
+
+void ArrangementView::setHeardChords(std::vector<ChordMarker> chords) {
+    if (canvas_->chords().empty())
+        canvas_->setChords(std::move(chords));
 }
 
 bool ArrangementView::setLaneNotes(const QString& stem, std::vector<LaneNote> notes) {

@@ -40,6 +40,7 @@ struct SongTiming {
 struct ArrangementSong {
     std::vector<ArrangementLane> lanes;
     SongTiming timing;
+    std::vector<ChordMarker> chords; // a composed song's, from its score
     double duration = 0;
     std::shared_ptr<const PeakPyramid> mix; // the song as heard, for the overview
     std::shared_ptr<const Spectrogram> spectrogram;
@@ -61,6 +62,8 @@ class ArrangementView : public QWidget {
     void clear();
     // New sections and bars for the song shown (a recording's analysis arrived).
     void setTiming(const SongTiming& timing);
+    // The chords heard in a recording (its transcription), where the song has none of its own.
+    void setHeardChords(std::vector<ChordMarker> chords);
     // Notes for the lane of `stem` (a transcription arrived); false when no lane plays it.
     bool setLaneNotes(const QString& stem, std::vector<LaneNote> notes);
 

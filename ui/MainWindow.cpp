@@ -635,8 +635,11 @@ void MainWindow::loadTranscriptions(qint64 id, const QString& stem) {
 
 void MainWindow::showTranscriptionsInLanes() {
     // A stem's transcription in its lane; the mix's in an imported track's one lane.
-    for (const auto& lane : noteRoll_->lanes())
+    for (const auto& lane : noteRoll_->lanes()) {
         arrangement_->setLaneNotes(lane.stem.isEmpty() ? QString("mix") : lane.stem, laneNotes(lane.transcription));
+        if (lane.stem.isEmpty()) // the whole mix's: the chords of a recording
+            arrangement_->setHeardChords(heardChords(lane.transcription));
+    }
 }
 
 WaveformView* MainWindow::waveformView() const {

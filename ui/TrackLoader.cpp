@@ -26,29 +26,46 @@ std::optional<nlohmann::json> readJson(const std::filesystem::path& file) {
     return json.is_discarded() ? std::nullopt : std::optional(std::move(json));
 }
 
-// The notes of a composed song's score, by the stem that plays them.
-std::map<std::string, std::vector<LaneNote>> scoreNotes(const std::filesystem::path& folder) {
-    std::map<std::string, std::vector<LaneNote>> byStem;
+// A composed song's score (score.json), where it has one this Cadenza can read.
+std::optional<Score> readScore(const std::filesystem::path& folder) {
     std::ifstream in(folder / "score.json");
     if (!in)
-        return byStem;
+        return std::nullopt;
     std::stringstream text;
     text << in.rdbuf();
-    Score score;
     try {
-        score = scoreFromJson(text.str());
+        return scoreFromJson(text.str());
     } catch (const std::exception&) {
-        return byStem; // a score this Cadenza cannot read: the lanes show waveforms only
+        return std::nullopt; // the lanes show waveforms only
     }
-    const double secondsPerTick = 60.0 / std::max(1, score.tempo) / static_cast<double>(Score::kTicksPerQuarter);
+}
+
+double secondsPerTick(const Score& score) {
+    return 60.0 / std::max(1, score.tempo) / static_cast<double>(Score::kTicksPerQuarter);
+}
+
+// The notes of a score, by the stem that plays them.
+std::map<std::string, std::vector<LaneNote>> scoreNotes(const Score& score) {
+    std::map<std::string, std::vector<LaneNote>> byStem;
+    const double perTick = secondsPerTick(score);
     for (const auto& part : score.parts) {
         auto& notes = byStem[part.group];
         for (const auto& note : part.notes)
-            notes.push_back({static_cast<double>(note.tick) * secondsPerTick,
-                             static_cast<double>(note.tick + note.length) * secondsPerTick, note.pitch,
+            notes.push_back({static_cast<double>(note.tick) * perTick,
+                             static_cast<double>(note.tick + note.length) * perTick, note.pitch,
                              static_cast<float>(note.velocity) / 127.0f});
     }
     return byStem;
+}
+
+std::vector<ChordMarker> scoreChords(const Score& score) {
+    std::vector<ChordMarker> chords;
+    const double perTick = secondsPerTick(score);
+    for (const auto& span : score.chords)
+        chords.push_back({QString::fromStdString(span.chord.name(score.key.prefersFlats())),
+                          static_cast<double>(span.tick) * perTick,
+                          static_cast<double>(span.tick + span.length) * perTick});
+    return chords;
 }
 
 // The song's own sections, tempo, meter and key; where song.json has none (a recording),
@@ -98,6 +115,14 @@ QString timingFacts(const SongTiming& timing) {
     return said.join(" · ");
 }
 
+std::vector<ChordMarker> heardChords(const Transcription& transcription) {
+    const bool flats = transcription.key ? transcription.key->prefersFlats() : false;
+    std::vector<ChordMarker> chords;
+    for (const auto& timed : transcription.chords)
+        chords.push_back({QString::fromStdString(timed.chord.name(flats)), timed.start, timed.end});
+    return chords;
+}
+
 std::vector<LaneNote> laneNotes(const Transcription& transcription) {
     std::vector<LaneNote> notes;
     notes.reserve(transcription.notes.size());
@@ -121,7 +146,10 @@ LoadedTrack loadTrack(const std::filesystem::path& folder, const LaneSource& lan
     if (facts && facts->contains("instruments"))
         for (const auto& instrument : (*facts)["instruments"])
             sounds[instrument.value("stem", "")] << QString::fromStdString(instrument.value("name", ""));
-    auto notes = scoreNotes(folder);
+    const auto score = readScore(folder);
+    auto notes = score ? scoreNotes(*score) : std::map<std::string, std::vector<LaneNote>>{};
+    if (score)
+        song.chords = scoreChords(*score);
 
     for (const auto& name : lanes.stems) {
         const auto file = lanes.folder / (name + ".wav");

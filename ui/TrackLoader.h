@@ -43,6 +43,8 @@ SongTiming readTiming(const std::filesystem::path& folder, const std::optional<s
 // "134 BPM · G# minor · 4/4", for the transport.
 QString timingFacts(const SongTiming& timing);
 
+// The chords a transcription heard, named as a lead sheet does.
+std::vector<ChordMarker> heardChords(const Transcription& transcription);
 // A transcription's notes as a lane draws them.
 std::vector<LaneNote> laneNotes(const Transcription& transcription);
 
