@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/JobListModel.h"
 
+#include "ui/Timeline.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace cadenza {
-namespace {
-
-QString clockText(qint64 milliseconds) {
-    const auto seconds = milliseconds / 1000;
-    return QString("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar('0'));
-}
-
-} // namespace
 
 QString jobStatusText(JobStatus status) {
     switch (status) {
@@ -160,15 +154,14 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
         return static_cast<int>(std::lround(100 * (j.status == JobStatus::Finished ? 1.0 : j.progress)));
     case Elapsed:
         if (clock != clocks_.end())
-            return clockText(clock->second.elapsed());
+            return clockText(static_cast<double>(clock->second.elapsed()) / 1000);
         if (const auto took = took_.find(j.id); took != took_.end())
-            return clockText(took->second);
+            return clockText(static_cast<double>(took->second) / 1000);
         return {};
     case Remaining:
         if (clock == clocks_.end() || j.progress < 0.05)
             return {};
-        return clockText(
-            static_cast<qint64>(static_cast<double>(clock->second.elapsed()) * (1 - j.progress) / j.progress));
+        return clockText(static_cast<double>(clock->second.elapsed()) * (1 - j.progress) / j.progress / 1000);
     case Error:
         return QString::fromStdString(j.error);
     default:

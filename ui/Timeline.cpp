@@ -2,8 +2,18 @@
 #include "ui/Timeline.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cadenza {
+
+QString clockText(double seconds, bool tenths) {
+    if (tenths) {
+        const int t = static_cast<int>(std::floor(std::max(0.0, seconds) * 10));
+        return QString("%1:%2.%3").arg(t / 600).arg((t / 10) % 60, 2, 10, QChar('0')).arg(t % 10);
+    }
+    const int s = static_cast<int>(std::floor(std::max(0.0, seconds)));
+    return QString("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
+}
 
 int sectionAt(const std::vector<SectionMarker>& sections, double seconds) {
     for (std::size_t i = 0; i < sections.size(); ++i)

@@ -14,6 +14,9 @@ struct SectionMarker {
     double end = 0;
 };
 
+// "m:ss" for a ruler or a job's time, or with `tenths` "m:ss.t" for the transport.
+QString clockText(double seconds, bool tenths = false);
+
 // The index of the section playing at `seconds`; -1 where none is.
 int sectionAt(const std::vector<SectionMarker>& sections, double seconds);
 

@@ -2,7 +2,7 @@
 #include "ui/TrackLoader.h"
 
 #include "audio/AudioFile.h"
-#include "audio/Loudness.h"
+#include "audio/IntegratedLoudness.h"
 #include "compose/ScoreJson.h"
 #include "dsp/Spectrogram.h"
 #include "transcribe/Transcription.h"
@@ -139,7 +139,7 @@ LoadedTrack loadTrack(const std::filesystem::path& folder, const LaneSource& lan
     song.mix = std::make_shared<const PeakPyramid>(mix);
     song.spectrogram = std::make_shared<const Spectrogram>(computeSpectrogram(mix));
     song.duration = static_cast<double>(mix.frames()) / mix.sampleRate;
-    track.lufs = measureLoudness(mix).integratedLufs;
+    track.lufs = measureIntegratedLoudness(mix);
 
     const auto facts = readJson(folder / "song.json");
     std::map<std::string, QStringList> sounds;

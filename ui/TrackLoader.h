@@ -21,7 +21,7 @@ struct LoadedTrack {
     std::vector<Stem> stems;               // for the player, in the lanes' order
     QString facts;                         // "134 BPM · G# minor · 4/4", for the transport
     std::optional<ComposedFacts> composed; // a composed song's song.json; none for a recording
-    double lufs = -70;                     // the mix's integrated loudness
+    double lufs = -70;                     // the mix's integrated loudness (for Compare)
 };
 
 // Where a track's lanes come from: its own stems, or for a recording that was separated

@@ -2,7 +2,7 @@
 #include "ui/TransportBar.h"
 
 #include "ui/LevelMeter.h"
-#include "ui/WavePainting.h"
+#include "ui/Timeline.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -41,13 +41,4 @@ void paintPeaks(QPainter& painter, const PeakPyramid& peaks, const QRect& area, 
     painter.restore();
 }
 
-QString clockText(double seconds, bool tenths) {
-    if (tenths) {
-        const int t = static_cast<int>(std::floor(std::max(0.0, seconds) * 10));
-        return QString("%1:%2.%3").arg(t / 600).arg((t / 10) % 60, 2, 10, QChar('0')).arg(t % 10);
-    }
-    const int s = static_cast<int>(std::floor(std::max(0.0, seconds)));
-    return QString("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
-}
-
 } // namespace cadenza

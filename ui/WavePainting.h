@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-
 class QColor;
 class QPainter;
 class QRect;
@@ -15,8 +13,5 @@ class PeakPyramid;
 // filled, or with `outline` only the top and bottom envelope (over a spectrogram).
 void paintPeaks(QPainter& painter, const PeakPyramid& peaks, const QRect& area, double start, double length,
                 const QColor& color, bool outline = false);
-
-// "m:ss" for a ruler, or with `tenths` "m:ss.t" for the transport.
-QString clockText(double seconds, bool tenths = false);
 
 } // namespace cadenza
