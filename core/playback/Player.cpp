@@ -22,6 +22,7 @@ void Player::load(std::vector<Stem> stems) {
     meter_ = std::make_unique<MomentaryLoudness>(sampleRate_.load());
     masterGain_ = 1;
     loudness_ = -70;
+    framesSinceLoudness_ = 0;
     masterLeft_ = masterRight_ = 0;
     frame_ = 0;
     loopStart_ = loopEnd_ = 0;
@@ -176,7 +177,12 @@ void Player::render(float* out, std::size_t frames) noexcept {
     raise(masterLeft_, masterLeft);
     raise(masterRight_, masterRight);
     meter_->add(out, played);
-    loudness_.store(meter_->lufs(), std::memory_order_relaxed);
+    // The 400 ms window is read every 100 ms of audio, as meters refresh, not every block.
+    framesSinceLoudness_ += played;
+    if (framesSinceLoudness_ >= static_cast<std::size_t>(sampleRate_.load(std::memory_order_relaxed) / 10)) {
+        framesSinceLoudness_ = 0;
+        loudness_.store(meter_->lufs(), std::memory_order_relaxed);
+    }
 }
 
 } // namespace cadenza

@@ -91,6 +91,7 @@ class Player {
     std::atomic<float> masterLeft_{0};
     std::atomic<float> masterRight_{0};
     std::atomic<double> loudness_{-70};
+    std::size_t framesSinceLoudness_ = 0; // the audio thread's, under trackMutex_
 };
 
 } // namespace cadenza
