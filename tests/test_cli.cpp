@@ -64,6 +64,8 @@ class CliTest : public QObject {
         const auto track = tracks.first().toObject();
         QCOMPARE(track["genre"].toString(), QString("reggae"));
         QCOMPARE(track["source"].toString(), QString("generated"));
+        QCOMPARE(track["title"].toString(), QString("Offbeat Guitar – Relaxed Reggae"));
+        QCOMPARE(track["prompt"].toString(), QString("laid-back reggae with offbeat guitar skank"));
         for (const char* key : {"id", "title", "mood", "tempo", "key", "duration", "created"})
             QVERIFY2(track.contains(key), key);
         const auto jobs = QJsonDocument::fromJson(run({"jobs", "--json"}).output.toUtf8()).array();

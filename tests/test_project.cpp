@@ -61,6 +61,27 @@ class ProjectTest : public QObject {
         QCOMPARE(again.setting("audio.device").value_or(""), std::string("default"));
     }
 
+    void schemaThreeKeepsItsPromptsAsTitles() {
+        // A history of schema 3 named generated songs by their prompts; schema 4 keeps the
+        // prompt apart, and the upgrade takes it from those titles.
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.path().toStdString();
+        std::int64_t generated = 0;
+        std::int64_t imported = 0;
+        {
+            ProjectDatabase db(root);
+            generated = db.addTrack({.title = "rainy night piano"}, stagedSong(root / "a"), {});
+            imported = db.addTrack({.title = "demo.wav", .source = TrackSource::Imported}, stagedSong(root / "b"), {});
+        }
+        SqliteConnection(root / "cadenza.db").exec("ALTER TABLE tracks DROP COLUMN prompt; PRAGMA user_version = 3");
+        ProjectDatabase db(root);
+        QCOMPARE(db.track(generated)->prompt, std::string("rainy night piano"));
+        QCOMPARE(db.track(imported)->prompt, std::string());
+        const auto named =
+            db.addTrack({.title = "Rainy Night", .prompt = "rainy night lo-fi"}, stagedSong(root / "c"), {});
+        QCOMPARE(ProjectDatabase(root).track(named)->prompt, std::string("rainy night lo-fi"));
+    }
+
     void newerSchemaIsRefused() {
         QTemporaryDir dir;
         const std::filesystem::path root = dir.path().toStdString();

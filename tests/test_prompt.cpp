@@ -7,6 +7,7 @@
 #include "base/UserError.h"
 #include "prompt/Interpret.h"
 #include "prompt/PromptText.h"
+#include "prompt/SongTitle.h"
 
 #include <nlohmann/json.hpp>
 
@@ -121,6 +122,29 @@ class PromptTest : public QObject {
         QCOMPARE(QString::fromStdString(v.key ? v.key->name() : ""), key);
         QCOMPARE(QString::fromStdString(v.meter ? v.meter->name() : ""), meter);
         QCOMPARE(v.duration.value_or(0.0), duration);
+    }
+
+    void songTitlesAreNames_data() {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("cue after for") << "dreamy chillwave for a summer sunset drive"
+                                       << QString::fromUtf8("Sunset Drive – Dreamy Synthwave");
+        QTest::newRow("stated values left out")
+            << "trap beat with heavy 808s, 140 bpm, F minor" << QString::fromUtf8("Heavy 808s – Nostalgic Trap");
+        QTest::newRow("length left out") << "country song with acoustic guitar and fiddle, 30 seconds"
+                                         << QString::fromUtf8("Acoustic Guitar – Happy Country");
+        QTest::newRow("genre words left out")
+            << "chill lo-fi hip hop beat for studying, 80 bpm" << QString::fromUtf8("Studying – Calm Lo-Fi Hip Hop");
+        QTest::newRow("no cue") << "romantic bossa nova in D major" << QString("Romantic Bossa Nova");
+        QTest::newRow("only a genre") << "drum and bass" << QString("Energetic Drum and Bass");
+    }
+
+    void songTitlesAreNames() {
+        QFETCH(QString, prompt);
+        QFETCH(QString, title);
+        const auto spec = interpret(prompt.toStdString(), {.seed = 1}, test::catalog());
+        QCOMPARE(QString::fromStdString(songTitle(prompt.toStdString(), spec.genre, spec.mood, test::catalog())),
+                 title);
     }
 
     void waltzImpliesThreeFour() {

@@ -126,14 +126,16 @@ class UiTest : public QObject {
         return picked;
     }
 
-    // The Library's row of the newest track whose title starts with `title`, or -1.
+    // The Library's row of the newest track whose title or prompt starts with `title`, or -1.
     int libraryRow(const QString& title) const {
         const auto* library = window_->libraryView()->model();
         int found = -1;
         qint64 newest = 0;
         for (int r = 0; r < library->rowCount(); ++r) {
             const auto id = library->index(r, 0).data(LibraryModel::TrackIdRole).toLongLong();
-            if (library->index(r, LibraryModel::Title).data().toString().startsWith(title) && id > newest) {
+            const QStringList named =
+                library->index(r, LibraryModel::Title).data(LibraryModel::SearchRole).toString().split('\n');
+            if ((named.front().startsWith(title) || named.back().startsWith(title)) && id > newest) {
                 newest = id;
                 found = r;
             }
@@ -360,10 +362,15 @@ class UiTest : public QObject {
         QTRY_VERIFY(window_->resultOffer() != nullptr);
         QCOMPARE(window_->currentTrack(), synthwave);
         QVERIFY(player.playing());
-        QVERIFY(window_->resultOffer()->text().contains("rainy lo-fi beat"));
+        const QString made = window_->libraryView()
+                                 ->model()
+                                 ->index(libraryRow("rainy lo-fi beat"), LibraryModel::Title)
+                                 .data()
+                                 .toString();
+        QVERIFY2(window_->resultOffer()->text().contains(made), qPrintable(made));
         QTest::mouseClick(window_->resultOffer(), Qt::LeftButton);
         QTRY_VERIFY(window_->currentTrack() != synthwave);
-        QCOMPARE(QString::fromStdString(session_->history().track(window_->currentTrack())->title),
+        QCOMPARE(QString::fromStdString(session_->history().track(window_->currentTrack())->prompt),
                  QString("rainy lo-fi beat"));
     }
 
@@ -497,10 +504,7 @@ class UiTest : public QObject {
         ask("calm piano ballad", 6);
         QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
         auto* library = window_->libraryView();
-        int row = -1;
-        for (int r = 0; r < library->model()->rowCount(); ++r)
-            if (library->model()->index(r, LibraryModel::Title).data().toString() == "calm piano ballad")
-                row = r;
+        const int row = libraryRow("calm piano ballad");
         QVERIFY(row >= 0);
         const auto original = library->model()->index(row, 0).data(LibraryModel::TrackIdRole).toLongLong();
         library->selectRow(row);
@@ -658,7 +662,7 @@ class UiTest : public QObject {
         // Reveal result on the export's job shows the file it wrote.
         auto* view = window_->jobPanel()->view();
         int row = -1;
-        QTRY_VERIFY((row = jobRow("energetic house track → flac")) >= 0 &&
+        QTRY_VERIFY((row = jobRow(QString::fromStdString(session_->history().track(id)->title) + " → flac")) >= 0 &&
                     view->model()->index(row, JobListModel::Status).data().toString() == "done");
         view->selectRow(row);
         QVERIFY(window_->jobPanel()->revealButton()->isEnabled());
@@ -698,13 +702,18 @@ class UiTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT((takes = window_->findChild<TakesDialog*>()) != nullptr, 90000);
         QCOMPARE(window_->libraryView()->model()->rowCount(), before + 3);
         QCOMPARE(takes->takes().size(), std::size_t{3});
-        // Numbered in the Library in the order they were made.
+        // Named for their mood and genre, numbered in the Library in the order they were made,
+        // with their prompt as the title's tooltip.
         QStringList titles;
-        for (int r = 0; r < window_->libraryView()->model()->rowCount(); ++r)
-            titles << window_->libraryView()->model()->index(r, LibraryModel::Title).data().toString();
+        const auto* library = window_->libraryView()->model();
+        for (int r = 0; r < library->rowCount(); ++r)
+            titles << library->index(r, LibraryModel::Title).data().toString();
         for (const char* take :
-             {"nostalgic synthwave (take 1)", "nostalgic synthwave (take 2)", "nostalgic synthwave (take 3)"})
+             {"Nostalgic Synthwave (take 1)", "Nostalgic Synthwave (take 2)", "Nostalgic Synthwave (take 3)"})
             QVERIFY2(titles.contains(take), qPrintable(titles.join(", ")));
+        QCOMPARE(
+            library->index(libraryRow("nostalgic synthwave"), LibraryModel::Title).data(Qt::ToolTipRole).toString(),
+            QString::fromUtf8("Made from “nostalgic synthwave”"));
         QTest::qWait(300); // the covers
         saveScreenshot(*takes, "takes-side-by-side.png");
         const auto kept = takes->takes()[1];
@@ -862,10 +871,7 @@ class UiTest : public QObject {
         ask("happy upbeat pop song in C major", 5);
         QTRY_COMPARE_WITH_TIMEOUT(window_->libraryView()->model()->rowCount(), before + 1, 60000);
         auto* library = window_->libraryView()->model();
-        int row = -1;
-        for (int r = 0; r < library->rowCount(); ++r)
-            if (library->index(r, LibraryModel::Title).data().toString().startsWith("happy upbeat pop"))
-                row = r;
+        const int row = libraryRow("happy upbeat pop");
         QVERIFY(row >= 0);
         const auto id = library->index(row, 0).data(LibraryModel::TrackIdRole).toLongLong();
 
@@ -1079,6 +1085,10 @@ class UiTest : public QObject {
         QTest::keyClicks(window_->searchBox(), "jazz");
         QVERIFY(window_->libraryView()->model()->rowCount() >= 1);
         QVERIFY(window_->libraryView()->model()->rowCount() < all); // the reggae song is filtered out
+        // Words of the prompt find it though the title does not show them.
+        window_->searchBox()->clear();
+        QTest::keyClicks(window_->searchBox(), "late-night jazz trio");
+        QCOMPARE(window_->libraryView()->model()->rowCount(), 1);
         window_->searchBox()->clear();
         QTest::keyClicks(window_->searchBox(), "no such thing at all");
         QCOMPARE(window_->libraryView()->model()->rowCount(), 0);

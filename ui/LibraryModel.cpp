@@ -60,6 +60,12 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
         const QPixmap cover = covers_->cover(t);
         return cover.isNull() ? QVariant() : QVariant(cover);
     }
+    if (role == Qt::ToolTipRole && index.column() == Title && !t.prompt.empty())
+        return tr("Made from “%1”").arg(QString::fromStdString(t.prompt));
+    if (role == SearchRole) {
+        const QString shown = data(index, Qt::DisplayRole).toString();
+        return index.column() == Title ? shown + '\n' + QString::fromStdString(t.prompt) : shown;
+    }
     const bool sorting = role == SortRole;
     if (role != Qt::DisplayRole && !sorting)
         return {};

@@ -11,9 +11,9 @@ namespace cadenza {
 
 class CoverCache;
 
-// The tracks of the project history as a table: title (with the cover beside it), source,
-// genre, mood, tempo, key, duration and date. Sorting and filtering are a
-// QSortFilterProxyModel's job.
+// The tracks of the project history as a table: title (with the cover beside it; the
+// prompt of a generated song as its tooltip), source, genre, mood, tempo, key, duration and date. Sorting and filtering
+// are a QSortFilterProxyModel's job.
 class LibraryModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -22,6 +22,7 @@ class LibraryModel : public QAbstractTableModel {
     enum Role {
         TrackIdRole = Qt::UserRole, // the track's id, as qint64
         SortRole,                   // raw values, so that numbers sort as numbers
+        SearchRole,                 // what the search box looks in: the shown text, and the prompt
     };
 
     explicit LibraryModel(const ProjectDatabase& history, QObject* parent = nullptr);

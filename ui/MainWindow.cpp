@@ -91,6 +91,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     libraryFilter_->setSourceModel(libraryModel_);
     libraryFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     libraryFilter_->setFilterKeyColumn(-1); // search every column
+    libraryFilter_->setFilterRole(LibraryModel::SearchRole);
     libraryFilter_->setSortRole(LibraryModel::SortRole);
     library_->setModel(libraryFilter_);
     library_->setSortingEnabled(true);
@@ -109,7 +110,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     library_->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Interactive);
     library_->horizontalHeader()->resizeSection(LibraryModel::Title, 250);
     library_->horizontalHeader()->setStretchLastSection(true);
-    search_->setPlaceholderText(tr("Search the library: title, genre, mood, key…"));
+    search_->setPlaceholderText(tr("Search the library: title, prompt, genre, mood, key…"));
     search_->setClearButtonEnabled(true);
     connect(search_, &QLineEdit::textChanged, libraryFilter_, &QSortFilterProxyModel::setFilterFixedString);
 

@@ -46,6 +46,7 @@ int listTracks(const QCommandLineParser& args) {
     for (const auto& t : db.tracks())
         out.push_back({{"id", t.id},
                        {"title", t.title},
+                       {"prompt", t.prompt},
                        {"source", trackSourceName(t.source)},
                        {"engine", t.engine},
                        {"genre", t.genre},

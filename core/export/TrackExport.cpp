@@ -204,7 +204,8 @@ AudioTags trackTags(const TrackRecord& track, const std::string& artist, const s
     tags.key = track.key;
     tags.bpm = track.tempo;
     tags.comment = "Made with Cadenza" + (track.engine.empty() ? std::string() : ", engine " + track.engine) +
-                   (track.seed ? ", seed " + std::to_string(*track.seed) : std::string());
+                   (track.seed ? ", seed " + std::to_string(*track.seed) : std::string()) +
+                   (track.prompt.empty() ? std::string() : ", from the prompt \"" + track.prompt + "\"");
     return tags;
 }
 

@@ -32,7 +32,7 @@ std::filesystem::path defaultDataDirectory();
 // jobs (JobHistory.cpp) and settings (ProjectSettings.cpp).
 class ProjectDatabase {
   public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit ProjectDatabase(std::filesystem::path dataDirectory);
 

@@ -10,7 +10,7 @@ namespace {
 constexpr std::int64_t kApplicationId = 0x43444E5A; // "CDNZ"
 
 // Each entry upgrades the schema by one version; never edit one that has shipped.
-const std::array<const char*, 3> kMigrations = {
+const std::array<const char*, 4> kMigrations = {
     R"sql(
     CREATE TABLE tracks (
         id       INTEGER PRIMARY KEY,
@@ -71,6 +71,12 @@ const std::array<const char*, 3> kMigrations = {
         transcription TEXT NOT NULL,
         created       TEXT NOT NULL,
         PRIMARY KEY (track_id, stem));
+    )sql",
+    // 4: a generated song keeps its prompt, as its title becomes a name made from it; the
+    // titles of songs made before were their prompts.
+    R"sql(
+    ALTER TABLE tracks ADD COLUMN prompt TEXT NOT NULL DEFAULT '';
+    UPDATE tracks SET prompt = title WHERE source = 'generated';
     )sql",
 };
 

@@ -10,7 +10,7 @@ std::int64_t ProjectDatabase::addTrack(const TrackRecord& track, const std::file
     WriteTransaction transaction(db_);
     db_.prepare(
            std::string("INSERT INTO tracks (title, source, genre, mood, tempo, key, meter, duration, seed, engine, "
-                       "take_group, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ") +
+                       "take_group, prompt, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ") +
            sql::kNow + ")")
         .bind(1, track.title)
         .bind(2, trackSourceName(track.source))
@@ -23,6 +23,7 @@ std::int64_t ProjectDatabase::addTrack(const TrackRecord& track, const std::file
         .bind(9, track.seed)
         .bind(10, track.engine)
         .bind(11, track.takeGroup)
+        .bind(12, track.prompt)
         .run();
     const std::int64_t id = db_.lastInsertId();
     for (const auto& stem : stems)
@@ -62,12 +63,13 @@ TrackRecord readTrack(const SqliteStatement& row) {
     t.coverVariant = static_cast<int>(row.integer(13));
     if (!row.isNull(14))
         t.takeGroup = row.integer(14);
+    t.prompt = row.text(15);
     return t;
 }
 
 constexpr const char* kTrackColumns = "SELECT id, title, source, genre, mood, tempo, key, meter, duration, seed, "
                                       "engine, created, favourite, cover_variant, "
-                                      "take_group FROM tracks";
+                                      "take_group, prompt FROM tracks";
 
 } // namespace
 

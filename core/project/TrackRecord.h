@@ -15,6 +15,7 @@ TrackSource parseTrackSource(const std::string& name);
 struct TrackRecord {
     std::int64_t id = 0;
     std::string title;
+    std::string prompt; // the words a generated song was made from; its versions keep them
     TrackSource source = TrackSource::Generated;
     std::string genre;
     std::string mood;

@@ -7,6 +7,7 @@
 #include "engines/SongFiles.h"
 #include "music/Catalog.h"
 #include "prompt/Interpret.h"
+#include "prompt/SongTitle.h"
 
 #include <nlohmann/json.hpp>
 
@@ -104,7 +105,8 @@ JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines, std:
             measured = song.measured;
         }
         TrackRecord track;
-        track.title = generateTitle(request.prompt);
+        track.title = songTitle(request.prompt, spec.genre, spec.mood, catalog);
+        track.prompt = request.prompt;
         track.genre = spec.genre;
         track.mood = spec.mood;
         // A song without a score is described by what its audio measures.
