@@ -4,6 +4,7 @@
 // including a real generation killed with SIGKILL.
 
 #include "project/ProjectDatabase.h"
+#include "project/SongVersions.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -80,6 +81,35 @@ class ProjectTest : public QObject {
         const auto named =
             db.addTrack({.title = "Rainy Night", .prompt = "rainy night lo-fi"}, stagedSong(root / "c"), {});
         QCOMPARE(ProjectDatabase(root).track(named)->prompt, std::string("rainy night lo-fi"));
+    }
+
+    void songsGroupTheirTakesAndVersions() {
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.path().toStdString();
+        ProjectDatabase db(root);
+        int staged = 0;
+        const auto add = [&](TrackRecord record, std::vector<LineageLink> parents = {}) {
+            return db.addTrack(record, stagedSong(root / ("s" + std::to_string(staged++))), {}, parents);
+        };
+        const auto group = db.newTakeGroup();
+        const auto take1 = add({.title = "take 1", .takeGroup = group});
+        const auto take2 = add({.title = "take 2", .takeGroup = group});
+        const auto edited = add({.title = "take 2 edited", .source = TrackSource::Derived}, {{take2, "edit", "{}"}});
+        const auto remixed = add({.title = "remix", .source = TrackSource::Derived}, {{edited, "remix", "{}"}});
+        const auto imported = add({.title = "demo", .source = TrackSource::Imported});
+        const auto stems =
+            add({.title = "demo (stems)", .source = TrackSource::Derived}, {{imported, "separate", "{}"}});
+        const auto other = add({.title = "other"});
+        const auto orphan = add({.title = "orphan", .source = TrackSource::Derived}, {{other, "remix", "{}"}});
+        db.deleteTrack(other);
+
+        const auto groups = songGroups(db);
+        QCOMPARE(groups.size(), std::size_t{7});
+        for (const auto id : {take1, take2, edited, remixed})
+            QCOMPARE(groups.at(id), take1);
+        QCOMPARE(groups.at(imported), imported);
+        QCOMPARE(groups.at(stems), imported);
+        QCOMPARE(groups.at(orphan), orphan); // its song is gone: it starts its own
     }
 
     void newerSchemaIsRefused() {

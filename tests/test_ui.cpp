@@ -522,6 +522,20 @@ class UiTest : public QObject {
         QCOMPARE(derived->source, TrackSource::Derived);
         QVERIFY2(derived->duration > 6.0 / 1.5 - 0.01 && derived->duration < 6.0 / 1.5 + 4.5, // plus the hall's tail
                  qPrintable(QString::number(derived->duration)));
+        // The Library files the remix under its song, in either order of any column.
+        for (const auto order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            library->sortByColumn(LibraryModel::Created, order);
+            int originalRow = -1;
+            int derivedRow = -1;
+            for (int r = 0; r < library->model()->rowCount(); ++r) {
+                const auto id = library->model()->index(r, 0).data(LibraryModel::TrackIdRole).toLongLong();
+                originalRow = id == original ? r : originalRow;
+                derivedRow = id == derived->id ? r : derivedRow;
+            }
+            QCOMPARE(derivedRow, originalRow + 1);
+            QCOMPARE(library->model()->index(derivedRow, 0).data(LibraryModel::SongRole).toLongLong(), original);
+        }
+        library->sortByColumn(LibraryModel::Created, Qt::DescendingOrder);
         // The remix opened by itself. Compare: each side plays from the same musical moment,
         // and the remix at its original's loudness.
         QTRY_COMPARE(window_->currentTrack(), derived->id);

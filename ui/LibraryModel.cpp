@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/LibraryModel.h"
 
+#include "project/SongVersions.h"
 #include "ui/CoverCache.h"
 
 #include <QDateTime>
@@ -26,6 +27,10 @@ LibraryModel::LibraryModel(const ProjectDatabase& history, QObject* parent)
 void LibraryModel::reload() {
     beginResetModel();
     tracks_ = history_.tracks();
+    songs_ = songGroups(history_);
+    rows_.clear();
+    for (std::size_t row = 0; row < tracks_.size(); ++row)
+        rows_[tracks_[row].id] = static_cast<int>(row);
     // Takes of one prompt are numbered in the order they were made.
     takeNumbers_.clear();
     std::map<std::int64_t, std::vector<std::int64_t>> groups;
@@ -42,6 +47,11 @@ void LibraryModel::reload() {
     endResetModel();
 }
 
+int LibraryModel::rowOf(std::int64_t trackId) const {
+    const auto row = rows_.find(trackId);
+    return row == rows_.end() ? -1 : row->second;
+}
+
 int LibraryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(tracks_.size());
 }
@@ -56,6 +66,10 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     const auto& t = track(index.row());
     if (role == TrackIdRole)
         return QVariant::fromValue(static_cast<qint64>(t.id));
+    if (role == SongRole) {
+        const auto song = songs_.find(t.id);
+        return QVariant::fromValue(static_cast<qint64>(song == songs_.end() ? t.id : song->second));
+    }
     if (role == Qt::DecorationRole && index.column() == Title) {
         const QPixmap cover = covers_->cover(t);
         return cover.isNull() ? QVariant() : QVariant(cover);

@@ -23,6 +23,7 @@ class LibraryModel : public QAbstractTableModel {
         TrackIdRole = Qt::UserRole, // the track's id, as qint64
         SortRole,                   // raw values, so that numbers sort as numbers
         SearchRole,                 // what the search box looks in: the shown text, and the prompt
+        SongRole,                   // the id of the song the track belongs to (songGroups), as qint64
     };
 
     explicit LibraryModel(const ProjectDatabase& history, QObject* parent = nullptr);
@@ -37,6 +38,8 @@ class LibraryModel : public QAbstractTableModel {
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
     const TrackRecord& track(int row) const { return tracks_.at(static_cast<std::size_t>(row)); }
+    // The row of a track, or -1.
+    int rowOf(std::int64_t trackId) const;
     CoverCache& covers() const { return *covers_; }
 
   public slots:
@@ -45,8 +48,10 @@ class LibraryModel : public QAbstractTableModel {
   private:
     const ProjectDatabase& history_;
     std::vector<TrackRecord> tracks_;
-    std::map<std::int64_t, int> takeNumbers_; // by track: its number among its prompt's takes
-    CoverCache* covers_;                      // a child of the model
+    std::map<std::int64_t, int> takeNumbers_;    // by track: its number among its prompt's takes
+    std::map<std::int64_t, std::int64_t> songs_; // by track: the song it belongs to
+    std::map<std::int64_t, int> rows_;           // by track: its row
+    CoverCache* covers_;                         // a child of the model
 };
 
 } // namespace cadenza

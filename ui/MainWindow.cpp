@@ -9,6 +9,7 @@
 #include "ui/GuiThread.h"
 #include "ui/JobListModel.h"
 #include "ui/JobPanel.h"
+#include "ui/LibraryGrouping.h"
 #include "ui/LibraryModel.h"
 #include "ui/NoteRollView.h"
 #include "ui/PreferencesDialog.h"
@@ -68,7 +69,7 @@ namespace cadenza {
 
 MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     : QMainWindow(parent), session_(session), libraryModel_(new LibraryModel(session.history(), this)),
-      jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new QSortFilterProxyModel(this)),
+      jobModel_(new JobListModel(session.history(), this)), libraryFilter_(new LibrarySortProxy(this)),
       generate_(new GeneratePanel(session.catalog(), session.engines(), this)), library_(new QTableView(this)),
       search_(new QLineEdit(this)), jobs_(new JobPanel(*jobModel_, session.jobs(), this)),
       transport_(new TransportBar(this)), arrangement_(new ArrangementView(transport_->player(), this)),
@@ -102,6 +103,7 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
     library_->setDragDropMode(QAbstractItemView::DragOnly);
     library_->setWordWrap(false);
     library_->setIconSize(QSize(52, 52)); // the covers, large enough to know them by
+    library_->setItemDelegateForColumn(LibraryModel::Title, new LibraryTitleDelegate(library_));
     library_->verticalHeader()->setDefaultSectionSize(58);
     library_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The title (with its cover) keeps a readable width; in a narrow window the table

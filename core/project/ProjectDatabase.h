@@ -51,6 +51,8 @@ class ProjectDatabase {
     std::vector<LineageLink> parents(std::int64_t trackId) const;
     // The tracks made from this one, each with the operation that made it.
     std::vector<LineageLink> children(std::int64_t trackId) const;
+    // Every link of lineage in the history, as (child, parent).
+    std::vector<std::pair<std::int64_t, std::int64_t>> lineage() const;
     void renameTrack(std::int64_t id, const std::string& title);
     void setFavourite(std::int64_t id, bool favourite);
     void setCoverVariant(std::int64_t id, int variant);

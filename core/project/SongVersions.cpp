@@ -43,6 +43,34 @@ std::vector<SongVersion> songVersions(const ProjectDatabase& db, std::int64_t tr
     return out;
 }
 
+std::map<std::int64_t, std::int64_t> songGroups(const ProjectDatabase& db) {
+    std::map<std::int64_t, std::int64_t> oldestParent;
+    for (const auto& [child, parent] : db.lineage())
+        oldestParent.try_emplace(child, parent); // ordered by parent: the first is the oldest
+    std::map<std::int64_t, std::int64_t> firstTake;
+    const auto tracks = db.tracks(); // by id: a group's first take comes first
+    for (const auto& track : tracks)
+        if (track.takeGroup)
+            firstTake.try_emplace(*track.takeGroup, track.id);
+    std::map<std::int64_t, std::optional<std::int64_t>> takeGroupOf;
+    for (const auto& track : tracks)
+        takeGroupOf[track.id] = track.takeGroup;
+
+    std::map<std::int64_t, std::int64_t> groups;
+    for (const auto& track : tracks) {
+        std::int64_t root = track.id;
+        // A parent is always older than its child, so the walk ends; a parent deleted since
+        // is no longer in the history, and its child starts the song.
+        for (auto parent = oldestParent.find(root);
+             parent != oldestParent.end() && takeGroupOf.contains(parent->second); parent = oldestParent.find(root))
+            root = parent->second;
+        if (const auto& group = takeGroupOf[root])
+            root = firstTake.at(*group);
+        groups[track.id] = root;
+    }
+    return groups;
+}
+
 std::optional<std::int64_t> previousVersion(const ProjectDatabase& db, std::int64_t track) {
     const auto parent = versionParent(db, track);
     return parent ? std::optional(parent->track) : std::nullopt;

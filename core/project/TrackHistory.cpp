@@ -114,6 +114,14 @@ std::vector<LineageLink> ProjectDatabase::children(std::int64_t trackId) const {
     return out;
 }
 
+std::vector<std::pair<std::int64_t, std::int64_t>> ProjectDatabase::lineage() const {
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    auto rows = db_.prepare("SELECT child_id, parent_id FROM lineage ORDER BY child_id, parent_id");
+    while (rows.step())
+        out.emplace_back(rows.integer(0), rows.integer(1));
+    return out;
+}
+
 void ProjectDatabase::renameTrack(std::int64_t id, const std::string& title) {
     WriteTransaction transaction(db_);
     db_.prepare("UPDATE tracks SET title = ?2 WHERE id = ?1").bind(1, id).bind(2, title).run();
