@@ -11,6 +11,7 @@
 #include "engines/MlPlugin.h"
 #include "ui/StudioSession.h"
 
+#include "EventLoop.h"
 #include "StallWatchdog.h"
 
 #include <QApplication>
@@ -112,12 +113,13 @@ int main(int argc, char* argv[]) {
                 QTimer::singleShot(submitted % 20 == 9 ? 0 : 200, [&session, id] { session.jobs().cancel(id); });
             ++submitted;
         }
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        const auto endedBefore = ended.size();
+        runEventLoopUntil([&] { return ended.size() != endedBefore; }, 30 * 60 * 1000 - clock.elapsed());
     }
     // The analyses that follow imports are background jobs of their own; let them end too,
     // with the event loop running (the watchdog keeps measuring).
-    while (!session.jobs().waitUntilIdle(std::chrono::milliseconds(0)) && clock.elapsed() < 35 * 60 * 1000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    runEventLoopUntil([&] { return session.jobs().waitUntilIdle(std::chrono::milliseconds(0)); },
+                      35 * 60 * 1000 - clock.elapsed());
     QCoreApplication::processEvents();
     const double seconds = static_cast<double>(clock.elapsed()) / 1000;
     std::printf("%d jobs (+ the analyses of imports) in %.1f s: %.2f jobs/s\n", total, seconds, total / seconds);

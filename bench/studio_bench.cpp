@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/StudioSession.h"
 
+#include "EventLoop.h"
 #include "StallWatchdog.h"
 
 #include <QApplication>
@@ -45,8 +46,7 @@ int main(int argc, char* argv[]) {
     watchdog.start();
     QElapsedTimer jobs;
     jobs.start();
-    while (finished < 2 && jobs.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    runEventLoopUntil([&] { return finished == 2; }, 120000);
     std::printf("two 60 s generations as jobs: done in %.1f s; the GUI thread's longest stall: %.1f ms\n",
                 static_cast<double>(jobs.elapsed()) / 1000, watchdog.longestStallMs());
     return finished == 2 ? 0 : 1;

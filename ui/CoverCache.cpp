@@ -5,8 +5,6 @@
 #include "ui/GuiThread.h"
 #include "visual/CoverArt.h"
 
-#include <QThreadPool>
-
 namespace cadenza {
 
 CoverCache::CoverCache(const ProjectDatabase& history, int size, QObject* parent)
@@ -20,7 +18,7 @@ QPixmap CoverCache::cover(const TrackRecord& track) {
         // Read on the GUI thread: the history's connection belongs to it.
         TrackFiles files{track, history_.trackFolder(track.id), {}, history_.analysis(track.id)};
         const int size = size_;
-        QThreadPool::globalInstance()->start([cache = QPointer(this), files = std::move(files), key, size] {
+        runInBackground([cache = QPointer(this), files = std::move(files), key, size] {
             QImage image;
             try {
                 image = renderCover(coverInput(files), size);

@@ -4,10 +4,23 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <utility>
 
 namespace cadenza {
+
+// The studio's pool for background work, not Qt's global one: Qt 6.4 paints large areas on
+// the global pool's threads and the GUI thread waits for them, so a loader or a cover on
+// it held a paint back for up to 220 ms. Created on first use, owned by the application;
+// GUI thread only.
+QThreadPool& backgroundPool();
+
+// Runs `work` on backgroundPool(), so that loading and drawing in the background never
+// slows the window. Call it on the GUI thread.
+template <typename Work> void runInBackground(Work work) {
+    backgroundPool().start(std::move(work));
+}
 
 // Hands the result of background work to the GUI thread: `deliver(receiver)` runs there
 // later, and only if the receiver still exists by then (a window closed while its loader

@@ -61,7 +61,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -448,7 +447,7 @@ void MainWindow::keepRecording(std::shared_ptr<const StereoBuffer> audio) {
     const auto folder = session_.history().dataDirectory() / "recordings";
     const auto name = QDateTime::currentDateTime().toString("'Recording 'yyyy-MM-dd HH-mm-ss'.wav'").toStdString();
     statusBar()->showMessage(tr("Keeping the recording…"));
-    QThreadPool::globalInstance()->start([window = QPointer(this), audio, file = folder / name] {
+    runInBackground([window = QPointer(this), audio, file = folder / name] {
         QString problem;
         try {
             std::filesystem::create_directories(file.parent_path());
@@ -556,53 +555,52 @@ void MainWindow::loadSelectedTrack() {
     const MixerState mixer = stored ? MixerState::fromJson(*stored).value_or(MixerState{}) : MixerState{};
     statusBar()->showMessage(tr("Loading the track…"));
     const bool hadAnalysis = analysis.has_value();
-    QThreadPool::globalInstance()->start(
-        [window = QPointer(this), folder, generation, lanes, analysis, mixer, id, hadAnalysis] {
-            auto loaded = std::make_shared<LoadedTrack>();
-            QString problem;
-            try {
-                *loaded = loadTrack(folder, lanes, analysis);
-            } catch (const std::exception& e) {
-                problem = QString::fromStdString(e.what());
+    runInBackground([window = QPointer(this), folder, generation, lanes, analysis, mixer, id, hadAnalysis] {
+        auto loaded = std::make_shared<LoadedTrack>();
+        QString problem;
+        try {
+            *loaded = loadTrack(folder, lanes, analysis);
+        } catch (const std::exception& e) {
+            problem = QString::fromStdString(e.what());
+        }
+        deliverToGui(window, [loaded, problem, generation, mixer, id, hadAnalysis](MainWindow& self) {
+            if (generation != self.loadGeneration_)
+                return; // the selection moved on
+            if (!problem.isEmpty()) {
+                self.statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
+                self.transport_->load({});
+                self.arrangement_->clear();
+                self.mixerTrack_ = 0;
+                return;
             }
-            deliverToGui(window, [loaded, problem, generation, mixer, id, hadAnalysis](MainWindow& self) {
-                if (generation != self.loadGeneration_)
-                    return; // the selection moved on
-                if (!problem.isEmpty()) {
-                    self.statusBar()->showMessage(tr("Cannot show this track: %1").arg(problem), 8000);
-                    self.transport_->load({});
-                    self.arrangement_->clear();
-                    self.mixerTrack_ = 0;
-                    return;
-                }
-                self.transport_->load(std::move(loaded->stems), loaded->song.timing.grid, loaded->facts);
-                self.arrangement_->setSong(std::move(loaded->song));
-                self.arrangement_->setMixer(mixer);
-                self.loadedMixer_ = self.arrangement_->mixer();
-                self.mixerTrack_ = id;
-                self.composed_ = loaded->composed;
-                self.loudness_[id] = loaded->lufs;
-                self.matchLoudness(id);
-                self.analysis_->showTrack(id, self.composed_, self.session_.history().analysis(id));
-                if (self.restoredView_ && self.restoredView_->track == id) { // the view left at the last quit
-                    self.arrangement_->canvas()->setView(self.restoredView_->start, self.restoredView_->length);
-                    self.transport_->seek(self.restoredView_->position);
-                }
-                self.restoredView_.reset();
-                // An analysis that arrived while the track loaded: its sections and bars.
-                if (!hadAnalysis)
-                    if (const auto now = self.session_.history().analysis(id))
-                        self.showTiming(id, now);
-                self.showTranscriptionsInLanes();
-                if (self.resume_) {
-                    self.transport_->seek(self.resume_->position);
-                    if (self.resume_->playing)
-                        self.transport_->togglePlay();
-                    self.resume_.reset();
-                }
-                self.statusBar()->clearMessage();
-            });
+            self.transport_->load(std::move(loaded->stems), loaded->song.timing.grid, loaded->facts);
+            self.arrangement_->setSong(std::move(loaded->song));
+            self.arrangement_->setMixer(mixer);
+            self.loadedMixer_ = self.arrangement_->mixer();
+            self.mixerTrack_ = id;
+            self.composed_ = loaded->composed;
+            self.loudness_[id] = loaded->lufs;
+            self.matchLoudness(id);
+            self.analysis_->showTrack(id, self.composed_, self.session_.history().analysis(id));
+            if (self.restoredView_ && self.restoredView_->track == id) { // the view left at the last quit
+                self.arrangement_->canvas()->setView(self.restoredView_->start, self.restoredView_->length);
+                self.transport_->seek(self.restoredView_->position);
+            }
+            self.restoredView_.reset();
+            // An analysis that arrived while the track loaded: its sections and bars.
+            if (!hadAnalysis)
+                if (const auto now = self.session_.history().analysis(id))
+                    self.showTiming(id, now);
+            self.showTranscriptionsInLanes();
+            if (self.resume_) {
+                self.transport_->seek(self.resume_->position);
+                if (self.resume_->playing)
+                    self.transport_->togglePlay();
+                self.resume_.reset();
+            }
+            self.statusBar()->clearMessage();
         });
+    });
 }
 
 void MainWindow::loadTranscriptions(qint64 id, const QString& stem) {
@@ -616,7 +614,7 @@ void MainWindow::loadTranscriptions(qint64 id, const QString& stem) {
     const double duration = track ? track->duration : 0;
     const auto folder = session_.history().trackFolder(id);
     const int generation = loadGeneration_;
-    QThreadPool::globalInstance()->start([window = QPointer(this), stored, duration, folder, generation, stem] {
+    runInBackground([window = QPointer(this), stored, duration, folder, generation, stem] {
         auto lanes = std::make_shared<std::vector<NoteRollView::Lane>>();
         for (const auto& [name, json] : stored) {
             try {
@@ -712,7 +710,7 @@ LaneSource MainWindow::laneSource(qint64 id) const {
 void MainWindow::showTiming(qint64 id, const std::optional<std::string>& analysis) {
     const auto folder = session_.history().trackFolder(id);
     const int generation = loadGeneration_;
-    QThreadPool::globalInstance()->start([window = QPointer(this), folder, analysis, generation] {
+    runInBackground([window = QPointer(this), folder, analysis, generation] {
         auto timing = std::make_shared<SongTiming>(readTiming(folder, analysis));
         deliverToGui(window, [timing, generation](MainWindow& self) {
             if (generation != self.loadGeneration_)

@@ -4,6 +4,7 @@
 #include "base/BuildInfo.h"
 #include "engines/MlPlugin.h"
 #include "project/ProjectDatabase.h"
+#include "ui/GuiThread.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/SingleInstance.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QThreadPool>
 #include <QUrl>
 
 #include <csignal>
@@ -66,7 +66,7 @@ int main(int argc, char* argv[]) {
         import(files);
         // Load libtorch's module in the background, once the window is up: analyses find it
         // ready, and Preferences can say whether CUDA is there without waiting for it.
-        QThreadPool::globalInstance()->start([] { cadenza::MlPlugin::instance().load(); });
+        cadenza::runInBackground([] { cadenza::MlPlugin::instance().load(); });
         return QApplication::exec();
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QObject::tr("Cadenza cannot start"), QString::fromStdString(e.what()));
