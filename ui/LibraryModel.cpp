@@ -52,6 +52,32 @@ int LibraryModel::rowOf(std::int64_t trackId) const {
     return row == rows_.end() ? -1 : row->second;
 }
 
+std::int64_t LibraryModel::songOf(std::int64_t trackId) const {
+    const auto song = songs_.find(trackId);
+    return song == songs_.end() ? trackId : song->second;
+}
+
+QString LibraryModel::fullTitle(const TrackRecord& track) const {
+    if (const auto take = takeNumbers_.find(track.id); take != takeNumbers_.end())
+        return tr("%1 (take %2)").arg(QString::fromStdString(track.title)).arg(take->second);
+    return QString::fromStdString(track.title);
+}
+
+QString LibraryModel::shownTitle(const TrackRecord& track) const {
+    const QString full = fullTitle(track);
+    const int songRow = rowOf(songOf(track.id));
+    if (songRow < 0 || tracks_[static_cast<std::size_t>(songRow)].id == track.id)
+        return full;
+    // Under its song, a take, version or remix shows what sets it apart: "Sunset Drive
+    // (verse 1 regenerated) (lead as grand-piano)" -> "verse 1 regenerated · lead as grand-piano".
+    const QString song = QString::fromStdString(tracks_[static_cast<std::size_t>(songRow)].title);
+    QString rest = full.startsWith(song) ? full.mid(song.size()).trimmed() : QString();
+    if (!rest.startsWith('(') || !rest.endsWith(')'))
+        return full;
+    rest = rest.mid(1, rest.size() - 2).replace(") (", " · ");
+    return rest.isEmpty() ? full : rest;
+}
+
 int LibraryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(tracks_.size());
 }
@@ -66,19 +92,24 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     const auto& t = track(index.row());
     if (role == TrackIdRole)
         return QVariant::fromValue(static_cast<qint64>(t.id));
-    if (role == SongRole) {
-        const auto song = songs_.find(t.id);
-        return QVariant::fromValue(static_cast<qint64>(song == songs_.end() ? t.id : song->second));
-    }
+    if (role == SongRole)
+        return QVariant::fromValue(static_cast<qint64>(songOf(t.id)));
     if (role == Qt::DecorationRole && index.column() == Title) {
         const QPixmap cover = covers_->cover(t);
         return cover.isNull() ? QVariant() : QVariant(cover);
     }
-    if (role == Qt::ToolTipRole && index.column() == Title && !t.prompt.empty())
-        return tr("Made from “%1”").arg(QString::fromStdString(t.prompt));
+    if (role == Qt::ToolTipRole && index.column() == Title) {
+        QStringList said;
+        if (songOf(t.id) != t.id) // the row shows what sets it apart: the tip says it whole
+            said << fullTitle(t);
+        if (!t.prompt.empty())
+            said << tr("Made from “%1”").arg(QString::fromStdString(t.prompt));
+        return said.isEmpty() ? QVariant() : QVariant(said.join('\n'));
+    }
     if (role == SearchRole) {
-        const QString shown = data(index, Qt::DisplayRole).toString();
-        return index.column() == Title ? shown + '\n' + QString::fromStdString(t.prompt) : shown;
+        if (index.column() == Title) // the whole title, though a version shows only its part
+            return fullTitle(t) + '\n' + QString::fromStdString(t.prompt);
+        return data(index, Qt::DisplayRole);
     }
     const bool sorting = role == SortRole;
     if (role != Qt::DisplayRole && !sorting)
@@ -87,9 +118,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     case Favourite:
         return t.favourite ? QString::fromUtf8("★") : QString();
     case Title:
-        if (const auto take = takeNumbers_.find(t.id); take != takeNumbers_.end() && !sorting)
-            return tr("%1 (take %2)").arg(QString::fromStdString(t.title)).arg(take->second);
-        return QString::fromStdString(t.title);
+        return sorting ? QString::fromStdString(t.title) : shownTitle(t);
     case Source:
         switch (t.source) {
         case TrackSource::Generated:

@@ -22,7 +22,7 @@ class LibraryModel : public QAbstractTableModel {
     enum Role {
         TrackIdRole = Qt::UserRole, // the track's id, as qint64
         SortRole,                   // raw values, so that numbers sort as numbers
-        SearchRole,                 // what the search box looks in: the shown text, and the prompt
+        SearchRole,                 // what the search box looks in: the shown text (the whole title), and the prompt
         SongRole,                   // the id of the song the track belongs to (songGroups), as qint64
     };
 
@@ -46,6 +46,10 @@ class LibraryModel : public QAbstractTableModel {
     void reload();
 
   private:
+    std::int64_t songOf(std::int64_t trackId) const;
+    QString fullTitle(const TrackRecord& track) const; // with its take number
+    QString shownTitle(const TrackRecord& track) const;
+
     const ProjectDatabase& history_;
     std::vector<TrackRecord> tracks_;
     std::map<std::int64_t, int> takeNumbers_;    // by track: its number among its prompt's takes

@@ -3,13 +3,13 @@
 
 #include "ui/LevelMeter.h"
 #include "ui/Timeline.h"
+#include "ui/TransportIcons.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -18,11 +18,6 @@
 
 namespace cadenza {
 namespace {
-
-// A theme icon where the desktop has one, else Qt's own.
-QIcon icon(const char* themeName, QStyle::StandardPixmap fallback, const QStyle& style) {
-    return QIcon::fromTheme(themeName, style.standardIcon(fallback));
-}
 
 QToolButton* transportButton(const QIcon& face, const QString& tip, QWidget* parent) {
     auto* button = new QToolButton(parent);
@@ -36,15 +31,14 @@ QToolButton* transportButton(const QIcon& face, const QString& tip, QWidget* par
 } // namespace
 
 TransportBar::TransportBar(QWidget* parent)
-    : QWidget(parent), start_(transportButton(icon("media-skip-backward", QStyle::SP_MediaSkipBackward, *style()),
-                                              tr("Return to the start (Home)"), this)),
-      play_(transportButton(icon("media-playback-start", QStyle::SP_MediaPlay, *style()), tr("Play or pause (Space)"),
-                            this)),
-      stop_(transportButton(icon("media-playback-stop", QStyle::SP_MediaStop, *style()),
-                            tr("Stop and return to the start (Enter or 0)"), this)),
-      loop_(transportButton(icon("media-playlist-repeat", QStyle::SP_BrowserReload, *style()),
+    : QWidget(parent),
+      start_(transportButton(transportIcon(TransportGlyph::ReturnToStart), tr("Return to the start (Home)"), this)),
+      play_(transportButton(transportIcon(TransportGlyph::Play), tr("Play or pause (Space)"), this)),
+      stop_(
+          transportButton(transportIcon(TransportGlyph::Stop), tr("Stop and return to the start (Enter or 0)"), this)),
+      loop_(transportButton(transportIcon(TransportGlyph::Loop),
                             tr("Loop the region dragged on the ruler, or the section playing (L)"), this)),
-      record_(transportButton(icon("media-record", QStyle::SP_DialogNoButton, *style()),
+      record_(transportButton(transportIcon(TransportGlyph::Record),
                               tr("Record from the input into a new track: an idea, a hummed melody"), this)),
       position_(new QLabel(this)), facts_(new QLabel(this)), master_(new LevelMeter(Qt::Horizontal, 2, this)),
       loudness_(new QLabel(this)), outputLabel_(new QLabel(this)), clock_(new QTimer(this)) {
@@ -210,8 +204,7 @@ void TransportBar::refresh() {
     const bool playing = player_.playing();
     if (playing != showingPause_) {
         showingPause_ = playing;
-        play_->setIcon(playing ? icon("media-playback-pause", QStyle::SP_MediaPause, *style())
-                               : icon("media-playback-start", QStyle::SP_MediaPlay, *style()));
+        play_->setIcon(playing ? transportIcon(TransportGlyph::Pause) : transportIcon(TransportGlyph::Play));
     }
     play_->setEnabled(player_.stemCount() > 0);
     stop_->setEnabled(playing);

@@ -59,12 +59,15 @@ int listTracks(const QCommandLineParser& args) {
         std::printf("%s\n", out.dump(2).c_str());
         return 0;
     }
-    for (const auto& t : out)
-        std::printf("%5lld  %-40.40s %-10s %-12s %3.0f BPM  %-9s %5.0f s  %s\n", static_cast<long long>(t["id"]),
-                    t["title"].get<std::string>().c_str(), t["source"].get<std::string>().c_str(),
-                    t["genre"].get<std::string>().c_str(), t["tempo"].get<double>(),
-                    t["key"].get<std::string>().c_str(), t["duration"].get<double>(),
+    for (const auto& t : out) {
+        // Padded by characters, not bytes: titles hold dashes and names beyond ASCII.
+        const std::string title =
+            QString::fromStdString(t["title"].get<std::string>()).leftJustified(40, ' ', true).toStdString();
+        std::printf("%5lld  %s %-10s %-12s %3.0f BPM  %-9s %5.0f s  %s\n", static_cast<long long>(t["id"]),
+                    title.c_str(), t["source"].get<std::string>().c_str(), t["genre"].get<std::string>().c_str(),
+                    t["tempo"].get<double>(), t["key"].get<std::string>().c_str(), t["duration"].get<double>(),
                     t["created"].get<std::string>().c_str());
+    }
     return 0;
 }
 
