@@ -1092,11 +1092,11 @@ class UiTest : public QObject {
         QVERIFY(view->isVisible());
     }
 
-    // The transport draws its own symbols: each one has ink, no two are alike, Record is red
+    // The transport's symbols where the desktop has no icon theme: each one has ink, no two are alike, Record is red
     // (white when lit), and a disabled button's symbol is greyed.
     void transportIconsAreDrawn() {
         const auto image = [](TransportGlyph glyph, QIcon::Mode mode = QIcon::Normal, QIcon::State state = QIcon::Off) {
-            return transportIcon(glyph).pixmap(QSize(24, 24), 1.0, mode, state).toImage();
+            return drawnTransportIcon(glyph).pixmap(QSize(24, 24), 1.0, mode, state).toImage();
         };
         const auto inked = [](const QImage& picture) {
             int count = 0;

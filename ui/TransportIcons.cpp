@@ -87,8 +87,33 @@ class GlyphEngine : public QIconEngine {
 
 } // namespace
 
-QIcon transportIcon(TransportGlyph glyph) {
+QIcon drawnTransportIcon(TransportGlyph glyph) {
     return QIcon(std::make_unique<GlyphEngine>(glyph).release()); // QIcon owns its engine
+}
+
+QIcon transportIcon(TransportGlyph glyph) {
+    const char* name = "";
+    switch (glyph) {
+    case TransportGlyph::ReturnToStart:
+        name = "media-skip-backward";
+        break;
+    case TransportGlyph::Play:
+        name = "media-playback-start";
+        break;
+    case TransportGlyph::Pause:
+        name = "media-playback-pause";
+        break;
+    case TransportGlyph::Stop:
+        name = "media-playback-stop";
+        break;
+    case TransportGlyph::Loop:
+        name = "media-playlist-repeat";
+        break;
+    case TransportGlyph::Record:
+        name = "media-record";
+        break;
+    }
+    return QIcon::fromTheme(name, drawnTransportIcon(glyph));
 }
 
 } // namespace cadenza
