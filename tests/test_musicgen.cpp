@@ -383,24 +383,36 @@ class TestMusicgen : public QObject {
         QVERIFY(torch::allclose(classifierFreeGuidance(logits, 1.0), logits.narrow(0, 0, 1)));
     }
 
-    void topKSampling() {
+    void topKAndTopPSampling() {
         std::mt19937_64 random(3);
         const auto logits = torch::tensor({0.0f, 2.0f, 1.0f, -1.0f, 1.5f}).view({1, 5});
         // k = 1 and a zero temperature are greedy.
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(sampleTopK(logits, 1, 1.0, random)[0].item<std::int64_t>(), std::int64_t{1});
-        QCOMPARE(sampleTopK(logits, 250, 0.0, random)[0].item<std::int64_t>(), std::int64_t{1});
+            QCOMPARE(sampleTokens(logits, {.topK = 1, .temperature = 1.0}, random)[0].item<std::int64_t>(), std::int64_t{1});
+        QCOMPARE(sampleTokens(logits, {.topK = 250, .temperature = 0.0}, random)[0].item<std::int64_t>(), std::int64_t{1});
         // k = 2 keeps tokens 1 and 4, drawn by softmax([2, 1.5] / T): at T = 0.5, e^1 : 1.
         std::map<std::int64_t, int> counts;
         const int draws = 4000;
         for (int i = 0; i < draws; ++i)
-            ++counts[sampleTopK(logits, 2, 0.5, random)[0].item<std::int64_t>()];
+            ++counts[sampleTokens(logits, {.topK = 2, .temperature = 0.5}, random)[0].item<std::int64_t>()];
         QCOMPARE(counts.size(), std::size_t{2});
         const double expected = std::exp(1.0) / (std::exp(1.0) + 1.0);
         QVERIFY2(std::abs(counts[1] / static_cast<double>(draws) - expected) < 0.03,
                  qPrintable(QString::number(counts[1])));
+        // Top-p as transformers' TopPLogitsWarper: probabilities 0.5, 0.3, 0.2; a token stays
+        // while the ones more likely than it hold less than p.
+        const auto nucleus = torch::log(torch::tensor({0.5, 0.3, 0.2})).view({1, 3});
+        counts.clear();
+        for (int i = 0; i < draws; ++i)
+            ++counts[sampleTokens(nucleus, {.topK = 0, .topP = 0.6, .temperature = 1.0}, random)[0].item<std::int64_t>()];
+        QCOMPARE(counts.count(2), std::size_t{0});
+        QVERIFY2(std::abs(counts[0] / static_cast<double>(draws) - 0.5 / 0.8) < 0.03,
+                 qPrintable(QString::number(counts[0])));
+        for (int i = 0; i < 50; ++i) // the first alone holds 0.45
+            QCOMPARE(sampleTokens(nucleus, {.topK = 0, .topP = 0.45, .temperature = 1.0}, random)[0].item<std::int64_t>(),
+                     std::int64_t{0});
         // Rows are independent: one draw per row.
-        QCOMPARE(sampleTopK(torch::zeros({3, 5}), 250, 1.0, random).size(0), std::int64_t{3});
+        QCOMPARE(sampleTokens(torch::zeros({3, 5}), {.topK = 250, .temperature = 1.0}, random).size(0), std::int64_t{3});
     }
 
     void generationIsDeterministicBySeed() {
@@ -550,6 +562,40 @@ class TestMusicgen : public QObject {
             QCOMPARE(part.frames(), audio.frames());
         }
         QVERIFY(run({"list", "--json"}).second.contains("\"engine\": \"musicgen\""));
+
+        // A second checkpoint beside it, publishing its own sampling: --model picks it by
+        // folder name, and what is set by option overrides what it publishes.
+        std::filesystem::copy(mono_, pathIn(data, "models/musicgen-tiny-b"), std::filesystem::copy_options::recursive);
+        std::ofstream(pathIn(data, "models/musicgen-tiny-b/generation_config.json"))
+            << R"({"do_sample": true, "guidance_scale": 2.5, "top_k": 50})";
+        const auto models = nlohmann::json::parse(run({"engines", "--json"}).second.toStdString())[1]["models"];
+        QCOMPARE(models, nlohmann::json::parse(R"(["musicgen-tiny", "musicgen-tiny-b"])"));
+        const auto [pickedCode, pickedSaid] =
+            run({"generate", "warm pads", "--engine", "musicgen", "--model", "musicgen-tiny-b", "--top-p", "0.9",
+                 "--duration", "5", "--seed", "1", "--out", data.filePath("picked")});
+        QVERIFY2(pickedCode == 0, qPrintable(pickedSaid));
+        std::ifstream pickedJson(pathIn(data, "picked/song.json"));
+        const auto picked = nlohmann::json::parse(pickedJson)["engine_report"];
+        QCOMPARE(picked["model"].get<std::string>(), std::string("musicgen-tiny-b"));
+        QCOMPARE(picked["guidance_scale"].get<double>(), 2.5);
+        QCOMPARE(picked["top_k"].get<int>(), 50);
+        QCOMPARE(picked["top_p"].get<double>(), 0.9);
+        QCOMPARE(picked["temperature"].get<double>(), 1.0);
+
+        // Refused before anything is queued: a model that is not there, sampling options
+        // for the symbolic composer, values out of range.
+        const int songs = static_cast<int>(nlohmann::json::parse(run({"list", "--json"}).second.toStdString()).size());
+        const auto [unknownCode, unknownSaid] =
+            run({"generate", "warm pads", "--engine", "musicgen", "--model", "musicgen-large", "--out", data.filePath("x")});
+        QCOMPARE(unknownCode, 2);
+        QVERIFY2(unknownSaid.contains("installed: musicgen-tiny, musicgen-tiny-b"), qPrintable(unknownSaid));
+        QCOMPARE(run({"generate", "warm pads", "--guidance", "4", "--out", data.filePath("x")}).first, 2);
+        QCOMPARE(run({"generate", "warm pads", "--engine", "musicgen", "--top-p", "0", "--out", data.filePath("x")}).first,
+                 2);
+        QCOMPARE(run({"generate", "warm pads", "--engine", "musicgen", "--temperature", "9", "--out", data.filePath("x")})
+                     .first,
+                 2);
+        QCOMPARE(static_cast<int>(nlohmann::json::parse(run({"list", "--json"}).second.toStdString()).size()), songs);
     }
 
     void stereoCheckpoint() {

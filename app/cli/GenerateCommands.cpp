@@ -43,6 +43,12 @@ int generate(const QCommandLineParser& args) {
     overrides.meter = textOption(args, "meter");
     if (args.isSet("engine"))
         request.engine = args.value("engine").toStdString();
+    auto& neural = request.neural;
+    neural.model = textOption(args, "model").value_or("");
+    neural.guidance = numberOption<double>(args, "guidance");
+    neural.temperature = numberOption<double>(args, "temperature");
+    neural.topK = numberOption<int>(args, "top-k");
+    neural.topP = numberOption<double>(args, "top-p");
     if (args.isSet("melody")) {
         // Hum to song: the file is checked here, so that a bad one queues nothing.
         const std::filesystem::path melody = std::filesystem::absolute(args.value("melody").toStdString());
@@ -61,7 +67,8 @@ int generate(const QCommandLineParser& args) {
     const auto started = std::chrono::steady_clock::now();
     const Catalog catalog = Catalog::load(resourceDirectory());
     const StyleSpec spec = resolveGenerateRequest(request, catalog); // bad input stops here, changing nothing
-    installedEngines(catalog).usable(request.engine);                // not installed: say how, changing nothing
+    const Engines engines = installedEngines(catalog);
+    requireModel(engines.usable(request.engine), neural.model); // not installed: say how, changing nothing
 
     ProjectDatabase db(defaultDataDirectory());
     const auto track = runJob(db, catalog, [&](JobQueue& queue) {
@@ -200,16 +207,22 @@ int listEngines(const QCommandLineParser& args) {
                        {"midi", can.midi},
                        {"needs_weights", can.needsWeights},
                        {"uses_gpu", can.usesGpu},
-                       {"native_seconds", can.nativeSeconds}});
+                       {"native_seconds", can.nativeSeconds},
+                       {"models", engine->models()}});
     }
     if (args.isSet("json")) {
         std::printf("%s\n", all.dump(2).c_str());
         return 0;
     }
-    for (const auto& e : all)
+    for (const auto& e : all) {
+        std::string models;
+        for (const auto& model : e["models"])
+            models += (models.empty() ? " (" : ", ") + model.get<std::string>();
         std::printf("%-10s %-22s %s\n", e["name"].get<std::string>().c_str(), e["title"].get<std::string>().c_str(),
-                    e["installed"].get<bool>() ? "installed"
-                                               : ("not installed: " + e["problem"].get<std::string>()).c_str());
+                    e["installed"].get<bool>()
+                        ? ("installed" + models + (models.empty() ? "" : ")")).c_str()
+                        : ("not installed: " + e["problem"].get<std::string>()).c_str());
+    }
     return 0;
 }
 
@@ -233,6 +246,12 @@ std::vector<CliCommand> generateCommands() {
                      {"mood", "Mood from the catalog, like \"dreamy\".", "NAME"},
                      {"meter", "Time signature: 2/4, 3/4, 4/4, 6/8 or 12/8.", "N/D"},
                      engine,
+                     {"model", "The neural engine's model: a folder name in the models folder (`engines` lists them).",
+                      "FOLDER_NAME"},
+                     {"guidance", "Neural engines: classifier-free guidance scale (1-20; 1 turns it off).", "X"},
+                     {"temperature", "Neural engines: sampling temperature (0-4; 0 takes the likeliest token).", "X"},
+                     {"top-k", "Neural engines: sample from the K likeliest tokens (0-2048; 0 for all).", "K"},
+                     {"top-p", "Neural engines: sample from the likeliest tokens holding P of the probability.", "P"},
                      {"melody",
                       "A recording of a melody (hummed, sung, whistled or played; up to 90 s) that becomes "
                       "the chorus.",

@@ -1,9 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engines/Engine.h"
 
+#include "base/UserError.h"
+
+#include <algorithm>
 #include <future>
 
 namespace cadenza {
+
+void requireModel(const Engine& engine, const std::string& name) {
+    const auto models = engine.models();
+    if (name.empty() || std::ranges::find(models, name) != models.end())
+        return;
+    std::string installed;
+    for (const auto& model : models)
+        installed += (installed.empty() ? "" : ", ") + model;
+    throw UserError("model", "there is no " + engine.title() + " model named '" + name +
+                                 "' in the models folder; installed: " + (installed.empty() ? "none" : installed));
+}
 
 void masterSong(Song& song, double fadeOutSeconds, const ProgressCallback& progress, const CancelToken& cancel,
                 const PartsReady& whileMastering, std::optional<double> stageDb,

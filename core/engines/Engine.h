@@ -60,9 +60,15 @@ class Engine {
     virtual std::string version() const = 0;
     virtual EngineCapabilities capabilities() const = 0;
     virtual EngineStatus status() const = 0; // cheap: looks for files, loads nothing
+    // The models it can run, by folder name (none for an engine without weights). Cheap.
+    virtual std::vector<std::string> models() const { return {}; }
     virtual Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                           const PartsReady& whileMastering = {}) const = 0;
 };
+
+// Refuses (UserError "model", naming the installed ones) a model name that is not among
+// engine.models(); an empty name is the engine's first model, and passes.
+void requireModel(const Engine& engine, const std::string& name);
 
 // Stage gain, the master bus and the parts callback, shared by every engine once its stems
 // exist: stems are gain-staged (by `stageDb` when given, as an edit keeps its parent's) and

@@ -10,8 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 
 namespace cadenza {
 namespace {
@@ -54,11 +56,52 @@ EngineCapabilities MusicgenEngine::capabilities() const {
     return c;
 }
 
-std::optional<ModelEntry> MusicgenEngine::installedModel() const {
-    auto model = findModel(modelRoots(userModels_), kName);
-    if (model && !std::filesystem::exists(model->folder / "spiece.model"))
+std::vector<ModelEntry> MusicgenEngine::installedModels() const {
+    auto models = listModels(modelRoots(userModels_));
+    std::erase_if(models, [](const ModelEntry& m) {
+        return m.kind != kName || !m.complete || !std::filesystem::exists(m.folder / "spiece.model");
+    });
+    return models;
+}
+
+std::vector<std::string> MusicgenEngine::models() const {
+    std::vector<std::string> names;
+    for (const auto& model : installedModels())
+        names.push_back(model.name);
+    return names;
+}
+
+std::optional<ModelEntry> MusicgenEngine::installedModel(const std::string& name) const {
+    const auto models = installedModels();
+    if (models.empty())
         return std::nullopt;
-    return model;
+    requireModel(*this, name);
+    const auto named = std::ranges::find_if(models, [&](const ModelEntry& m) { return m.name == name; });
+    return named == models.end() ? models.front() : *named;
+}
+
+MusicgenSampling publishedSampling(const std::filesystem::path& folder, MusicgenSampling sampling) {
+    std::ifstream file(folder / "generation_config.json");
+    if (!file)
+        return sampling;
+    const auto config = nlohmann::json::parse(file, nullptr, false);
+    if (!config.is_object())
+        return sampling;
+    sampling.guidanceScale = config.value("guidance_scale", sampling.guidanceScale);
+    sampling.topK = config.value("top_k", sampling.topK);
+    sampling.topP = config.value("top_p", sampling.topP);
+    sampling.temperature = config.value("temperature", sampling.temperature);
+    if (!config.value("do_sample", true)) // transformers' greedy search
+        sampling.temperature = 0;
+    return sampling;
+}
+
+MusicgenSampling withOptions(MusicgenSampling sampling, const NeuralOptions& options) {
+    sampling.guidanceScale = options.guidance.value_or(sampling.guidanceScale);
+    sampling.temperature = options.temperature.value_or(sampling.temperature);
+    sampling.topK = options.topK.value_or(sampling.topK);
+    sampling.topP = options.topP.value_or(sampling.topP);
+    return sampling;
 }
 
 EngineStatus MusicgenEngine::status() const {
@@ -68,7 +111,7 @@ EngineStatus MusicgenEngine::status() const {
         s.problem = MlPlugin::missingFeatures();
         return s;
     }
-    if (installedModel())
+    if (!installedModels().empty())
         return s;
     s.installed = false;
     s.problem = "the MusicGen engine is not installed: put a Hugging Face MusicGen folder (config.json, "
@@ -79,9 +122,10 @@ EngineStatus MusicgenEngine::status() const {
 
 Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                               const PartsReady& whileMastering) const {
-    const auto model = installedModel();
+    const auto model = installedModel(spec.neural.model);
     if (!model)
         throw UserError("engine", status().problem);
+    const MusicgenSampling sampling = withOptions(publishedSampling(model->folder, sampling_), spec.neural);
     const auto report = [&](std::string_view stage, double fraction) {
         if (progress)
             progress(stage, fraction);
@@ -92,7 +136,7 @@ Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
     request.text = musicgenText(spec);
     request.seconds = spec.duration;
     request.seed = spec.seed;
-    request.sampling = sampling_;
+    request.sampling = sampling;
     request.allowCuda = allowCuda_;
     request.cancel = &cancel;
     request.onStage = [&](const std::string& stage) { report(stage, 0); };
@@ -119,11 +163,12 @@ Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
     song.engineReport = nlohmann::json{
         {"model", model->name},
         {"text", request.text},
-        {"guidance_scale", sampling_.guidanceScale},
-        {"top_k", sampling_.topK},
-        {"temperature", sampling_.temperature},
-        {"window_seconds", sampling_.windowSeconds},
-        {"overlap_seconds", sampling_.overlapSeconds},
+        {"guidance_scale", sampling.guidanceScale},
+        {"top_k", sampling.topK},
+        {"top_p", sampling.topP},
+        {"temperature", sampling.temperature},
+        {"window_seconds", sampling.windowSeconds},
+        {"overlap_seconds", sampling.overlapSeconds},
         {"decoding_steps", result.steps},
         {"device", result.device},
         {"weights_mb", megabytes(result.weightBytes)},

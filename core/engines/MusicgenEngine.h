@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace cadenza {
 
@@ -36,13 +38,27 @@ class MusicgenEngine final : public Engine {
     Song generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                   const PartsReady& whileMastering = {}) const override;
 
+    // The installed checkpoints' folder names (musicgen-small, musicgen-stereo-medium...),
+    // in the order the models folder lists them; the first is used when none is named.
+    std::vector<std::string> models() const override;
+
   private:
-    std::optional<ModelEntry> installedModel() const;
+    std::vector<ModelEntry> installedModels() const;
+    // The one named (the first when `name` is empty); nothing when none is installed,
+    // UserError("model") naming the installed ones for a name that is not.
+    std::optional<ModelEntry> installedModel(const std::string& name) const;
 
     std::filesystem::path userModels_;
     bool allowCuda_;
     MusicgenSampling sampling_;
 };
+
+// The sampling a checkpoint publishes in its generation_config.json (guidance_scale, top_k,
+// top_p, temperature; do_sample false is greedy) over `sampling`; `sampling` when the file is
+// absent or unreadable.
+MusicgenSampling publishedSampling(const std::filesystem::path& folder, MusicgenSampling sampling);
+// `sampling` with what the person set in `options`.
+MusicgenSampling withOptions(MusicgenSampling sampling, const NeuralOptions& options);
 
 // The text MusicGen is conditioned on: the prompt, with the values the user set by option
 // (genre, mood, tempo, key, meter) appended in words, since the network only reads text.

@@ -41,25 +41,41 @@ torch::Tensor classifierFreeGuidance(const torch::Tensor& logits, double scale) 
     return unconditional + (conditional - unconditional) * scale;
 }
 
-torch::Tensor sampleTopK(const torch::Tensor& logits, int k, double temperature, std::mt19937_64& random) {
+torch::Tensor sampleTokens(const torch::Tensor& logits, const MusicgenSampling& sampling, std::mt19937_64& random) {
     const auto rows = logits.size(0);
     const auto vocab = logits.size(1);
     const auto values = logits.to(torch::kCPU, torch::kDouble).contiguous();
     auto out = torch::empty({rows}, torch::kLong);
+    const int k = sampling.topK;
     const auto keep = k <= 0 || k >= vocab ? vocab : k;
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     for (std::int64_t r = 0; r < rows; ++r) {
-        const auto [top, indices] = values[r].topk(keep);
-        if (temperature <= 0) {
+        const auto [top, indices] = values[r].topk(keep); // most likely first
+        if (sampling.temperature <= 0) {
             out[r] = indices[0].item<std::int64_t>();
             continue;
         }
-        const auto probabilities = torch::softmax(top / temperature, 0);
+        const auto probabilities = torch::softmax(top / sampling.temperature, 0);
         const auto* p = probabilities.data_ptr<double>();
-        const double draw = uniform(random);
+        // Top-p (TopPLogitsWarper): a token stays while the tokens more likely than it
+        // hold less than topP together.
+        std::int64_t nucleus = keep;
+        double mass = 0;
+        if (sampling.topP < 1.0)
+            for (std::int64_t i = 0; i < keep; ++i) {
+                if (i > 0 && mass >= sampling.topP) {
+                    nucleus = i;
+                    break;
+                }
+                mass += p[i];
+            }
+        double total = 0;
+        for (std::int64_t i = 0; i < nucleus; ++i)
+            total += p[i];
+        const double draw = uniform(random) * total;
         double cumulative = 0;
-        std::int64_t chosen = keep - 1;
-        for (std::int64_t i = 0; i < keep; ++i) {
+        std::int64_t chosen = nucleus - 1;
+        for (std::int64_t i = 0; i < nucleus; ++i) {
             cumulative += p[i];
             if (draw < cumulative) {
                 chosen = i;

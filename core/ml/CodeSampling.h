@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ml/MusicgenRequest.h"
+
 #include <torch/types.h>
 
 #include <cstdint>
@@ -26,9 +28,11 @@ torch::Tensor revertDelayPattern(const torch::Tensor& sequence, int audioChannel
 // unconditional ones; returns uncond + scale * (cond - uncond), half the batch.
 torch::Tensor classifierFreeGuidance(const torch::Tensor& logits, double scale);
 
-// Draws one token from each row of `logits` [rows, vocab]: the k highest are kept (all of
-// them when k <= 0 or k >= vocab), divided by the temperature, and sampled from their
-// softmax with `random`. A temperature <= 0 takes the highest (greedy). Returns [rows], long.
-torch::Tensor sampleTopK(const torch::Tensor& logits, int k, double temperature, std::mt19937_64& random);
+// Draws one token from each row of `logits` [rows, vocab], as transformers' sampling does:
+// divided by the temperature, the topK highest kept (all of them when topK <= 0 or >= vocab),
+// then of those the most likely whose probabilities reach topP (the first always; topP >= 1
+// keeps them all), sampled from their renormalised softmax with `random`. A temperature
+// <= 0 takes the highest (greedy). Returns [rows], long.
+torch::Tensor sampleTokens(const torch::Tensor& logits, const MusicgenSampling& sampling, std::mt19937_64& random);
 
 } // namespace cadenza

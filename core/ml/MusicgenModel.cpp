@@ -142,7 +142,7 @@ torch::Tensor MusicgenModel::generateCodes(const torch::Tensor& text, std::int64
     auto logits = step(0, start);
     for (std::int64_t column = start; column < length; ++column) {
         const auto guidedLogits = guided ? classifierFreeGuidance(logits, sampling.guidanceScale) : logits;
-        const auto tokens = sampleTopK(guidedLogits[0], sampling.topK, sampling.temperature, random);
+        const auto tokens = sampleTokens(guidedLogits[0], sampling, random);
         auto place = sequence[0].select(1, column);
         place.copy_(torch::where(place == -1, tokens, place));
         if (onStep)

@@ -37,6 +37,18 @@ struct Hook {
     std::string source;
 };
 
+// How a neural engine samples, as far as the person set it; what is unset comes from the
+// model's published generation_config.json. The symbolic composer has no use for these.
+struct NeuralOptions {
+    std::string model;                 // a model folder's name; empty: the first one installed
+    std::optional<double> guidance;    // classifier-free guidance scale (1-20)
+    std::optional<double> temperature; // 0-4; 0 is greedy
+    std::optional<int> topK;           // 0-2048; 0 keeps every token
+    std::optional<double> topP;        // above 0 and up to 1
+
+    bool empty() const { return model.empty() && !guidance && !temperature && !topK && !topP; }
+};
+
 // Everything the composer needs to know, resolved from the prompt and the options.
 struct StyleSpec {
     std::string prompt;
@@ -52,6 +64,7 @@ struct StyleSpec {
     std::vector<ScoredLabel> genreScores;       // best first
     std::vector<ScoredLabel> moodScores;
     std::optional<Hook> hook; // the chorus's melody, when the song grows from one
+    NeuralOptions neural;     // for the neural engines
 };
 
 // Values the person set explicitly (command-line options or the Generate panel); each one

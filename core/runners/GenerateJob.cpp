@@ -44,6 +44,13 @@ std::string generateParameters(const GenerateRequest& request) {
     put(j, "take_group", request.takeGroup);
     if (!request.melody.empty())
         j["melody"] = request.melody;
+    const auto& n = request.neural;
+    if (!n.model.empty())
+        j["model"] = n.model;
+    put(j, "guidance", n.guidance);
+    put(j, "temperature", n.temperature);
+    put(j, "top_k", n.topK);
+    put(j, "top_p", n.topP);
     return j.dump();
 }
 
@@ -66,12 +73,47 @@ GenerateRequest parseGenerateParameters(const std::string& json) {
     take(j, "seed", o.seed);
     take(j, "take_group", request.takeGroup);
     request.melody = j.value("melody", "");
+    auto& n = request.neural;
+    n.model = j.value("model", "");
+    take(j, "guidance", n.guidance);
+    take(j, "temperature", n.temperature);
+    take(j, "top_k", n.topK);
+    take(j, "top_p", n.topP);
     return request;
 }
 
+namespace {
+
+void checkNeuralOptions(const GenerateRequest& request) {
+    const auto& n = request.neural;
+    if (n.empty())
+        return;
+    if (request.engine == SymbolicEngine::kName) {
+        const char* field = !n.model.empty() ? "model"
+                            : n.guidance     ? "guidance"
+                            : n.temperature  ? "temperature"
+                            : n.topK         ? "top-k"
+                                             : "top-p";
+        throw UserError(field, std::string("--") + field +
+                                   " sets a neural engine's model or sampling: use it with --engine musicgen");
+    }
+    const auto within = [](const char* field, const auto& value, double low, double high, const char* range) {
+        if (value && (*value < low || *value > high))
+            throw UserError(field, std::string(field) + " must be " + range);
+    };
+    within("guidance", n.guidance, 1, 20, "between 1 (no guidance) and 20");
+    within("temperature", n.temperature, 0, 4, "between 0 (greedy) and 4");
+    within("top-k", n.topK, 0, 2048, "between 0 (every token) and 2048");
+    within("top-p", n.topP, 1e-6, 1, "above 0 and at most 1");
+}
+
+} // namespace
+
 StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalog) {
+    checkNeuralOptions(request);
     StyleSpec spec = interpret(request.prompt, request.overrides, catalog);
     request.overrides.seed = spec.seed;
+    spec.neural = request.neural;
     return spec;
 }
 

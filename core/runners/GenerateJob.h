@@ -26,6 +26,7 @@ struct GenerateRequest {
     std::optional<std::int64_t> takeGroup;
     // A recording of a melody the song grows from (hum to song; engines/HummedMelody).
     std::string melody;
+    NeuralOptions neural; // a neural engine's model and sampling
 };
 
 std::string generateParameters(const GenerateRequest& request); // as JSON
@@ -40,7 +41,8 @@ GenerateRequest parseGenerateParameters(const std::string& json);
 // file, or a JSON line without a prompt.
 std::vector<GenerateRequest> readPromptList(const std::filesystem::path& file);
 
-// Resolves the request's style (UserError for bad input) and fixes its seed.
+// Resolves the request's style (UserError for bad input: a value out of range, or neural
+// options for the symbolic composer) and fixes its seed.
 StyleSpec resolveGenerateRequest(GenerateRequest& request, const Catalog& catalog);
 
 // The runner of "generate" jobs: interprets the prompt, generates the song with the
