@@ -1118,6 +1118,53 @@ class UiTest : public QObject {
         QVERIFY(image(TransportGlyph::Play, QIcon::Disabled) != image(TransportGlyph::Play));
     }
 
+    // A neural engine brings its model and sampling under More options: the checkpoints
+    // installed side by side, each one's published sampling until it is set by hand.
+    void neuralOptionsFollowTheModel() {
+#ifndef CADENZA_WITH_TORCH
+        QSKIP("built without libtorch: MusicGen cannot be installed");
+#else
+        const std::filesystem::path models = std::filesystem::path(data_.path().toStdString()) / "models";
+        const std::filesystem::path tiny = std::filesystem::path(CADENZA_TEST_DATA) / "musicgen/musicgen-tiny";
+        std::filesystem::create_directories(models);
+        for (const char* name : {"musicgen-tiny", "musicgen-tiny-b"})
+            std::filesystem::copy(tiny, models / name, std::filesystem::copy_options::recursive);
+        std::ofstream(models / "musicgen-tiny-b/generation_config.json")
+            << R"({"do_sample": true, "guidance_scale": 2.5, "top_k": 50})";
+        auto* panel = window_->generatePanel();
+        panel->refreshEngines();
+        panel->moreOptionsButton()->setChecked(true);
+        QVERIFY(panel->modelBox()->isHidden()); // the symbolic composer has no model
+        panel->engineBox()->setCurrentIndex(panel->engineBox()->findData("musicgen"));
+        QVERIFY(!panel->modelBox()->isHidden());
+        QCOMPARE(panel->modelBox()->count(), 2);
+        QCOMPARE(panel->guidanceBox()->value(), 3.0); // musicgen-tiny publishes nothing: MusicGen's own
+        QCOMPARE(panel->topKBox()->value(), 250);
+        QVERIFY(!panel->guidanceBox()->isEnabled());
+        panel->modelBox()->setCurrentIndex(1);
+        QCOMPARE(panel->guidanceBox()->value(), 2.5); // musicgen-tiny-b's generation_config.json
+        QCOMPARE(panel->topKBox()->value(), 50);
+        auto request = panel->request();
+        QCOMPARE(request.neural.model, std::string("musicgen-tiny-b"));
+        QVERIFY(!request.neural.guidance && !request.neural.temperature);
+        // Set by hand: greedy.
+        panel->customSamplingBox()->setChecked(true);
+        QVERIFY(panel->temperatureBox()->isEnabled());
+        panel->temperatureBox()->setValue(0);
+        request = panel->request();
+        QCOMPARE(request.neural.temperature.value_or(-1), 0.0);
+        QCOMPARE(request.neural.topK.value_or(-1), 50);
+        // Back to the composer: no neural options go with the request.
+        panel->customSamplingBox()->setChecked(false);
+        panel->engineBox()->setCurrentIndex(panel->engineBox()->findData("symbolic"));
+        QVERIFY(panel->modelBox()->isHidden());
+        QVERIFY(panel->request().neural.empty());
+        std::filesystem::remove_all(models / "musicgen-tiny");
+        std::filesystem::remove_all(models / "musicgen-tiny-b");
+        panel->refreshEngines();
+#endif
+    }
+
     void librarySearchFilters() {
         const int before = window_->libraryView()->model()->rowCount();
         ask("smooth late-night jazz trio with brushes", 5);

@@ -360,171 +360,241 @@
 <context>
     <name>cadenza::GeneratePanel</name>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="34"/>
+        <location filename="../ui/GeneratePanel.cpp" line="38"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/GeneratePanel.cpp" line="40"/>
+        <source>Set the sampling</source>
+        <translation>Sampling selbst einstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="46"/>
         <source>Describe the music: &quot;warm lo-fi beat for a rainy night, 80 bpm&quot;</source>
         <translation>Beschreibe die Musik: „warmer Lo-Fi-Beat für eine Regennacht, 80 bpm“</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="47"/>
+        <location filename="../ui/GeneratePanel.cpp" line="53"/>
         <source>Words that name a genre, a mood, instruments, a tempo, a key or a length all count</source>
         <translation>Jedes Wort zählt, das ein Genre, eine Stimmung, Instrumente, ein Tempo, eine Tonart oder eine Länge nennt</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="51"/>
-        <location filename="../ui/GeneratePanel.cpp" line="54"/>
-        <location filename="../ui/GeneratePanel.cpp" line="58"/>
+        <location filename="../ui/GeneratePanel.cpp" line="57"/>
         <location filename="../ui/GeneratePanel.cpp" line="60"/>
         <location filename="../ui/GeneratePanel.cpp" line="64"/>
+        <location filename="../ui/GeneratePanel.cpp" line="66"/>
+        <location filename="../ui/GeneratePanel.cpp" line="70"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="59"/>
+        <location filename="../ui/GeneratePanel.cpp" line="65"/>
         <source> BPM</source>
         <translation> BPM</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="69"/>
+        <location filename="../ui/GeneratePanel.cpp" line="75"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="72"/>
+        <location filename="../ui/GeneratePanel.cpp" line="78"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="73"/>
+        <location filename="../ui/GeneratePanel.cpp" line="79"/>
         <source>The same prompt, options and seed make the same song</source>
         <translation>Gleiche Beschreibung, Optionen und Seed ergeben den gleichen Song</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="75"/>
+        <location filename="../ui/GeneratePanel.cpp" line="81"/>
         <source>Several versions of the same idea, each with the next seed</source>
         <translation>Mehrere Fassungen derselben Idee, jede mit dem nächsten Seed</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="94"/>
+        <location filename="../ui/GeneratePanel.cpp" line="100"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="95"/>
+        <location filename="../ui/GeneratePanel.cpp" line="102"/>
+        <source>The checkpoint to use, by its folder in the models folder</source>
+        <translation>Das zu verwendende Modell, nach seinem Ordner im Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="106"/>
+        <source>How closely the music follows the prompt (classifier-free guidance; 1 turns it off)</source>
+        <translation>Wie genau die Musik der Beschreibung folgt (Classifier-free Guidance; 1 schaltet sie aus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="110"/>
+        <source>0 (greedy)</source>
+        <translation>0 (gierig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="111"/>
+        <source>Higher is more surprising; 0 always takes the likeliest sound</source>
+        <translation>Höher ist überraschender; 0 nimmt immer den wahrscheinlichsten Klang</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="113"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="114"/>
+        <source>Sample from this many of the likeliest sounds at each step</source>
+        <translation>Bei jedem Schritt aus so vielen der wahrscheinlichsten Klänge wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="118"/>
+        <source>Sample from the likeliest sounds that together hold this share of the probability (1 turns it off)</source>
+        <translation>Aus den wahrscheinlichsten Klängen wählen, die zusammen diesen Anteil der Wahrscheinlichkeit haben (1 schaltet es aus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="120"/>
+        <source>Off: the model&apos;s own published settings, shown below</source>
+        <translation>Aus: die veröffentlichten Einstellungen des Modells, unten angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="121"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="123"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="124"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="125"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="126"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneratePanel.cpp" line="131"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="96"/>
+        <location filename="../ui/GeneratePanel.cpp" line="132"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="97"/>
+        <location filename="../ui/GeneratePanel.cpp" line="133"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="98"/>
+        <location filename="../ui/GeneratePanel.cpp" line="134"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="99"/>
+        <location filename="../ui/GeneratePanel.cpp" line="135"/>
         <source>Meter</source>
         <translation>Takt</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="100"/>
+        <location filename="../ui/GeneratePanel.cpp" line="136"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="101"/>
+        <location filename="../ui/GeneratePanel.cpp" line="137"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="102"/>
+        <location filename="../ui/GeneratePanel.cpp" line="138"/>
         <source>Takes</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="103"/>
+        <location filename="../ui/GeneratePanel.cpp" line="139"/>
         <source>More options</source>
         <translation>Weitere Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="107"/>
+        <location filename="../ui/GeneratePanel.cpp" line="143"/>
         <source>Engine, genre, mood, tempo, key, meter, length, seed and takes: each remembers its last value</source>
         <translation>Engine, Genre, Stimmung, Tempo, Tonart, Takt, Länge, Startwert und Takes: jede Einstellung merkt sich ihren letzten Wert</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="114"/>
+        <location filename="../ui/GeneratePanel.cpp" line="150"/>
         <source>Melody</source>
         <translation>Melodie</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="118"/>
+        <location filename="../ui/GeneratePanel.cpp" line="154"/>
         <source>No melody: the composer writes its own</source>
         <translation>Keine Melodie: der Komponist schreibt eine eigene</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="122"/>
+        <location filename="../ui/GeneratePanel.cpp" line="158"/>
         <source>A melody to grow the song from</source>
         <translation>Eine Melodie, aus der der Song wächst</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="123"/>
+        <location filename="../ui/GeneratePanel.cpp" line="159"/>
         <source>Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
         <translation>Audiodateien (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="132"/>
+        <location filename="../ui/GeneratePanel.cpp" line="168"/>
         <source>Try: &lt;a href=&apos;0&apos;&gt;lo-fi beat&lt;/a&gt; · &lt;a href=&apos;1&apos;&gt;house&lt;/a&gt; · &lt;a href=&apos;2&apos;&gt;jazz trio&lt;/a&gt; · &lt;a href=&apos;4&apos;&gt;celtic folk&lt;/a&gt;</source>
         <translation>Probiere: &lt;a href=&apos;0&apos;&gt;Lo-Fi-Beat&lt;/a&gt; · &lt;a href=&apos;1&apos;&gt;House&lt;/a&gt; · &lt;a href=&apos;2&apos;&gt;Jazztrio&lt;/a&gt; · &lt;a href=&apos;4&apos;&gt;Keltischer Folk&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="137"/>
+        <location filename="../ui/GeneratePanel.cpp" line="173"/>
         <source>&lt;b&gt;Create&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erschaffen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="221"/>
+        <location filename="../ui/GeneratePanel.cpp" line="312"/>
         <source>Choose or drop a recording…</source>
         <translation>Aufnahme wählen oder hierher ziehen…</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="222"/>
+        <location filename="../ui/GeneratePanel.cpp" line="313"/>
         <source>Hum, sing, whistle or play a tune of up to 90 s: it becomes the chorus, and the song takes its tempo and key</source>
         <translation>Summe, singe, pfeife oder spiele eine Melodie von bis zu 90 s: sie wird zum Refrain, und der Song übernimmt ihr Tempo und ihre Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="250"/>
+        <location filename="../ui/GeneratePanel.cpp" line="341"/>
         <source>Symbolic composer</source>
         <translation>Symbolischer Komponist</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="251"/>
+        <location filename="../ui/GeneratePanel.cpp" line="342"/>
         <source>%1 — not installed</source>
         <translation>%1 — nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="257"/>
+        <location filename="../ui/GeneratePanel.cpp" line="348"/>
         <source>Not installed. %1</source>
         <translation>Nicht installiert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="262"/>
+        <location filename="../ui/GeneratePanel.cpp" line="353"/>
         <source>Composes a score and renders it with a SoundFont: exact tempo, key and form, with MIDI</source>
         <translation>Komponiert eine Partitur und spielt sie mit einem SoundFont ein: genaues Tempo, genaue Tonart und Form, mit MIDI</translation>
     </message>
     <message>
-        <location filename="../ui/GeneratePanel.cpp" line="264"/>
+        <location filename="../ui/GeneratePanel.cpp" line="355"/>
         <source>A neural network makes the audio from the prompt&apos;s words; the options are added as words. No MIDI</source>
         <translation>Ein neuronales Netz erzeugt den Klang aus den Worten der Beschreibung; die Optionen werden als Worte angehängt. Kein MIDI</translation>
     </message>
@@ -532,117 +602,117 @@
 <context>
     <name>cadenza::JobListModel</name>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="20"/>
+        <location filename="../ui/JobListModel.cpp" line="14"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="22"/>
+        <location filename="../ui/JobListModel.cpp" line="16"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="24"/>
+        <location filename="../ui/JobListModel.cpp" line="18"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="26"/>
+        <location filename="../ui/JobListModel.cpp" line="20"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="28"/>
+        <location filename="../ui/JobListModel.cpp" line="22"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="30"/>
+        <location filename="../ui/JobListModel.cpp" line="24"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="38"/>
+        <location filename="../ui/JobListModel.cpp" line="32"/>
         <source>generate</source>
         <translation>erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="40"/>
+        <location filename="../ui/JobListModel.cpp" line="34"/>
         <source>import</source>
         <translation>importieren</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="42"/>
+        <location filename="../ui/JobListModel.cpp" line="36"/>
         <source>analyse</source>
         <translation>analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="44"/>
+        <location filename="../ui/JobListModel.cpp" line="38"/>
         <source>remix</source>
         <translation>remixen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="46"/>
+        <location filename="../ui/JobListModel.cpp" line="40"/>
         <source>separate</source>
         <translation>trennen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="48"/>
+        <location filename="../ui/JobListModel.cpp" line="42"/>
         <source>re-arrange</source>
         <translation>neu arrangieren</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="50"/>
+        <location filename="../ui/JobListModel.cpp" line="44"/>
         <source>edit</source>
         <translation>bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="52"/>
+        <location filename="../ui/JobListModel.cpp" line="46"/>
         <source>export</source>
         <translation>exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="54"/>
+        <location filename="../ui/JobListModel.cpp" line="48"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="56"/>
+        <location filename="../ui/JobListModel.cpp" line="50"/>
         <source>transcribe</source>
         <translation>transkribieren</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="184"/>
+        <location filename="../ui/JobListModel.cpp" line="177"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="186"/>
+        <location filename="../ui/JobListModel.cpp" line="179"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="188"/>
+        <location filename="../ui/JobListModel.cpp" line="181"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="190"/>
+        <location filename="../ui/JobListModel.cpp" line="183"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="192"/>
+        <location filename="../ui/JobListModel.cpp" line="185"/>
         <source>Elapsed</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="194"/>
+        <location filename="../ui/JobListModel.cpp" line="187"/>
         <source>Left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../ui/JobListModel.cpp" line="196"/>
+        <location filename="../ui/JobListModel.cpp" line="189"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -775,67 +845,72 @@
 <context>
     <name>cadenza::LibraryModel</name>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="71"/>
+        <location filename="../ui/LibraryModel.cpp" line="62"/>
         <source>%1 (take %2)</source>
         <translation>%1 (Take %2)</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="76"/>
+        <location filename="../ui/LibraryModel.cpp" line="106"/>
+        <source>Made from “%1”</source>
+        <translation>Entstanden aus „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/LibraryModel.cpp" line="125"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="78"/>
+        <location filename="../ui/LibraryModel.cpp" line="127"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="80"/>
+        <location filename="../ui/LibraryModel.cpp" line="129"/>
         <source>derived</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="90"/>
+        <location filename="../ui/LibraryModel.cpp" line="139"/>
         <source>%1 BPM</source>
         <translation>%1 BPM</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="114"/>
+        <location filename="../ui/LibraryModel.cpp" line="163"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="116"/>
+        <location filename="../ui/LibraryModel.cpp" line="165"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="118"/>
+        <location filename="../ui/LibraryModel.cpp" line="167"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="120"/>
+        <location filename="../ui/LibraryModel.cpp" line="169"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="122"/>
+        <location filename="../ui/LibraryModel.cpp" line="171"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="124"/>
+        <location filename="../ui/LibraryModel.cpp" line="173"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="126"/>
+        <location filename="../ui/LibraryModel.cpp" line="175"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="128"/>
+        <location filename="../ui/LibraryModel.cpp" line="177"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -848,266 +923,266 @@
         <translation>Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
-        <source>Search the library: title, genre, mood, key…</source>
-        <translation>Bibliothek durchsuchen: Titel, Genre, Stimmung, Tonart…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&lt;b&gt;Library&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bibliothek&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Import audio…</source>
         <translation>Audio &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Import audio</source>
         <translation>Audio importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Audio files (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
         <translation>Audiodateien (*.wav *.aif *.aiff *.flac *.ogg *.oga *.opus *.mp3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Open a project folder</source>
         <translation>Einen Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;About Cadenza</source>
         <translation>Ü&amp;ber Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>About Cadenza</source>
         <translation>Über Cadenza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
-        <location filename="../ui/MainWindow.cpp" line="847"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Transcribe to MIDI</source>
         <translation>In MIDI transkribieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Transcribe “%1” to MIDI</source>
         <translation>„%1“ in MIDI transkribieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Cannot record: %1</source>
         <translation>Aufnahme nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Show the track&apos;s frequencies under its waveform</source>
         <translation>Die Frequenzen des Titels unter seiner Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Ganz zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Follow the playhead</source>
         <translation>Abspielposition &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Play / Pause</source>
         <translation>Abspielen / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Stop and return to the start</source>
         <translation>Anhalten und zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Loop the region dragged on the ruler, or the section playing</source>
         <translation>Den auf dem Lineal gezogenen Bereich wiederholen, oder den spielenden Teil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Go to start</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Go to end</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Back 5 seconds</source>
         <translation>5 Sekunden zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Forward 5 seconds</source>
         <translation>5 Sekunden vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Cannot open the project %1</source>
         <translation>Das Projekt %1 lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <source>Search the library: title, prompt, genre, mood, key…</source>
+        <translation>Bibliothek durchsuchen: Titel, Beschreibung, Genre, Stimmung, Tonart…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Generate from a prompt &amp;list…</source>
         <translation>Aus einer Prompt-&amp;Liste erzeugen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Prompt list</source>
         <translation>Prompt-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Prompt lists (*.txt *.jsonl);;All files (*)</source>
         <translation>Prompt-Listen (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop and return to the start&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Loop on / off (the region dragged on the ruler, or the section playing)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom in / out, zoom to fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to the start / the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left&lt;/b&gt; / &lt;b&gt;Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back / forward 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import audio files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; in the prompt&lt;/td&gt;&lt;td&gt;Generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Favourite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt; in the Library&lt;/td&gt;&lt;td&gt;Delete the track (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click / drag on the ruler&lt;/td&gt;&lt;td&gt;Move the playhead / set a loop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+wheel / wheel on the lanes&lt;/td&gt;&lt;td&gt;Zoom / scroll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Right-click a section block&lt;/td&gt;&lt;td&gt;Regenerate, extend or remove it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anhalten und zum Anfang&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schleife an / aus (der auf dem Lineal gezogene Bereich, oder der spielende Teil)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vergrößern / verkleinern, ganz zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt; / &lt;b&gt;Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zum Anfang / zum Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links&lt;/b&gt; / &lt;b&gt;Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;5 Sekunden zurück / vor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audiodateien importieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; im Prompt&lt;/td&gt;&lt;td&gt;Erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Favorit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt; in der Bibliothek&lt;/td&gt;&lt;td&gt;Titel löschen (fragt vorher)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Klicken / Ziehen auf dem Lineal&lt;/td&gt;&lt;td&gt;Abspielposition setzen / Schleife setzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Mausrad / Mausrad auf den Spuren&lt;/td&gt;&lt;td&gt;Zoomen / blättern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rechtsklick auf einen Teil&lt;/td&gt;&lt;td&gt;Neu erzeugen, verlängern oder entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;An offline music studio: songs from words, made on your own machine.&lt;/p&gt;&lt;p&gt;Cadenza is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;The libraries, sounds and models it uses, and their licences, are listed in third-party.md, installed with its documentation.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Cadenza&lt;/b&gt; %1&lt;p&gt;Ein Musikstudio ohne Internet: Songs aus Worten, gemacht auf deinem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Cadenza ist freie Software: Du kannst sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach deiner Wahl) jeder späteren Version. Sie kommt ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Die Bibliotheken, Klänge und Modelle, die sie verwendet, und ihre Lizenzen stehen in third-party.md, das mit ihrer Dokumentation installiert wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>These are not audio files Cadenza can import (WAV, AIFF, FLAC, Ogg, Opus or MP3):
 %1</source>
         <translation>Diese Dateien sind keine Audiodateien, die Cadenza importieren kann (WAV, AIFF, FLAC, Ogg, Opus oder MP3):
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Keeping the recording…</source>
         <translation>Aufnahme wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Cannot keep the recording: %1</source>
         <translation>Aufnahme kann nicht gesichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Quit Cadenza</source>
         <translation>Cadenza beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>%n job(s) are still at work. Quit and stop them? Nothing half-made is kept.</source>
         <translation>
             <numerusform>%n Auftrag ist noch in Arbeit. Beenden und ihn anhalten? Nichts Halbfertiges bleibt zurück.</numerusform>
@@ -1115,7 +1190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Queued %n song(s)</source>
         <translation>
             <numerusform>%n Song eingereiht</numerusform>
@@ -1123,147 +1198,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Loading the track…</source>
         <translation>Titel wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Cannot show this track: %1</source>
         <translation>Dieser Titel kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Compare: the remix plays at its original&apos;s loudness (%1 dB)</source>
         <translation>Vergleich: der Remix spielt in der Lautheit seines Originals (%1 dB)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
+        <location filename="../ui/MainWindow.cpp" line="746"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="748"/>
         <source>It is ready; open it when you are done listening</source>
         <translation>Er ist fertig; öffne ihn, wenn du fertig gehört hast</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="775"/>
+        <location filename="../ui/MainWindow.cpp" line="776"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="789"/>
+        <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="790"/>
+        <location filename="../ui/MainWindow.cpp" line="791"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="792"/>
+        <location filename="../ui/MainWindow.cpp" line="793"/>
         <source>Tags…</source>
         <translation>Schlagwörter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="802"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="802"/>
         <source>Tags, separated by commas:</source>
         <translation>Schlagwörter, durch Kommas getrennt:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
         <source>Show lineage</source>
         <translation>Herkunft zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="818"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="821"/>
+        <location filename="../ui/MainWindow.cpp" line="822"/>
         <source>Made from “%1” by %2</source>
         <translation>Aus „%1“ gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="823"/>
+        <location filename="../ui/MainWindow.cpp" line="824"/>
         <source>“%1” was made from it by %2</source>
         <translation>„%1“ wurde daraus gemacht durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="825"/>
+        <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>This track was made from a prompt; nothing has been made from it yet.</source>
         <translation>Dieser Titel entstand aus einer Beschreibung; daraus wurde noch nichts gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="827"/>
         <source>Lineage of “%1”</source>
         <translation>Herkunft von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="828"/>
+        <location filename="../ui/MainWindow.cpp" line="829"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="836"/>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Delete track</source>
         <translation>Titel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="838"/>
         <source>Delete “%1” and its files? This cannot be undone.</source>
         <translation>„%1“ und seine Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="841"/>
+        <location filename="../ui/MainWindow.cpp" line="842"/>
         <source>Separate stems</source>
         <translation>In Spuren zerlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="842"/>
+        <location filename="../ui/MainWindow.cpp" line="843"/>
         <source>Split into vocals, drums, bass and other, as a new track with those stems</source>
         <translation>In Gesang, Schlagzeug, Bass und Rest zerlegen, als neuen Titel mit diesen Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="848"/>
+        <location filename="../ui/MainWindow.cpp" line="849"/>
         <source>Find the notes of the whole mix (Basic Pitch); a stem&apos;s are in its strip&apos;s menu</source>
         <translation>Die Noten der ganzen Mischung finden (Basic Pitch); die einer Spur stehen im Menü ihres Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <location filename="../ui/MainWindow.cpp" line="871"/>
         <source>Track deleted</source>
         <translation>Titel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="907"/>
+        <location filename="../ui/MainWindow.cpp" line="908"/>
         <source>Job %1: %2 %3%</source>
         <translation>Auftrag %1: %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="909"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
         <source>Job %1 failed: %2</source>
         <translation>Auftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <location filename="../ui/MainWindow.cpp" line="912"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -1657,62 +1732,62 @@
 <context>
     <name>cadenza::TransportBar</name>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="40"/>
+        <location filename="../ui/TransportBar.cpp" line="35"/>
         <source>Return to the start (Home)</source>
         <translation>Zum Anfang (Pos1)</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="41"/>
+        <location filename="../ui/TransportBar.cpp" line="36"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="44"/>
+        <location filename="../ui/TransportBar.cpp" line="38"/>
         <source>Stop and return to the start (Enter or 0)</source>
         <translation>Anhalten und zum Anfang (Eingabe oder 0)</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="46"/>
+        <location filename="../ui/TransportBar.cpp" line="40"/>
         <source>Loop the region dragged on the ruler, or the section playing (L)</source>
         <translation>Den auf dem Lineal gezogenen Bereich wiederholen, oder den spielenden Teil (L)</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="48"/>
+        <location filename="../ui/TransportBar.cpp" line="42"/>
         <source>Record from the input into a new track: an idea, a hummed melody</source>
         <translation>Vom Eingang in einen neuen Titel aufnehmen: eine Idee, eine gesummte Melodie</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="63"/>
+        <location filename="../ui/TransportBar.cpp" line="57"/>
         <source>Position in bars and beats, and in minutes and seconds</source>
         <translation>Position in Takten und Schlägen, und in Minuten und Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="65"/>
+        <location filename="../ui/TransportBar.cpp" line="59"/>
         <source>Master: the peak of each channel</source>
         <translation>Summe: die Spitze jedes Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="66"/>
+        <location filename="../ui/TransportBar.cpp" line="60"/>
         <source>Momentary loudness of the mix (EBU R 128, the last 0.4 s)</source>
         <translation>Momentane Lautheit der Mischung (EBU R 128, die letzten 0,4 s)</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="110"/>
+        <location filename="../ui/TransportBar.cpp" line="104"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="223"/>
+        <location filename="../ui/TransportBar.cpp" line="216"/>
         <source>● REC %1</source>
         <translation>● AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="232"/>
+        <location filename="../ui/TransportBar.cpp" line="225"/>
         <source>%1 LUFS</source>
         <translation>%1 LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/TransportBar.cpp" line="233"/>
+        <location filename="../ui/TransportBar.cpp" line="226"/>
         <source>— LUFS</source>
         <translation>— LUFS</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "music/Catalog.h"
 #include "music/Music.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -19,10 +20,13 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cadenza {
 
@@ -32,7 +36,9 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
       meter_(new QComboBox(this)), duration_(new QDoubleSpinBox(this)), seed_(new QSpinBox(this)),
       takes_(new QSpinBox(this)), melodyButton_(new QPushButton(this)), clearMelody_(new QToolButton(this)),
       generate_(new QPushButton(tr("Generate"), this)), moreOptions_(new QToolButton(this)),
-      problem_(new QLabel(this)) {
+      problem_(new QLabel(this)), model_(new QComboBox(this)),
+      customSampling_(new QCheckBox(tr("Set the sampling"), this)), guidance_(new QDoubleSpinBox(this)),
+      temperature_(new QDoubleSpinBox(this)), topK_(new QSpinBox(this)), topP_(new QDoubleSpinBox(this)) {
     prompt_->setEditable(true);
     // As wide as the panel, not as its longest example.
     prompt_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -92,6 +98,36 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
     auto* form = new QFormLayout(options);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Engine"), engine_);
+    // A neural engine's own options, shown when one is chosen.
+    model_->setToolTip(tr("The checkpoint to use, by its folder in the models folder"));
+    guidance_->setRange(1, 20);
+    guidance_->setSingleStep(0.5);
+    guidance_->setDecimals(1);
+    guidance_->setToolTip(tr("How closely the music follows the prompt (classifier-free guidance; 1 turns it off)"));
+    temperature_->setRange(0, 4);
+    temperature_->setSingleStep(0.1);
+    temperature_->setDecimals(2);
+    temperature_->setSpecialValueText(tr("0 (greedy)"));
+    temperature_->setToolTip(tr("Higher is more surprising; 0 always takes the likeliest sound"));
+    topK_->setRange(0, 2048);
+    topK_->setSpecialValueText(tr("all"));
+    topK_->setToolTip(tr("Sample from this many of the likeliest sounds at each step"));
+    topP_->setRange(0.01, 1);
+    topP_->setSingleStep(0.05);
+    topP_->setDecimals(2);
+    topP_->setToolTip(tr("Sample from the likeliest sounds that together hold this share of the probability "
+                         "(1 turns it off)"));
+    customSampling_->setToolTip(tr("Off: the model's own published settings, shown below"));
+    form->addRow(tr("Model"), model_);
+    form->addRow(QString(), customSampling_);
+    form->addRow(tr("Guidance"), guidance_);
+    form->addRow(tr("Temperature"), temperature_);
+    form->addRow(tr("Top-k"), topK_);
+    form->addRow(tr("Top-p"), topP_);
+    form_ = form;
+    connect(engine_, &QComboBox::currentIndexChanged, this, &GeneratePanel::showNeuralOptions);
+    connect(model_, &QComboBox::currentIndexChanged, this, &GeneratePanel::showNeuralOptions);
+    connect(customSampling_, &QCheckBox::toggled, this, &GeneratePanel::showNeuralOptions);
     form->addRow(tr("Genre"), genre_);
     form->addRow(tr("Mood"), mood_);
     form->addRow(tr("Tempo"), tempo_);
@@ -144,6 +180,7 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
     layout->addWidget(options);
     layout->addStretch();
     restoreOptions();
+    showNeuralOptions();
     options->setVisible(moreOptions_->isChecked());
     moreOptions_->setArrowType(moreOptions_->isChecked() ? Qt::DownArrow : Qt::RightArrow);
     const auto ask = [this] {
@@ -167,6 +204,14 @@ void GeneratePanel::saveOptions() const {
     settings.setValue("seed", seed_->value());
     settings.setValue("takes", takes_->value());
     settings.setValue("moreOptions", moreOptions_->isChecked());
+    settings.setValue("model", model_->currentText());
+    settings.setValue("customSampling", customSampling_->isChecked());
+    if (customSampling_->isChecked()) {
+        settings.setValue("guidance", guidance_->value());
+        settings.setValue("temperature", temperature_->value());
+        settings.setValue("topK", topK_->value());
+        settings.setValue("topP", topP_->value());
+    }
 }
 
 void GeneratePanel::restoreOptions() {
@@ -191,6 +236,43 @@ void GeneratePanel::restoreOptions() {
     seed_->setValue(settings.value("seed", 0).toInt());
     takes_->setValue(settings.value("takes", 1).toInt());
     moreOptions_->setChecked(settings.value("moreOptions", false).toBool());
+    pick(model_, "model", false);
+    customSampling_->setChecked(settings.value("customSampling", false).toBool());
+    if (customSampling_->isChecked()) {
+        guidance_->setValue(settings.value("guidance", guidance_->value()).toDouble());
+        temperature_->setValue(settings.value("temperature", temperature_->value()).toDouble());
+        topK_->setValue(settings.value("topK", topK_->value()).toInt());
+        topP_->setValue(settings.value("topP", topP_->value()).toDouble());
+    }
+}
+
+bool GeneratePanel::neuralEngine() const {
+    return engine_->currentIndex() >= 0 && engine_->currentData().toString() == MusicgenEngine::kName;
+}
+
+void GeneratePanel::showNeuralOptions() {
+    if (!form_)
+        return;
+    const bool neural = neuralEngine();
+    if (neural) {
+        const QString chosen = model_->currentText();
+        const QSignalBlocker quiet(model_);
+        model_->clear();
+        for (const auto& name : engines_.musicgen().models())
+            model_->addItem(QString::fromStdString(name));
+        model_->setCurrentIndex(std::max(0, model_->findText(chosen)));
+        if (!customSampling_->isChecked()) {
+            const auto published = engines_.musicgen().defaultSampling(model_->currentText().toStdString());
+            guidance_->setValue(published.guidanceScale);
+            temperature_->setValue(published.temperature);
+            topK_->setValue(published.topK);
+            topP_->setValue(published.topP);
+        }
+    }
+    for (QWidget* row : std::initializer_list<QWidget*>{model_, customSampling_, guidance_, temperature_, topK_, topP_})
+        form_->setRowVisible(row, neural);
+    for (QWidget* value : std::initializer_list<QWidget*>{guidance_, temperature_, topK_, topP_})
+        value->setEnabled(customSampling_->isChecked());
 }
 
 GenerateRequest GeneratePanel::request() const {
@@ -213,6 +295,15 @@ GenerateRequest GeneratePanel::request() const {
     if (seed_->value() > 0)
         o.seed = static_cast<std::uint64_t>(seed_->value());
     r.melody = melody_.toStdString();
+    if (neuralEngine()) {
+        r.neural.model = model_->currentText().toStdString();
+        if (customSampling_->isChecked()) {
+            r.neural.guidance = guidance_->value();
+            r.neural.temperature = temperature_->value();
+            r.neural.topK = topK_->value();
+            r.neural.topP = topP_->value();
+        }
+    }
     return r;
 }
 
@@ -268,6 +359,7 @@ void GeneratePanel::refreshEngines() {
     }
     const int previous = engine_->findData(chosen);
     engine_->setCurrentIndex(previous >= 0 && items->item(previous)->isEnabled() ? previous : 0);
+    showNeuralOptions(); // the models installed may have changed too
 }
 
 void GeneratePanel::showProblem(const QString& message) {

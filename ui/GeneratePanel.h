@@ -11,6 +11,8 @@ class QDoubleSpinBox;
 class QPushButton;
 class QLabel;
 class QToolButton;
+class QCheckBox;
+class QFormLayout;
 
 namespace cadenza {
 
@@ -22,7 +24,9 @@ class Engines;
 // and a Generate button. Under More options: the engine, the style options (each "auto" by
 // default, so the prompt decides), length, seed and takes; each remembers its last value,
 // and so does whether More options is open. Engines whose weights are absent are listed as
-// "not installed", their tooltip saying how to install them.
+// "not installed", their tooltip saying how to install them. A neural engine adds its model
+// (one of the checkpoints installed side by side) and its sampling: guidance, temperature,
+// top-k and top-p, showing the model's published values until "Set the sampling" is on.
 class GeneratePanel : public QWidget {
     Q_OBJECT
 
@@ -43,6 +47,12 @@ class GeneratePanel : public QWidget {
     QSpinBox* takesBox() const { return takes_; }
     QPushButton* generateButton() const { return generate_; }
     QToolButton* moreOptionsButton() const { return moreOptions_; }
+    QComboBox* modelBox() const { return model_; }
+    QCheckBox* customSamplingBox() const { return customSampling_; }
+    QDoubleSpinBox* guidanceBox() const { return guidance_; }
+    QDoubleSpinBox* temperatureBox() const { return temperature_; }
+    QSpinBox* topKBox() const { return topK_; }
+    QDoubleSpinBox* topPBox() const { return topP_; }
 
   signals:
     void generateRequested();
@@ -59,6 +69,10 @@ class GeneratePanel : public QWidget {
   private:
     void saveOptions() const;
     void restoreOptions();
+    bool neuralEngine() const;
+    // Shows the neural rows for a neural engine, with its models and, unless set by hand,
+    // the chosen model's published sampling.
+    void showNeuralOptions();
 
     const Engines& engines_;
     QComboBox* prompt_;
@@ -77,6 +91,13 @@ class GeneratePanel : public QWidget {
     QPushButton* generate_;
     QToolButton* moreOptions_;
     QLabel* problem_;
+    QComboBox* model_;
+    QCheckBox* customSampling_;
+    QDoubleSpinBox* guidance_;
+    QDoubleSpinBox* temperature_;
+    QSpinBox* topK_;
+    QDoubleSpinBox* topP_;
+    QFormLayout* form_ = nullptr;
 };
 
 } // namespace cadenza

@@ -19,6 +19,7 @@ class Engines {
     Engines(const Catalog& catalog, RenderSettings settings, const std::filesystem::path& userModels, bool allowCuda);
 
     const SymbolicEngine& symbolic() const { return symbolic_; }
+    const MusicgenEngine& musicgen() const { return musicgen_; }
     std::vector<const Engine*> all() const { return {&symbolic_, &musicgen_}; }
     // By name; UserError naming the engines there are for an unknown one.
     const Engine& get(const std::string& name) const;

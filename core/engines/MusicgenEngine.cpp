@@ -80,6 +80,13 @@ std::optional<ModelEntry> MusicgenEngine::installedModel(const std::string& name
     return named == models.end() ? models.front() : *named;
 }
 
+MusicgenSampling MusicgenEngine::defaultSampling(const std::string& model) const {
+    for (const auto& entry : installedModels())
+        if (model.empty() || entry.name == model)
+            return publishedSampling(entry.folder, sampling_);
+    return sampling_;
+}
+
 MusicgenSampling publishedSampling(const std::filesystem::path& folder, MusicgenSampling sampling) {
     std::ifstream file(folder / "generation_config.json");
     if (!file)

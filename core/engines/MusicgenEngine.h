@@ -41,6 +41,9 @@ class MusicgenEngine final : public Engine {
     // The installed checkpoints' folder names (musicgen-small, musicgen-stereo-medium...),
     // in the order the models folder lists them; the first is used when none is named.
     std::vector<std::string> models() const override;
+    // How the named model (the first when empty) samples unless told otherwise: its
+    // generation_config.json over the engine's defaults. The defaults when it is not installed.
+    MusicgenSampling defaultSampling(const std::string& model) const;
 
   private:
     std::vector<ModelEntry> installedModels() const;
