@@ -2,12 +2,16 @@
 // cadenza-cli as a person runs it: a generation that writes every file, refusals with
 // status 2 that name the field, and a killed run that leaves no song.wav behind.
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
 #include <filesystem>
+#include <map>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -286,6 +290,54 @@ class CliTest : public QObject {
                                       << "duration";
         QTest::newRow("no out") << QStringList{"generate", "pop"} << "out";
     }
+    // The models: shipped ones installed, missing kinds with where to get them, a truncated
+    // download found as damaged (naming its file) and refused on --add, a whole one added.
+    void modelsAreListedCheckedAndAdded() {
+        const auto listed = [&] {
+            std::map<std::string, QJsonObject> rows;
+            for (const auto& row : QJsonDocument::fromJson(run({"models", "--json"}).output.toUtf8()).array())
+                rows[row.toObject()["name"].toString().toStdString()] = row.toObject();
+            return rows;
+        };
+        auto rows = listed();
+        QCOMPARE(rows["basic-pitch"]["state"].toString(), QString("installed"));
+        QVERIFY(rows["basic-pitch"]["shipped"].toBool());
+        QVERIFY(rows["basic-pitch"]["megabytes"].toDouble() > 0.5);
+        QCOMPARE(rows["musicgen"]["state"].toString(), QString("not installed"));
+        QVERIFY(rows["musicgen"]["source"].toString().contains("facebook/musicgen-small"));
+
+        QTemporaryDir elsewhere;
+        const std::filesystem::path whole = std::filesystem::path(elsewhere.path().toStdString()) / "musicgen-tiny";
+        std::filesystem::copy(std::filesystem::path(CADENZA_TEST_DATA) / "musicgen/musicgen-tiny", whole,
+                              std::filesystem::copy_options::recursive);
+        const auto cut = std::filesystem::path(elsewhere.path().toStdString()) / "musicgen-cut";
+        std::filesystem::copy(whole, cut, std::filesystem::copy_options::recursive);
+        std::filesystem::resize_file(cut / "model.safetensors",
+                                     std::filesystem::file_size(cut / "model.safetensors") / 2);
+        const auto refused = run({"models", "--add", QString::fromStdString(cut.string())});
+        QCOMPARE(refused.status, 2);
+        QVERIFY2(refused.output.contains("damaged") && refused.output.contains("model.safetensors is truncated"),
+                 qPrintable(refused.output));
+        QCOMPARE(run({"models", "--add", elsewhere.path()}).status, 2); // holds no model itself
+
+        const auto added = run({"models", "--add", QString::fromStdString(whole.string())});
+        QVERIFY2(added.status == 0, qPrintable(added.output));
+        rows = listed();
+        QCOMPARE(rows["musicgen-tiny"]["state"].toString(), QString("installed"));
+        QCOMPARE(rows["musicgen-tiny"]["kind"].toString(), QString("musicgen"));
+        QVERIFY(!rows.contains("musicgen")); // the kind is provided now
+        QCOMPARE(run({"models", "--add", QString::fromStdString(whole.string())}).status, 2); // the name is taken
+
+        // Damaged in place (a download cut short): listed as such, and not used.
+        const auto installed = std::filesystem::path(dataDir_.path().toStdString()) / "models" / "musicgen-tiny";
+        std::filesystem::resize_file(installed / "model.safetensors", 1000);
+        rows = listed();
+        QCOMPARE(rows["musicgen-tiny"]["state"].toString(), QString("damaged"));
+        QVERIFY(rows["musicgen-tiny"]["problem"].toString().contains("model.safetensors"));
+        QCOMPARE(rows["musicgen"]["state"].toString(), QString("not installed"));
+        std::filesystem::remove_all(installed);
+    }
+
     void refusals() {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);

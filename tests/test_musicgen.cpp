@@ -388,8 +388,10 @@ class TestMusicgen : public QObject {
         const auto logits = torch::tensor({0.0f, 2.0f, 1.0f, -1.0f, 1.5f}).view({1, 5});
         // k = 1 and a zero temperature are greedy.
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(sampleTokens(logits, {.topK = 1, .temperature = 1.0}, random)[0].item<std::int64_t>(), std::int64_t{1});
-        QCOMPARE(sampleTokens(logits, {.topK = 250, .temperature = 0.0}, random)[0].item<std::int64_t>(), std::int64_t{1});
+            QCOMPARE(sampleTokens(logits, {.topK = 1, .temperature = 1.0}, random)[0].item<std::int64_t>(),
+                     std::int64_t{1});
+        QCOMPARE(sampleTokens(logits, {.topK = 250, .temperature = 0.0}, random)[0].item<std::int64_t>(),
+                 std::int64_t{1});
         // k = 2 keeps tokens 1 and 4, drawn by softmax([2, 1.5] / T): at T = 0.5, e^1 : 1.
         std::map<std::int64_t, int> counts;
         const int draws = 4000;
@@ -404,15 +406,18 @@ class TestMusicgen : public QObject {
         const auto nucleus = torch::log(torch::tensor({0.5, 0.3, 0.2})).view({1, 3});
         counts.clear();
         for (int i = 0; i < draws; ++i)
-            ++counts[sampleTokens(nucleus, {.topK = 0, .topP = 0.6, .temperature = 1.0}, random)[0].item<std::int64_t>()];
+            ++counts[sampleTokens(nucleus, {.topK = 0, .topP = 0.6, .temperature = 1.0}, random)[0]
+                         .item<std::int64_t>()];
         QCOMPARE(counts.count(2), std::size_t{0});
         QVERIFY2(std::abs(counts[0] / static_cast<double>(draws) - 0.5 / 0.8) < 0.03,
                  qPrintable(QString::number(counts[0])));
         for (int i = 0; i < 50; ++i) // the first alone holds 0.45
-            QCOMPARE(sampleTokens(nucleus, {.topK = 0, .topP = 0.45, .temperature = 1.0}, random)[0].item<std::int64_t>(),
-                     std::int64_t{0});
+            QCOMPARE(
+                sampleTokens(nucleus, {.topK = 0, .topP = 0.45, .temperature = 1.0}, random)[0].item<std::int64_t>(),
+                std::int64_t{0});
         // Rows are independent: one draw per row.
-        QCOMPARE(sampleTokens(torch::zeros({3, 5}), {.topK = 250, .temperature = 1.0}, random).size(0), std::int64_t{3});
+        QCOMPARE(sampleTokens(torch::zeros({3, 5}), {.topK = 250, .temperature = 1.0}, random).size(0),
+                 std::int64_t{3});
     }
 
     void generationIsDeterministicBySeed() {
@@ -585,16 +590,18 @@ class TestMusicgen : public QObject {
         // Refused before anything is queued: a model that is not there, sampling options
         // for the symbolic composer, values out of range.
         const int songs = static_cast<int>(nlohmann::json::parse(run({"list", "--json"}).second.toStdString()).size());
-        const auto [unknownCode, unknownSaid] =
-            run({"generate", "warm pads", "--engine", "musicgen", "--model", "musicgen-large", "--out", data.filePath("x")});
+        const auto [unknownCode, unknownSaid] = run({"generate", "warm pads", "--engine", "musicgen", "--model",
+                                                     "musicgen-large", "--out", data.filePath("x")});
         QCOMPARE(unknownCode, 2);
         QVERIFY2(unknownSaid.contains("installed: musicgen-tiny, musicgen-tiny-b"), qPrintable(unknownSaid));
         QCOMPARE(run({"generate", "warm pads", "--guidance", "4", "--out", data.filePath("x")}).first, 2);
-        QCOMPARE(run({"generate", "warm pads", "--engine", "musicgen", "--top-p", "0", "--out", data.filePath("x")}).first,
-                 2);
-        QCOMPARE(run({"generate", "warm pads", "--engine", "musicgen", "--temperature", "9", "--out", data.filePath("x")})
-                     .first,
-                 2);
+        QCOMPARE(
+            run({"generate", "warm pads", "--engine", "musicgen", "--top-p", "0", "--out", data.filePath("x")}).first,
+            2);
+        QCOMPARE(
+            run({"generate", "warm pads", "--engine", "musicgen", "--temperature", "9", "--out", data.filePath("x")})
+                .first,
+            2);
         QCOMPARE(static_cast<int>(nlohmann::json::parse(run({"list", "--json"}).second.toStdString()).size()), songs);
     }
 

@@ -35,10 +35,10 @@ GeneratePanel::GeneratePanel(const Catalog& catalog, const Engines& engines, QWi
       genre_(new QComboBox(this)), mood_(new QComboBox(this)), tempo_(new QSpinBox(this)), key_(new QComboBox(this)),
       meter_(new QComboBox(this)), duration_(new QDoubleSpinBox(this)), seed_(new QSpinBox(this)),
       takes_(new QSpinBox(this)), melodyButton_(new QPushButton(this)), clearMelody_(new QToolButton(this)),
-      generate_(new QPushButton(tr("Generate"), this)), moreOptions_(new QToolButton(this)),
-      problem_(new QLabel(this)), model_(new QComboBox(this)),
-      customSampling_(new QCheckBox(tr("Set the sampling"), this)), guidance_(new QDoubleSpinBox(this)),
-      temperature_(new QDoubleSpinBox(this)), topK_(new QSpinBox(this)), topP_(new QDoubleSpinBox(this)) {
+      generate_(new QPushButton(tr("Generate"), this)), moreOptions_(new QToolButton(this)), problem_(new QLabel(this)),
+      model_(new QComboBox(this)), customSampling_(new QCheckBox(tr("Set the sampling"), this)),
+      guidance_(new QDoubleSpinBox(this)), temperature_(new QDoubleSpinBox(this)), topK_(new QSpinBox(this)),
+      topP_(new QDoubleSpinBox(this)) {
     prompt_->setEditable(true);
     // As wide as the panel, not as its longest example.
     prompt_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -8,6 +8,7 @@
 #include "audio/OutputTransaction.h"
 #include "base/ResourcePaths.h"
 #include "engines/HummedMelody.h"
+#include "engines/InstalledModels.h"
 #include "engines/SongFiles.h"
 #include "engines/SymbolicEngine.h"
 #include "music/Catalog.h"
@@ -17,6 +18,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -219,9 +221,46 @@ int listEngines(const QCommandLineParser& args) {
         for (const auto& model : e["models"])
             models += (models.empty() ? " (" : ", ") + model.get<std::string>();
         std::printf("%-10s %-22s %s\n", e["name"].get<std::string>().c_str(), e["title"].get<std::string>().c_str(),
-                    e["installed"].get<bool>()
-                        ? ("installed" + models + (models.empty() ? "" : ")")).c_str()
-                        : ("not installed: " + e["problem"].get<std::string>()).c_str());
+                    e["installed"].get<bool>() ? ("installed" + models + (models.empty() ? "" : ")")).c_str()
+                                               : ("not installed: " + e["problem"].get<std::string>()).c_str());
+    }
+    return 0;
+}
+
+// `models [--json] [--add FOLDER]`: every model found and every kind still missing, with
+// its state, size and source; --add checks a folder and copies it into the models folder.
+int listModels(const QCommandLineParser& args) {
+    const auto userModels = defaultDataDirectory() / "models";
+    if (args.isSet("add")) {
+        const auto added =
+            addModelFolder(std::filesystem::absolute(args.value("add").toStdString()), userModels, CancelToken());
+        std::printf("added %s\n", added.c_str());
+    }
+    auto all = nlohmann::json::array();
+    for (const auto& row : modelRows(userModels))
+        all.push_back({{"name", row.name},
+                       {"kind", row.kind},
+                       {"title", row.title},
+                       {"state", modelStateName(row.state)},
+                       {"problem", row.problem},
+                       {"folder", row.folder.string()},
+                       {"megabytes", std::round(static_cast<double>(row.bytes) / 1e5) / 10},
+                       {"shipped", row.shipped},
+                       {"source", row.source}});
+    if (args.isSet("json")) {
+        std::printf("%s\n", all.dump(2).c_str());
+        return 0;
+    }
+    for (const auto& m : all) {
+        const std::string state = m["state"].get<std::string>();
+        char size[32] = "";
+        if (state != "not installed")
+            std::snprintf(size, sizeof size, "%.1f MB", m["megabytes"].get<double>());
+        std::printf("%-22s %-12s %-14s %11s  %s\n", m["name"].get<std::string>().c_str(),
+                    m["kind"].get<std::string>().c_str(), state.c_str(), size,
+                    state == "installed" ? m["folder"].get<std::string>().c_str()
+                    : state == "damaged" ? m["problem"].get<std::string>().c_str()
+                                         : ("get it from " + m["source"].get<std::string>()).c_str());
     }
     return 0;
 }
@@ -268,6 +307,12 @@ std::vector<CliCommand> generateCommands() {
                      seed,
                      engine},
          .run = batch},
+        {.name = "models",
+         .usage = "[--json] [--add FOLDER]",
+         .summary = "the models found (installed or damaged) and those still missing, with where to get them",
+         .options = {jsonOption("the models"),
+                     {"add", "Check a model folder and copy it into the models folder.", "FOLDER"}},
+         .run = listModels},
         {.name = "engines",
          .usage = "[--json]",
          .summary = "the engines, and whether each is installed",

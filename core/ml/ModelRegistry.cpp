@@ -19,7 +19,62 @@ std::string readText(const std::filesystem::path& path) {
     return text.str();
 }
 
-std::optional<ModelEntry> inspect(const std::filesystem::path& folder) {
+// A safetensors file's header against its size: "" when whole, else what is wrong.
+std::string safetensorsProblem(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::uint64_t headerBytes = 0;
+    if (!in.read(reinterpret_cast<char*>(&headerBytes), sizeof headerBytes)) // little-endian, as on x86 and ARM
+        return file.filename().string() + " is too short to be a safetensors file";
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
+    if (error || headerBytes > size - sizeof headerBytes || headerBytes > (100u << 20))
+        return file.filename().string() + " has a damaged header";
+    std::string header(headerBytes, '\0');
+    in.read(header.data(), static_cast<std::streamsize>(headerBytes));
+    const auto tensors = nlohmann::json::parse(header, nullptr, false);
+    if (!in || !tensors.is_object())
+        return file.filename().string() + " has a damaged header";
+    const std::uint64_t data = size - sizeof headerBytes - headerBytes;
+    for (const auto& [name, tensor] : tensors.items()) {
+        if (name == "__metadata__")
+            continue;
+        const auto range = tensor.is_object() ? tensor.value("data_offsets", nlohmann::json()) : nlohmann::json();
+        if (!range.is_array() || range.size() != 2 || !range[1].is_number_unsigned() ||
+            range[1].get<std::uint64_t>() > data)
+            return file.filename().string() + " is truncated or damaged: tensor '" + name + "' lies outside it";
+    }
+    return {};
+}
+
+// The safetensors files of a Hugging Face folder: the one file, or the shards its index names.
+std::vector<std::string> safetensorsFiles(const std::filesystem::path& folder, std::string& problem) {
+    if (!std::filesystem::exists(folder / "model.safetensors.index.json"))
+        return {"model.safetensors"};
+    std::ifstream in(folder / "model.safetensors.index.json");
+    const auto index = nlohmann::json::parse(in, nullptr, false);
+    if (!index.is_object() || !index.contains("weight_map") || !index["weight_map"].is_object()) {
+        problem = "model.safetensors.index.json is damaged";
+        return {};
+    }
+    std::vector<std::string> shards;
+    for (const auto& [tensor, shard] : index["weight_map"].items())
+        if (shard.is_string() && std::ranges::find(shards, shard.get<std::string>()) == shards.end())
+            shards.push_back(shard.get<std::string>());
+    return shards;
+}
+
+std::int64_t folderBytes(const std::filesystem::path& folder) {
+    std::int64_t bytes = 0;
+    std::error_code error;
+    for (const auto& item : std::filesystem::recursive_directory_iterator(folder, error))
+        if (item.is_regular_file(error))
+            bytes += static_cast<std::int64_t>(item.file_size(error));
+    return bytes;
+}
+
+} // namespace
+
+std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder) {
     ModelEntry entry;
     entry.folder = folder;
     entry.name = folder.filename().string();
@@ -44,24 +99,27 @@ std::optional<ModelEntry> inspect(const std::filesystem::path& folder) {
             entry.problem = "config.json is not valid: " + std::string(e.what());
             return entry;
         }
-        needed.emplace_back(std::filesystem::exists(folder / "model.safetensors.index.json")
-                                ? "model.safetensors.index.json"
-                                : "model.safetensors");
+        needed = safetensorsFiles(folder, entry.problem);
+        if (!entry.problem.empty())
+            return entry;
     } else {
         return std::nullopt;
     }
-    for (const auto& file : needed)
+    entry.bytes = folderBytes(folder);
+    for (const auto& file : needed) {
         if (!std::filesystem::exists(folder / file)) {
             entry.problem = "missing " + file;
             return entry;
         }
+        if (file.ends_with(".safetensors"))
+            if (entry.problem = safetensorsProblem(folder / file); !entry.problem.empty())
+                return entry;
+    }
     entry.complete = !entry.kind.empty();
     if (!entry.complete)
         entry.problem = "the manifest names no kind";
     return entry;
 }
-
-} // namespace
 
 std::vector<ModelEntry> listModels(const std::vector<std::filesystem::path>& roots) {
     std::vector<ModelEntry> out;
@@ -71,11 +129,11 @@ std::vector<ModelEntry> listModels(const std::vector<std::filesystem::path>& roo
             continue;
         std::vector<std::filesystem::path> folders;
         for (const auto& item : std::filesystem::directory_iterator(root, error))
-            if (item.is_directory())
+            if (item.is_directory() && !item.path().filename().string().starts_with(".")) // not one being added
                 folders.push_back(item.path());
         std::sort(folders.begin(), folders.end());
         for (const auto& folder : folders)
-            if (auto entry = inspect(folder)) {
+            if (auto entry = inspectModel(folder)) {
                 std::erase_if(out, [&](const ModelEntry& e) { return e.name == entry->name; });
                 out.push_back(std::move(*entry));
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,10 +17,17 @@ struct ModelEntry {
     std::string name; // the folder's name unless the manifest says otherwise
     std::string kind; // "mood", "musicgen", ...
     std::filesystem::path folder;
-    bool complete = false; // every file it needs is present
-    std::string problem;   // what is missing or wrong, when not complete
-    std::string manifest;  // manifest.json's (or config.json's) text
+    bool complete = false;  // every file it needs is present and whole
+    std::string problem;    // what is missing or damaged (naming the file), when not complete
+    std::string manifest;   // manifest.json's (or config.json's) text
+    std::int64_t bytes = 0; // the folder's files together
 };
+
+// Inspects one folder: nothing when it holds no model (no manifest.json or config.json).
+// Each file the model needs must be there; a safetensors file (or shard named by the
+// index) must have a readable header whose tensors all lie inside the file, so a truncated
+// download is found without loading anything.
+std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder);
 
 // Lists the models under each of `roots` (the shipped models, then the user's models
 // folder), one level deep; a later root's model of the same name replaces an earlier one.
