@@ -20,6 +20,7 @@
 #include "ui/LevelMeter.h"
 #include "ui/LibraryModel.h"
 #include "ui/MainWindow.h"
+#include "ui/ModelsDialog.h"
 #include "ui/NoteRollView.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
@@ -50,6 +51,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -1163,6 +1165,44 @@ class UiTest : public QObject {
         std::filesystem::remove_all(models / "musicgen-tiny-b");
         panel->refreshEngines();
 #endif
+    }
+
+    // The Models page lists what is there and what is missing; a damaged folder is refused
+    // on Add and nothing is copied; a whole one is copied in the background and listed.
+    void modelsPageListsAndAdds() {
+        ModelsDialog dialog(session_->userModels(), false, window_.get());
+        QTRY_VERIFY(dialog.listed());
+        const auto stateOf = [&](const QString& name) {
+            for (int r = 0; r < dialog.table()->rowCount(); ++r)
+                if (dialog.table()->item(r, 0)->text() == name)
+                    return dialog.table()->item(r, 2)->text();
+            return QString();
+        };
+        QCOMPARE(stateOf("basic-pitch"), QString("installed (shipped)"));
+        QCOMPARE(stateOf("musicgen"), QString("not installed"));
+#ifdef CADENZA_WITH_TORCH
+        QCOMPARE(dialog.table()->item(0, 4)->text(), QString("CPU")); // the GPU not allowed
+#endif
+
+        QTemporaryDir elsewhere;
+        const std::filesystem::path root = elsewhere.path().toStdString();
+        std::filesystem::copy(std::filesystem::path(CADENZA_TEST_DATA) / "musicgen/musicgen-tiny",
+                              root / "musicgen-tiny", std::filesystem::copy_options::recursive);
+        std::filesystem::copy(root / "musicgen-tiny", root / "musicgen-cut", std::filesystem::copy_options::recursive);
+        std::filesystem::resize_file(root / "musicgen-cut/model.safetensors", 4096);
+        QSignalSpy changed(&dialog, &ModelsDialog::modelsChanged);
+        dialog.addFolder(QString::fromStdString((root / "musicgen-cut").string()));
+        QTRY_VERIFY(dialog.addButton()->isEnabled());
+        QVERIFY2(dialog.statusLabel()->text().contains("damaged"), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(!std::filesystem::exists(session_->userModels() / "musicgen-cut"));
+        QCOMPARE(changed.count(), 0);
+
+        dialog.addFolder(QString::fromStdString((root / "musicgen-tiny").string()));
+        QTRY_COMPARE(changed.count(), 1);
+        QTRY_COMPARE(stateOf("musicgen-tiny"), QString("installed"));
+        QCOMPARE(stateOf("musicgen"), QString()); // the kind is provided now
+        saveScreenshot(dialog, "models-page.png");
+        std::filesystem::remove_all(session_->userModels() / "musicgen-tiny");
     }
 
     void librarySearchFilters() {

@@ -11,6 +11,7 @@
 #include "ui/JobPanel.h"
 #include "ui/LibraryGrouping.h"
 #include "ui/LibraryModel.h"
+#include "ui/ModelsDialog.h"
 #include "ui/NoteRollView.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RemixPanel.h"
@@ -194,6 +195,12 @@ MainWindow::MainWindow(StudioSession& session, QWidget* parent)
             transport_->setOutputDevice(QSettings().value("audio/device", "default").toString());
             applyTheme(QSettings().value("ui/theme", "system").toString());
         }
+    });
+    file->addAction(tr("&Models…"), this, [this] {
+        ModelsDialog dialog(session_.userModels(), QSettings().value("compute/device", "auto").toString() != "cpu",
+                            this);
+        connect(&dialog, &ModelsDialog::modelsChanged, generate_, &GeneratePanel::refreshEngines);
+        dialog.exec();
     });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto* help = menuBar()->addMenu(tr("&Help"));

@@ -40,13 +40,13 @@ bool cudaAllowed() {
 } // namespace
 
 StudioSession::StudioSession(const std::filesystem::path& dataDirectory, QObject* parent)
-    : QObject(parent), catalog_(Catalog::load(resourceDirectory())),
-      engines_(catalog_, RenderSettings{}, userModelsFolder(), cudaAllowed()),
+    : QObject(parent), catalog_(Catalog::load(resourceDirectory())), userModels_(userModelsFolder()),
+      engines_(catalog_, RenderSettings{}, userModels_, cudaAllowed()),
       workerHistory_(std::make_unique<ProjectDatabase>(dataDirectory)),
       history_(std::make_unique<ProjectDatabase>(dataDirectory)) {
     queue_ = std::make_unique<JobQueue>(*workerHistory_, jobRunners({.catalog = catalog_,
                                                                      .engines = engines_,
-                                                                     .userModels = userModelsFolder(),
+                                                                     .userModels = userModels_,
                                                                      .allowCuda = cudaAllowed(),
                                                                      .visuals = painterVisuals()}));
     queue_->setListener([this](const JobEvent& e) {

@@ -33,6 +33,8 @@ class StudioSession : public QObject {
     ProjectDatabase& history() { return *history_; }
     JobQueue& jobs() { return *queue_; }
     const Engines& engines() const { return engines_; }
+    // Where the neural engines look for their weights (Preferences' models folder).
+    const std::filesystem::path& userModels() const { return userModels_; }
 
     // Queues one generate job per take; each take after the first gets the next seed, and
     // two or more takes share a new take group. Throws UserError for bad input or an
@@ -76,6 +78,7 @@ class StudioSession : public QObject {
     std::string analysisTitle(std::int64_t trackId) const;
 
     Catalog catalog_;
+    std::filesystem::path userModels_;
     Engines engines_;
     std::unique_ptr<ProjectDatabase> workerHistory_; // used by the queue's workers, under its lock
     std::unique_ptr<ProjectDatabase> history_;       // read by the GUI thread

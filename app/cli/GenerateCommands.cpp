@@ -237,7 +237,7 @@ int listModels(const QCommandLineParser& args) {
         std::printf("added %s\n", added.c_str());
     }
     auto all = nlohmann::json::array();
-    for (const auto& row : modelRows(userModels))
+    for (const auto& row : modelRows(userModels, true))
         all.push_back({{"name", row.name},
                        {"kind", row.kind},
                        {"title", row.title},
@@ -245,6 +245,7 @@ int listModels(const QCommandLineParser& args) {
                        {"problem", row.problem},
                        {"folder", row.folder.string()},
                        {"megabytes", std::round(static_cast<double>(row.bytes) / 1e5) / 10},
+                       {"device", row.device},
                        {"shipped", row.shipped},
                        {"source", row.source}});
     if (args.isSet("json")) {
@@ -256,8 +257,8 @@ int listModels(const QCommandLineParser& args) {
         char size[32] = "";
         if (state != "not installed")
             std::snprintf(size, sizeof size, "%.1f MB", m["megabytes"].get<double>());
-        std::printf("%-22s %-12s %-14s %11s  %s\n", m["name"].get<std::string>().c_str(),
-                    m["kind"].get<std::string>().c_str(), state.c_str(), size,
+        std::printf("%-22s %-12s %-14s %11s  %-5s %s\n", m["name"].get<std::string>().c_str(),
+                    m["kind"].get<std::string>().c_str(), state.c_str(), size, m["device"].get<std::string>().c_str(),
                     state == "installed" ? m["folder"].get<std::string>().c_str()
                     : state == "damaged" ? m["problem"].get<std::string>().c_str()
                                          : ("get it from " + m["source"].get<std::string>()).c_str());

@@ -2,6 +2,7 @@
 #include "engines/InstalledModels.h"
 
 #include "base/UserError.h"
+#include "engines/MlPlugin.h"
 #include "ml/ModelRegistry.h"
 
 #include <algorithm>
@@ -65,8 +66,11 @@ const char* modelStateName(ModelState state) {
     return "";
 }
 
-std::vector<ModelRow> modelRows(const std::filesystem::path& userModels) {
+std::vector<ModelRow> modelRows(const std::filesystem::path& userModels, bool allowCuda) {
     const auto roots = modelRoots(userModels);
+    const std::string device = !MlPlugin::builtIn()                                ? MlPlugin::missingFeatures()
+                               : allowCuda && MlPlugin::instance().cudaAvailable() ? "CUDA"
+                                                                                   : "CPU";
     std::vector<ModelRow> rows;
     for (const auto& entry : listModels(roots)) {
         const ModelKind* kind = kindOf(entry.kind);
@@ -77,6 +81,7 @@ std::vector<ModelRow> modelRows(const std::filesystem::path& userModels) {
                         .problem = entry.problem,
                         .folder = entry.folder,
                         .bytes = entry.bytes,
+                        .device = entry.complete ? device : "",
                         .shipped = entry.folder.parent_path() == roots.front(),
                         .source = kind ? kind->source : ""});
     }

@@ -24,13 +24,15 @@ struct ModelRow {
     std::string problem; // damaged: which file and how
     std::filesystem::path folder;
     std::int64_t bytes = 0;
+    std::string device;   // where an installed one runs: "CUDA", "CPU", or why it cannot
     bool shipped = false; // comes with Cadenza (share/cadenza/models)
     std::string source;   // where the published weights come from (docs/models.md)
 };
 
 // Every model found (the shipped ones, then the user's), then a row for each kind of model
-// Cadenza can use that none of them provides. Reads headers only: cheap enough for a dialog.
-std::vector<ModelRow> modelRows(const std::filesystem::path& userModels);
+// Cadenza can use that none of them provides. Reads headers only; saying whether CUDA is
+// there loads the libtorch module (MlPlugin), once per process: call it off the GUI thread.
+std::vector<ModelRow> modelRows(const std::filesystem::path& userModels, bool allowCuda);
 
 // Adds a model folder to the user's models folder: checked first (it must hold a model of a
 // kind Cadenza uses, whole), then copied under a temporary name and renamed into place, so a
