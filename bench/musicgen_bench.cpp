@@ -12,6 +12,7 @@
 // runs the decoder over the whole sequence so far. The bench times that for the last step
 // of the song and prints the ratio.
 
+#include "base/ProcessInfo.h"
 #include "ml/Device.h"
 #include "ml/ModuleWeights.h"
 #include "ml/MusicgenModel.h"
@@ -93,11 +94,16 @@ int main(int argc, char** argv) {
         const bool own = argc <= 2;
         const std::filesystem::path folder = own ? writeRandomSmall() : std::filesystem::path(argv[2]);
 
+        resetPeakResident();
+        const auto before = residentBytes();
         auto start = Clock::now();
         MusicgenModel model(folder, true);
         const double load = secondsSince(start);
-        std::printf("loaded in %.1f s on %s: %.0f MB of weights\n", load, describeDevice(model.device()).c_str(),
-                    static_cast<double>(model.weightBytes()) / (1024.0 * 1024.0));
+        const double weights = static_cast<double>(model.weightBytes()) / (1024.0 * 1024.0);
+        const double loadPeak = static_cast<double>(peakResidentBytes() - before) / (1024.0 * 1024.0);
+        std::printf("loaded in %.1f s on %s: %.0f MB of weights; the load's peak resident memory %.0f MB (%.2fx the "
+                    "weights)\n",
+                    load, describeDevice(model.device()).c_str(), weights, loadPeak, loadPeak / weights);
 
         MusicgenRequest request;
         request.text = "an energetic house track with a driving bass line";

@@ -102,6 +102,12 @@ class MlTest : public QObject {
             QCOMPARE(read.tensors.at(name).scalar_type(), tensor.scalar_type());
             QVERIFY2(torch::equal(read.tensors.at(name), tensor), name.c_str());
         }
+        // The tensors are views of the mapped file: one outlives the rest, and writing into
+        // it leaves the file as it was (copy-on-write).
+        torch::Tensor kept = readSafeTensors(path).tensors.at("a.weight");
+        QVERIFY(torch::equal(kept, tensors.at("a.weight")));
+        kept.fill_(7);
+        QVERIFY(torch::equal(readSafeTensors(path).tensors.at("a.weight"), tensors.at("a.weight")));
     }
 
     void readsAFileLaidOutByHand() {
@@ -146,15 +152,28 @@ class MlTest : public QObject {
     void registryFindsModelFolders() {
         QTemporaryDir shipped, user;
         const std::filesystem::path a = shipped.path().toStdString(), b = user.path().toStdString();
+        const std::map<std::string, torch::Tensor> weights = {{"w", torch::zeros({64})}};
         writeManifest(a / "mood", {{"name", "mood"}, {"kind", "mood"}, {"files", {"model.safetensors"}}});
-        std::ofstream(a / "mood" / "model.safetensors") << "x";
+        writeSafeTensors(a / "mood" / "model.safetensors", weights);
         writeManifest(a / "half", {{"kind", "separator"}, {"files", {"weights.safetensors"}}});
         std::filesystem::create_directories(b / "musicgen-small");
         std::ofstream(b / "musicgen-small" / "config.json") << R"({"model_type": "musicgen"})";
-        std::ofstream(b / "musicgen-small" / "model.safetensors") << "x";
+        writeSafeTensors(b / "musicgen-small" / "model.safetensors", weights);
+        // A download cut short: found from its header, naming the file.
+        std::filesystem::create_directories(b / "musicgen-cut");
+        std::ofstream(b / "musicgen-cut" / "config.json") << R"({"model_type": "musicgen"})";
+        writeSafeTensors(b / "musicgen-cut" / "model.safetensors", weights);
+        std::filesystem::resize_file(b / "musicgen-cut" / "model.safetensors",
+                                     std::filesystem::file_size(b / "musicgen-cut" / "model.safetensors") - 8);
         std::filesystem::create_directories(b / "holiday photos");
+        std::filesystem::create_directories(b / ".musicgen-large.adding"); // being added: not listed
+        std::ofstream(b / ".musicgen-large.adding" / "config.json") << R"({"model_type": "musicgen"})";
         const auto models = listModels({a, b});
-        QCOMPARE(models.size(), std::size_t{3});
+        QCOMPARE(models.size(), std::size_t{4});
+        const auto cut =
+            std::find_if(models.begin(), models.end(), [](const auto& m) { return m.name == "musicgen-cut"; });
+        QVERIFY(cut != models.end() && !cut->complete);
+        QVERIFY2(cut->problem.find("model.safetensors is truncated") != std::string::npos, cut->problem.c_str());
         const auto half = std::find_if(models.begin(), models.end(), [](const auto& m) { return m.name == "half"; });
         QVERIFY(half != models.end() && !half->complete);
         QCOMPARE(QString::fromStdString(half->problem), QString("missing weights.safetensors"));

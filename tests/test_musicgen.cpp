@@ -605,6 +605,23 @@ class TestMusicgen : public QObject {
         QCOMPARE(static_cast<int>(nlohmann::json::parse(run({"list", "--json"}).second.toStdString()).size()), songs);
     }
 
+    // A checkpoint larger than the memory there is is refused before anything is allocated,
+    // saying how much it needs (a sparse file stands in for a terabyte of weights).
+    void tooLargeIsSaidBeforeLoading() {
+        QTemporaryDir other;
+        const auto folder = pathIn(other, "musicgen-huge");
+        std::filesystem::copy(mono_, folder, std::filesystem::copy_options::recursive);
+        std::filesystem::resize_file(folder / "model.safetensors", std::uintmax_t{1} << 40);
+        try {
+            MusicgenModel huge(folder, false);
+            QFAIL("a terabyte of weights was loaded");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(QString(e.what()).contains("musicgen-huge needs about 1099.5 GB of memory") &&
+                         QString(e.what()).contains("is available"),
+                     e.what());
+        }
+    }
+
     void stereoCheckpoint() {
         QTemporaryDir other;
         const auto folder = pathIn(other, "musicgen-stereo");

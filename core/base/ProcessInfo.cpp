@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <unistd.h>
 
 namespace cadenza {
@@ -33,17 +34,38 @@ std::int64_t currentProcessId() {
     return static_cast<std::int64_t>(::getpid());
 }
 
-std::int64_t peakResidentBytes() {
-    std::ifstream status("/proc/self/status");
+namespace {
+
+// A "Field:   N kB" line of a /proc file, in bytes; 0 when it is not there.
+std::int64_t kilobyteField(const char* file, std::string_view field) {
+    std::ifstream status(file);
     std::string line;
     while (std::getline(status, line))
-        if (line.starts_with("VmHWM:")) {
-            std::istringstream fields(line.substr(6));
+        if (line.starts_with(field)) {
+            std::istringstream fields(line.substr(field.size()));
             std::int64_t kilobytes = 0;
             fields >> kilobytes;
             return kilobytes * 1024;
         }
     return 0;
+}
+
+} // namespace
+
+std::int64_t peakResidentBytes() {
+    return kilobyteField("/proc/self/status", "VmHWM:");
+}
+
+std::int64_t residentBytes() {
+    return kilobyteField("/proc/self/status", "VmRSS:");
+}
+
+std::int64_t availableMemoryBytes() {
+    return kilobyteField("/proc/meminfo", "MemAvailable:");
+}
+
+void resetPeakResident() {
+    std::ofstream("/proc/self/clear_refs") << "5";
 }
 
 } // namespace cadenza

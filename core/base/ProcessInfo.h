@@ -13,7 +13,14 @@ std::optional<std::int64_t> processStartTime(std::int64_t pid);
 bool processAlive(std::int64_t pid, std::int64_t startTime);
 std::int64_t currentProcessId();
 
-// This process's peak resident memory so far (VmHWM), in bytes; 0 when it cannot be read.
+// This process's peak resident memory so far (VmHWM), and its resident memory now (VmRSS),
+// in bytes; 0 when they cannot be read.
 std::int64_t peakResidentBytes();
+std::int64_t residentBytes();
+// The memory the system can give without swapping (MemAvailable), in bytes; 0 when unknown.
+std::int64_t availableMemoryBytes();
+// Starts the peak anew from the resident memory now (Linux's clear_refs), so that a stage's
+// own peak can be measured.
+void resetPeakResident();
 
 } // namespace cadenza

@@ -26,7 +26,7 @@ std::map<std::string, torch::Tensor> moduleWeights(const torch::nn::Module& modu
     return out;
 }
 
-void assignModuleWeights(torch::nn::Module& module, const std::map<std::string, torch::Tensor>& weights,
+void assignModuleWeights(torch::nn::Module& module, std::map<std::string, torch::Tensor> weights,
                          const std::string& source) {
     const torch::NoGradGuard noGrad;
     for (auto& [name, target] : moduleWeights(module)) {
@@ -40,6 +40,7 @@ void assignModuleWeights(torch::nn::Module& module, const std::map<std::string, 
         if (!problem.str().empty())
             throw std::runtime_error(problem.str());
         target.copy_(found->second.to(target.dtype()));
+        weights.erase(found); // a mapped file's pages go as soon as they are copied
     }
 }
 

@@ -20,6 +20,12 @@ namespace {
 
 namespace nn = torch::nn;
 
+std::string gigabytes(std::int64_t bytes) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f GB", static_cast<double>(bytes) / 1e9);
+    return text;
+}
+
 } // namespace
 
 MusicgenNetImpl::MusicgenNetImpl(const MusicgenConfig& config) {
@@ -31,7 +37,7 @@ MusicgenNetImpl::MusicgenNetImpl(const MusicgenConfig& config) {
                                        nn::Linear(nn::LinearOptions(config.text.dModel, config.decoder.hiddenSize)));
 }
 
-std::map<std::string, torch::Tensor> readMusicgenWeights(const std::filesystem::path& folder) {
+std::vector<std::filesystem::path> musicgenWeightFiles(const std::filesystem::path& folder) {
     std::vector<std::filesystem::path> files;
     if (const auto index = folder / "model.safetensors.index.json"; std::filesystem::exists(index)) {
         std::ifstream in(index);
@@ -53,8 +59,12 @@ std::map<std::string, torch::Tensor> readMusicgenWeights(const std::filesystem::
     } else {
         files.push_back(folder / "model.safetensors");
     }
+    return files;
+}
+
+std::map<std::string, torch::Tensor> readMusicgenWeights(const std::filesystem::path& folder) {
     std::map<std::string, torch::Tensor> weights;
-    for (const auto& file : files)
+    for (const auto& file : musicgenWeightFiles(folder))
         weights.merge(readSafeTensors(file).tensors);
     foldWeightNorm(weights);
     // T5's token embedding is tied: a checkpoint may hold it under either name.
@@ -72,11 +82,17 @@ MusicgenModel::MusicgenModel(const std::filesystem::path& folder, bool allowCuda
     if (tokenizer_->vocabularySize() > config_.text.vocabSize)
         throw std::runtime_error("spiece.model has " + std::to_string(tokenizer_->vocabularySize()) +
                                  " pieces, more than the text encoder's " + std::to_string(config_.text.vocabSize));
+    // Too large for the memory there is: said before anything is allocated. The weights are
+    // held once (SafeTensors maps the files and gives each tensor's pages back once copied).
+    std::int64_t fileBytes = 0;
+    for (const auto& file : musicgenWeightFiles(folder))
+        fileBytes += std::filesystem::exists(file) ? static_cast<std::int64_t>(std::filesystem::file_size(file)) : 0;
+    if (const auto available = availableMemoryBytes(); !device_.is_cuda() && available > 0 && fileBytes > available)
+        throw std::runtime_error(folder.filename().string() + " needs about " + gigabytes(fileBytes) +
+                                 " of memory for its weights, and " + gigabytes(available) +
+                                 " is available: close other programs, or use a smaller checkpoint");
     net_ = MusicgenNet(config_);
-    {
-        const auto weights = readMusicgenWeights(folder);
-        assignModuleWeights(*net_, weights, folder.filename().string());
-    }
+    assignModuleWeights(*net_, readMusicgenWeights(folder), folder.filename().string());
     net_->eval();
     net_->to(device_);
     // Half precision for the language model on the GPU; the text encoder (T5 overflows in

@@ -79,5 +79,7 @@ class MusicgenModel {
 // The tensors of a checkpoint folder (every shard), weight norm folded, tied embeddings
 // resolved.
 std::map<std::string, torch::Tensor> readMusicgenWeights(const std::filesystem::path& folder);
+// The safetensors files of a checkpoint folder: model.safetensors, or the shards its index names.
+std::vector<std::filesystem::path> musicgenWeightFiles(const std::filesystem::path& folder);
 
 } // namespace cadenza

@@ -16,10 +16,10 @@ namespace cadenza {
 
 // The defaults are those of the published checkpoints' generation_config.json.
 struct MusicgenSampling {
-    double guidanceScale = 3.0; // classifier-free guidance; 1 turns it off
-    int topK = 250;             // 0: every token
-    double topP = 1.0;          // nucleus sampling; 1 turns it off
-    double temperature = 1.0;   // 0: greedy (the most likely token)
+    double guidanceScale = 3.0;   // classifier-free guidance; 1 turns it off
+    int topK = 250;               // 0: every token
+    double topP = 1.0;            // nucleus sampling; 1 turns it off
+    double temperature = 1.0;     // 0: greedy (the most likely token)
     double windowSeconds = 30.0;  // generated natively at once (the model's training length)
     double overlapSeconds = 10.0; // of a window, re-fed as the prompt of the next one
 };

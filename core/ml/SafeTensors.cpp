@@ -8,7 +8,12 @@
 #include <cstdint>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <stdexcept>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace cadenza {
 namespace {
@@ -48,6 +53,41 @@ const DType& typeOf(torch::ScalarType type, const std::string& tensor) {
 
 constexpr std::uint64_t kLargestHeader = 100u << 20; // 100 MB, as the reference implementation
 
+// A file mapped into memory, copy-on-write: its tensors are views of it, so reading a
+// checkpoint costs no copy of its own, and pages are read from disk only as they are used.
+class Mapping {
+  public:
+    Mapping(const std::filesystem::path& path, std::uint64_t size) : size_(size) {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            throw std::runtime_error(path.string() + ": cannot be opened");
+        void* address = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+        ::close(fd); // the mapping keeps the file
+        if (address == MAP_FAILED)
+            throw std::runtime_error(path.string() + ": cannot be mapped into memory");
+        data_ = static_cast<char*>(address);
+    }
+    ~Mapping() { ::munmap(data_, size_); }
+    Mapping(const Mapping&) = delete;
+    Mapping& operator=(const Mapping&) = delete;
+
+    char* data() const { return data_; }
+
+    // Gives back the whole pages inside [begin, begin + bytes): a tensor read from them is
+    // gone, and they would otherwise stay resident until the whole file is unmapped.
+    void release(const char* begin, std::uint64_t bytes) const {
+        const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+        const auto from = (reinterpret_cast<std::uintptr_t>(begin) + page - 1) / page * page;
+        const auto to = (reinterpret_cast<std::uintptr_t>(begin) + bytes) / page * page;
+        if (to > from)
+            ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+    }
+
+  private:
+    char* data_ = nullptr;
+    std::uint64_t size_;
+};
+
 } // namespace
 
 SafeTensorsFile readSafeTensors(const std::filesystem::path& path) {
@@ -73,6 +113,7 @@ SafeTensorsFile readSafeTensors(const std::filesystem::path& path) {
         throw fail("has a header that is not a JSON object");
     const std::uint64_t dataStart = sizeof headerSize + headerSize;
     const std::uint64_t dataSize = fileSize - dataStart;
+    const auto mapping = dataSize > 0 ? std::make_shared<const Mapping>(path, fileSize) : nullptr;
 
     SafeTensorsFile out;
     for (const auto& [name, entry] : header.items()) {
@@ -105,11 +146,17 @@ SafeTensorsFile readSafeTensors(const std::filesystem::path& path) {
         if (end - begin != elements * type.bytes)
             throw where("holds " + std::to_string(end - begin) + " bytes, but its shape needs " +
                         std::to_string(elements * type.bytes));
-        auto tensor = torch::empty(shape, torch::TensorOptions().dtype(type.type));
-        in.seekg(static_cast<std::streamoff>(dataStart + begin));
-        if (!in.read(static_cast<char*>(tensor.data_ptr()), static_cast<std::streamsize>(end - begin)))
-            throw where("could not be read");
-        out.tensors.emplace(name, std::move(tensor));
+        if (elements == 0) {
+            out.tensors.emplace(name, torch::empty(shape, torch::TensorOptions().dtype(type.type)));
+            continue;
+        }
+        // A view of the mapping, which lives as long as any tensor made from it; the view's
+        // own pages go back when it goes.
+        char* start = mapping->data() + dataStart + begin;
+        const std::uint64_t bytes = end - begin;
+        out.tensors.emplace(name, torch::from_blob(
+                                      start, shape, [mapping, start, bytes](void*) { mapping->release(start, bytes); },
+                                      torch::TensorOptions().dtype(type.type)));
     }
     return out;
 }

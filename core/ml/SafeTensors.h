@@ -18,7 +18,9 @@ struct SafeTensorsFile {
     std::map<std::string, std::string> metadata;  // "__metadata__", if any
 };
 
-// Reads every tensor (F32, F16, BF16, F64, I64, I32, I16, I8, U8 and BOOL). Throws
+// Reads every tensor (F32, F16, BF16, F64, I64, I32, I16, I8, U8 and BOOL) as a view of the
+// file mapped into memory (copy-on-write), which stays mapped while any of them lives: a
+// model copying them into its parameters holds the weights once, not twice. Throws
 // std::runtime_error naming the file and, where it applies, the tensor.
 SafeTensorsFile readSafeTensors(const std::filesystem::path& path);
 
