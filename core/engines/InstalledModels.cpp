@@ -102,11 +102,15 @@ std::filesystem::path addModelFolder(const std::filesystem::path& source, const 
         throw UserError("model", "the model in " + source.string() + " is damaged: " + entry->problem);
     if (!kindOf(entry->kind))
         throw UserError("model", "Cadenza has no use for a model of kind '" + entry->kind + "'");
-    const auto target = userModels / source.filename();
+    auto folder = source.lexically_normal();
+    if (!folder.has_filename()) // "models/musicgen-small/"
+        folder = folder.parent_path();
+    const std::string name = folder.filename().string();
+    auto target = userModels / name;
     if (std::filesystem::exists(target))
-        throw UserError("model", "the models folder already has a model named " + source.filename().string());
+        throw UserError("model", "the models folder already has a model named " + name);
     std::filesystem::create_directories(userModels);
-    const auto staging = userModels / ("." + source.filename().string() + ".adding");
+    const auto staging = userModels / ("." + name + ".adding");
     std::filesystem::remove_all(staging);
     try {
         std::filesystem::create_directories(staging);

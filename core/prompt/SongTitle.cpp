@@ -14,12 +14,12 @@ namespace {
 
 // Words that say nothing a title could use: grammar, the music itself, keys and lengths.
 const std::set<std::string, std::less<>> kPlainWords = {
-    "a",      "an",      "the",     "and",   "or",     "with",   "without", "for",     "in",     "at",
-    "of",     "on",      "to",      "from",  "by",     "into",   "like",    "about",   "some",   "very",
-    "song",   "songs",   "track",   "tune",  "music",  "piece",  "beat",    "beats",   "bpm",    "style",
-    "vibe",   "vibes",   "major",   "minor", "sharp",  "flat",   "b",       "c",       "d",      "e",
-    "f",      "g",       "seconds", "second", "secs",  "sec",    "minutes", "minute",  "mins",   "min",
-    "long",   "short",   "bars",    "bar",   "instrumental", "feel", "sound", "sounds", "type",  "kind"};
+    "a",    "an",    "the",     "and",    "or",           "with",  "without", "for",    "in",   "at",
+    "of",   "on",    "to",      "from",   "by",           "into",  "like",    "about",  "some", "very",
+    "song", "songs", "track",   "tune",   "music",        "piece", "beat",    "beats",  "bpm",  "style",
+    "vibe", "vibes", "major",   "minor",  "sharp",        "flat",  "b",       "c",      "d",    "e",
+    "f",    "g",     "seconds", "second", "secs",         "sec",   "minutes", "minute", "mins", "min",
+    "long", "short", "bars",    "bar",    "instrumental", "feel",  "sound",   "sounds", "type", "kind"};
 
 // Words after which a prompt names its subject.
 const std::set<std::string, std::less<>> kPrepositions = {"with", "for", "of", "about", "like"};
@@ -50,8 +50,7 @@ std::string capitalised(std::string_view text) {
 
 } // namespace
 
-std::string songTitle(std::string_view prompt, std::string_view genre, std::string_view mood,
-                      const Catalog& catalog) {
+std::string songTitle(std::string_view prompt, std::string_view genre, std::string_view mood, const Catalog& catalog) {
     const auto tokens = tokenizePrompt(prompt);
     std::set<std::string, std::less<>> named; // words of the genre, the mood and the tempo
     const auto addWords = [&](std::string_view phrase) {

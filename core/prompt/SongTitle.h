@@ -13,7 +13,6 @@ struct Catalog;
 // a key, a length nor the music itself) and the song's mood and genre, e.g.
 // "dreamy chillwave for a summer sunset drive" as synthwave -> "Sunset Drive – Dreamy
 // Synthwave". Without a cue it is the mood and genre alone. `genre` and `mood` are catalog ids.
-std::string songTitle(std::string_view prompt, std::string_view genre, std::string_view mood,
-                      const Catalog& catalog);
+std::string songTitle(std::string_view prompt, std::string_view genre, std::string_view mood, const Catalog& catalog);
 
 } // namespace cadenza
