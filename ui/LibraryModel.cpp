@@ -92,6 +92,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     const auto& t = track(index.row());
     if (role == TrackIdRole)
         return QVariant::fromValue(static_cast<qint64>(t.id));
+    if (role == FullTitleRole)
+        return fullTitle(t);
     if (role == SongRole)
         return QVariant::fromValue(static_cast<qint64>(songOf(t.id)));
     if (role == Qt::DecorationRole && index.column() == Title) {

@@ -24,6 +24,7 @@ class LibraryModel : public QAbstractTableModel {
         SortRole,                   // raw values, so that numbers sort as numbers
         SearchRole,                 // what the search box looks in: the shown text (the whole title), and the prompt
         SongRole,                   // the id of the song the track belongs to (songGroups), as qint64
+        FullTitleRole,              // the whole title with its take number, where a version shows only its part
     };
 
     explicit LibraryModel(const ProjectDatabase& history, QObject* parent = nullptr);

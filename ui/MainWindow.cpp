@@ -551,7 +551,7 @@ void MainWindow::loadSelectedTrack() {
     loadedTrack_ = id;
     edits_->setTrack(id);
     analysis_->showLoading(id);
-    remix_->setTrack(id, current.siblingAtColumn(LibraryModel::Title).data().toString());
+    remix_->setTrack(id, current.data(LibraryModel::FullTitleRole).toString());
     const auto folder = session_.history().trackFolder(id);
     const int generation = ++loadGeneration_;
     noteRoll_->clear(); // the previous track's notes must not reach the new lanes
