@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engines/InstalledModels.h"
 
+#include "base/EnumNames.h"
 #include "base/UserError.h"
 #include "engines/MlPlugin.h"
 #include "ml/ModelRegistry.h"
@@ -55,15 +56,10 @@ const ModelKind* kindOf(const std::string& kind) {
 } // namespace
 
 const char* modelStateName(ModelState state) {
-    switch (state) {
-    case ModelState::Installed:
-        return "installed";
-    case ModelState::Damaged:
-        return "damaged";
-    case ModelState::NotInstalled:
-        return "not installed";
-    }
-    return "";
+    static constexpr EnumNames<ModelState, 3> kNames = {{{ModelState::Installed, "installed"},
+                                                         {ModelState::Damaged, "damaged"},
+                                                         {ModelState::NotInstalled, "not installed"}}};
+    return enumName(kNames, state);
 }
 
 std::vector<ModelRow> modelRows(const std::filesystem::path& userModels, bool allowCuda) {
