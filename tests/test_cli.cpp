@@ -336,6 +336,23 @@ class CliTest : public QObject {
         QVERIFY(rows["musicgen-tiny"]["problem"].toString().contains("model.safetensors"));
         QCOMPARE(rows["musicgen"]["state"].toString(), QString("not installed"));
         std::filesystem::remove_all(installed);
+
+        // Demucs' published checkpoints: a .th file added as a folder of its own, listed as
+        // HTDemucs; one cut short is damaged, naming the file.
+        QCOMPARE(rows["htdemucs"]["state"].toString(), QString("not installed"));
+        QVERIFY(rows["htdemucs"]["source"].toString().contains("955717e8-8726e21a.th"));
+        const auto checkpoint = std::filesystem::path(elsewhere.path().toStdString()) / "955717e8-8726e21a.th";
+        std::filesystem::copy_file(std::filesystem::path(CADENZA_TEST_DATA) / "htdemucs/model.th", checkpoint);
+        QCOMPARE(run({"models", "--add", QString::fromStdString(checkpoint.string())}).status, 0);
+        rows = listed();
+        QCOMPARE(rows["955717e8-8726e21a"]["state"].toString(), QString("installed"));
+        QCOMPARE(rows["955717e8-8726e21a"]["kind"].toString(), QString("htdemucs"));
+        const auto demucs = installed.parent_path() / "955717e8-8726e21a" / "955717e8-8726e21a.th";
+        std::filesystem::resize_file(demucs, std::filesystem::file_size(demucs) - 10);
+        rows = listed();
+        QCOMPARE(rows["955717e8-8726e21a"]["state"].toString(), QString("damaged"));
+        QVERIFY(rows["955717e8-8726e21a"]["problem"].toString().contains("955717e8-8726e21a.th is truncated"));
+        std::filesystem::remove_all(demucs.parent_path());
     }
 
     void refusals() {

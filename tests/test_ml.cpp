@@ -3,6 +3,7 @@
 // damaged headers refused with the tensor named), the model registry, and the mood
 // classifier on a small randomly initialised model that the test makes and saves.
 
+#include "ml/HTDemucsSeparator.h"
 #include "ml/ModelRegistry.h"
 #include "ml/ModuleWeights.h"
 #include "ml/MoodClassifier.h"
@@ -331,6 +332,54 @@ class MlTest : public QObject {
             signal += std::pow(whole.stems[0].left[i], 2);
         }
         QVERIFY(error < signal);
+    }
+
+    // Installed in a data folder's models/ in the published format (a .th file), the CLI
+    // separates with HTDemucs, by name or as the best separator installed, through the
+    // libtorch module; its stems are what the model computes in this process.
+    void htdemucsSeparatesThroughTheCli() {
+        QTemporaryDir data;
+        const std::filesystem::path root = data.path().toStdString();
+        const auto folder = root / "models" / "htdemucs-tiny";
+        std::filesystem::create_directories(folder);
+        const std::filesystem::path fixture = std::filesystem::path(CADENZA_TEST_DATA) / "htdemucs";
+        std::filesystem::copy_file(fixture / "model.th", folder / "955717e8-8726e21a.th");
+        const auto input = readSafeTensors(fixture / "reference.safetensors").tensors.at("input.mix");
+        StereoBuffer mix(44100, 3 * 44100);
+        std::copy_n(input[0].data_ptr<float>(), mix.frames(), mix.left.begin());
+        std::copy_n(input[1].data_ptr<float>(), mix.frames(), mix.right.begin());
+        writeWav(root / "mix.wav", mix, SampleFormat::Float32);
+        auto bag = loadHTDemucs(folder, torch::kCPU);
+        const auto expected = separateWithHTDemucs(readAudioFile(root / "mix.wav"), bag);
+
+        const auto separate = [&](const QStringList& extra) {
+            QProcess cli;
+            auto environment = QProcessEnvironment::systemEnvironment();
+            environment.insert("CADENZA_DATA_DIR", data.path());
+            cli.setProcessEnvironment(environment);
+            cli.setProcessChannelMode(QProcess::MergedChannels);
+            cli.start(CADENZA_CLI, QStringList{"separate", QString::fromStdString((root / "mix.wav").string()), "--out",
+                                               data.filePath("stems")} +
+                                       extra);
+            cli.waitForFinished(120000);
+            return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAll()));
+        };
+        for (const auto& extra : {QStringList{"--model", "htdemucs-tiny"}, QStringList{}}) {
+            const auto [status, said] = separate(extra);
+            QVERIFY2(status == 0 && said.contains("(htdemucs)"), qPrintable(said));
+            for (std::size_t s = 0; s < 4; ++s) {
+                const auto stem = readAudioFile(root / "stems" / (std::string(SeparatedStems::kNames[s]) + ".wav"));
+                QCOMPARE(stem.frames(), mix.frames());
+                float worst = 0;
+                for (std::size_t i = 0; i < stem.frames(); ++i)
+                    if (std::abs(expected.stems[s].left[i]) < 0.99f) // the WAV holds what does not clip
+                        worst = std::max(worst, std::abs(stem.left[i] - expected.stems[s].left[i]));
+                QVERIFY2(worst < 1e-4f, qPrintable(QString::number(worst)));
+            }
+        }
+        const auto [status, said] = separate({"--model", "no-such-model"});
+        QCOMPARE(status, 2);
+        QVERIFY2(said.contains("no separation model named 'no-such-model'"), qPrintable(said));
     }
 
     void theShippedModelLoads() {

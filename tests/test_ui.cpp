@@ -1197,18 +1197,34 @@ class UiTest : public QObject {
         std::filesystem::copy(root / "musicgen-tiny", root / "musicgen-cut", std::filesystem::copy_options::recursive);
         std::filesystem::resize_file(root / "musicgen-cut/model.safetensors", 4096);
         QSignalSpy changed(&dialog, &ModelsDialog::modelsChanged);
-        dialog.addFolder(QString::fromStdString((root / "musicgen-cut").string()));
+        dialog.addModel(QString::fromStdString((root / "musicgen-cut").string()));
         QTRY_VERIFY(dialog.addButton()->isEnabled());
         QVERIFY2(dialog.statusLabel()->text().contains("damaged"), qPrintable(dialog.statusLabel()->text()));
         QVERIFY(!std::filesystem::exists(session_->userModels() / "musicgen-cut"));
         QCOMPARE(changed.count(), 0);
 
-        dialog.addFolder(QString::fromStdString((root / "musicgen-tiny").string()));
+        dialog.addModel(QString::fromStdString((root / "musicgen-tiny").string()));
         QTRY_COMPARE(changed.count(), 1);
         QTRY_COMPARE(stateOf("musicgen-tiny"), QString("installed"));
         QCOMPARE(stateOf("musicgen"), QString()); // the kind is provided now
         saveScreenshot(dialog, "models-page.png");
         std::filesystem::remove_all(session_->userModels() / "musicgen-tiny");
+
+        // A published demucs checkpoint is added as a file, into a folder named after it; a
+        // truncated one is refused.
+        const auto checkpoint = root / "955717e8-8726e21a.th";
+        std::filesystem::copy_file(std::filesystem::path(CADENZA_TEST_DATA) / "htdemucs/model.th", checkpoint);
+        std::filesystem::copy_file(checkpoint, root / "cut.th");
+        std::filesystem::resize_file(root / "cut.th", std::filesystem::file_size(checkpoint) - 100);
+        dialog.addModel(QString::fromStdString((root / "cut.th").string()));
+        QTRY_VERIFY(dialog.addFileButton()->isEnabled());
+        QVERIFY2(dialog.statusLabel()->text().contains("damaged"), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(!std::filesystem::exists(session_->userModels() / "cut"));
+        dialog.addModel(QString::fromStdString(checkpoint.string()));
+        QTRY_COMPARE(changed.count(), 2);
+        QTRY_COMPARE(stateOf("955717e8-8726e21a"), QString("installed"));
+        QVERIFY(std::filesystem::exists(session_->userModels() / "955717e8-8726e21a" / "955717e8-8726e21a.th"));
+        std::filesystem::remove_all(session_->userModels() / "955717e8-8726e21a");
     }
 
     void librarySearchFilters() {

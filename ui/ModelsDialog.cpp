@@ -37,7 +37,7 @@ QString stateText(ModelState state) {
 ModelsDialog::ModelsDialog(std::filesystem::path userModels, bool allowCuda, QWidget* parent)
     : QDialog(parent), userModels_(std::move(userModels)), allowCuda_(allowCuda),
       table_(new QTableWidget(0, ColumnCount, this)), add_(new QPushButton(tr("Add a model folder…"), this)),
-      status_(new QLabel(this)) {
+      addFile_(new QPushButton(tr("Add a checkpoint file…"), this)), status_(new QLabel(this)) {
     setWindowTitle(tr("Models"));
     table_->setHorizontalHeaderLabels(
         {tr("Model"), tr("What it does"), tr("State"), tr("Size"), tr("Runs on"), tr("Where")});
@@ -53,6 +53,7 @@ ModelsDialog::ModelsDialog(std::filesystem::path userModels, bool allowCuda, QWi
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* row = new QHBoxLayout;
     row->addWidget(add_);
+    row->addWidget(addFile_);
     row->addWidget(open);
     row->addStretch();
     row->addWidget(buttons);
@@ -74,7 +75,13 @@ ModelsDialog::ModelsDialog(std::filesystem::path userModels, bool allowCuda, QWi
     connect(add_, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a model folder"));
         if (!folder.isEmpty())
-            addFolder(folder);
+            addModel(folder);
+    });
+    connect(addFile_, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Add a checkpoint file"), {}, tr("Demucs checkpoints (*.th)"));
+        if (!file.isEmpty())
+            addModel(file);
     });
     refresh();
 }
@@ -86,10 +93,11 @@ void ModelsDialog::refresh() {
     });
 }
 
-void ModelsDialog::addFolder(const QString& folder) {
+void ModelsDialog::addModel(const QString& path) {
     add_->setEnabled(false);
-    status_->setText(tr("Checking and copying %1…").arg(folder));
-    runInBackground([dialog = QPointer(this), userModels = userModels_, source = folder.toStdString()] {
+    addFile_->setEnabled(false);
+    status_->setText(tr("Checking and copying %1…").arg(path));
+    runInBackground([dialog = QPointer(this), userModels = userModels_, source = path.toStdString()] {
         QString said;
         bool added = false;
         try {
@@ -101,6 +109,7 @@ void ModelsDialog::addFolder(const QString& folder) {
         }
         deliverToGui(dialog, [said, added](ModelsDialog& self) {
             self.add_->setEnabled(true);
+            self.addFile_->setEnabled(true);
             self.status_->setText(said);
             if (added) {
                 self.refresh();

@@ -28,6 +28,7 @@ class ModelsDialog : public QDialog {
 
     QTableWidget* table() const { return table_; }
     QPushButton* addButton() const { return add_; }
+    QPushButton* addFileButton() const { return addFile_; }
     QLabel* statusLabel() const { return status_; }
     // True once the list has been read.
     bool listed() const { return listed_; }
@@ -35,9 +36,9 @@ class ModelsDialog : public QDialog {
   public slots:
     // Reads the list again, in the background.
     void refresh();
-    // Checks `folder` and copies it into the models folder, in the background; the status
-    // line says what became of it.
-    void addFolder(const QString& folder);
+    // Checks a model folder, or a published checkpoint file, and copies it into the models
+    // folder, in the background; the status line says what became of it.
+    void addModel(const QString& path);
 
   signals:
     void modelsChanged();
@@ -49,6 +50,7 @@ class ModelsDialog : public QDialog {
     bool allowCuda_;
     QTableWidget* table_;
     QPushButton* add_;
+    QPushButton* addFile_;
     QLabel* status_;
     bool listed_ = false;
 };

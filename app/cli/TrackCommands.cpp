@@ -121,8 +121,9 @@ int remix(const QCommandLineParser& args) {
     return 0;
 }
 
-// `separate FILE|TRACK_ID --out DIR`: vocals.wav, drums.wav, bass.wav and other.wav. A
-// track of the history also gains a derived track holding them as stems.
+// `separate FILE|TRACK_ID --out DIR [--model NAME]`: vocals.wav, drums.wav, bass.wav and
+// other.wav, by the named separation model or the best installed. A track of the history
+// also gains a derived track holding them as stems.
 int separate(const QCommandLineParser& args) {
     const auto positional = args.positionalArguments();
     if (positional.size() < 2)
@@ -131,12 +132,13 @@ int separate(const QCommandLineParser& args) {
         throw UserError("out", "separate needs --out DIR, the folder to write the four stems into");
     const std::filesystem::path out = args.value("out").toStdString();
     const std::string target = positional.at(1).toStdString();
+    const std::string model = textOption(args, "model").value_or("");
     std::filesystem::create_directories(out);
     OutputTransaction files;
     if (const auto trackId = trackIdArgument(target)) {
         ProjectDatabase db(defaultDataDirectory());
         const auto derived = runTrackJob(db, Catalog::load(resourceDirectory()), *trackId, JobKind::Separate,
-                                         separateParameters(*trackId));
+                                         separateParameters(*trackId, model));
         for (const char* name : SeparatedStems::kNames)
             std::filesystem::copy_file(db.trackFolder(derived) / "stems" / (std::string(name) + ".wav"),
                                        files.stage(out / (std::string(name) + ".wav")),
@@ -148,7 +150,8 @@ int separate(const QCommandLineParser& args) {
     }
     TerminalProgress terminal;
     const auto [separated, method] =
-        separateBest(decodeArgument(target), defaultDataDirectory() / "models", std::ref(terminal), interruptToken());
+        separateBest(decodeArgument(target), {defaultDataDirectory() / "models", true, model}, std::ref(terminal),
+                     interruptToken());
     for (std::size_t s = 0; s < separated.stems.size(); ++s)
         writeWav(files.stage(out / (std::string(SeparatedStems::kNames[s]) + ".wav")), separated.stems[s],
                  SampleFormat::Pcm24, interruptToken());
@@ -239,9 +242,13 @@ std::vector<CliCommand> trackCommands() {
                                     "range, add the genre's effects and drums (no new band)."}},
          .run = remix},
         {.name = "separate",
-         .usage = "FILE|TRACK_ID --out DIR",
+         .usage = "FILE|TRACK_ID --out DIR [--model NAME]",
          .summary = "vocals, drums, bass and other stems",
-         .options = {outOption("the folder for the four stems")},
+         .options = {outOption("the folder for the four stems"),
+                     {"model",
+                      "The separation model: a folder name in the models folder (`models` lists them); "
+                      "without it the best installed (HTDemucs, Open-Unmix, else the spectral method).",
+                      "NAME"}},
          .run = separate},
     };
 }

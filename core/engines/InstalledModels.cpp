@@ -25,6 +25,10 @@ constexpr std::array kKinds = {
     ModelKind{"musicgen", "MusicGen: text to music",
               "Hugging Face facebook/musicgen-small, -medium, -large, -stereo-small, -stereo-medium, "
               "-stereo-large (the folder as published, with spiece.model from t5-base)"},
+    ModelKind{"htdemucs", "HTDemucs: stem separation",
+              "Demucs v4's release files, as published (dl.fbaipublicfiles.com/demucs/hybrid_transformer/): "
+              "955717e8-8726e21a.th (htdemucs), the four files of htdemucs_ft with htdemucs_ft.yaml, or "
+              "5c90dfd2-34c22ccb.th (htdemucs_6s)"},
     ModelKind{"open-unmix", "Open-Unmix: stem separation",
               "Open-Unmix's umxhq or umxl release weights (sigsep/open-unmix-pytorch), converted to "
               "safetensors (docs/models.md)"},
@@ -46,6 +50,17 @@ void copyFile(const std::filesystem::path& from, const std::filesystem::path& to
     out.flush();
     if (!out || in.bad())
         throw std::runtime_error("could not copy " + from.string() + " to " + to.string());
+}
+
+void copyTree(const std::filesystem::path& from, const std::filesystem::path& to, const CancelToken& cancel) {
+    for (const auto& item : std::filesystem::recursive_directory_iterator(from)) {
+        cancel.throwIfCancelled();
+        const auto relative = std::filesystem::relative(item.path(), from);
+        if (item.is_directory())
+            std::filesystem::create_directories(to / relative);
+        else if (item.is_regular_file())
+            copyFile(item.path(), to / relative, cancel);
+    }
 }
 
 const ModelKind* kindOf(const std::string& kind) {
@@ -90,18 +105,28 @@ std::vector<ModelRow> modelRows(const std::filesystem::path& userModels, bool al
 
 std::filesystem::path addModelFolder(const std::filesystem::path& source, const std::filesystem::path& userModels,
                                      const CancelToken& cancel) {
-    const auto entry = inspectModel(source);
-    if (!entry)
-        throw UserError("model", source.string() + " holds no model: a model folder has a manifest.json, or a "
-                                                   "config.json beside its safetensors weights");
-    if (!entry->complete)
-        throw UserError("model", "the model in " + source.string() + " is damaged: " + entry->problem);
-    if (!kindOf(entry->kind))
-        throw UserError("model", "Cadenza has no use for a model of kind '" + entry->kind + "'");
     auto folder = source.lexically_normal();
     if (!folder.has_filename()) // "models/musicgen-small/"
         folder = folder.parent_path();
-    const std::string name = folder.filename().string();
+    // One published checkpoint file (demucs' 955717e8-8726e21a.th) becomes a folder of its own.
+    const bool singleFile = std::filesystem::is_regular_file(folder);
+    if (singleFile) {
+        if (folder.extension() != ".th")
+            throw UserError("model", source.string() + " is not a model file: a single file must be a published "
+                                                       "demucs checkpoint (.th); other models are folders");
+        if (const auto problem = torchArchiveProblem(folder); !problem.empty())
+            throw UserError("model", "the model file " + source.string() + " is damaged: " + problem);
+    } else {
+        const auto entry = inspectModel(source);
+        if (!entry)
+            throw UserError("model", source.string() + " holds no model: a model folder has a manifest.json, a "
+                                                       "config.json beside its safetensors weights, or .th checkpoints");
+        if (!entry->complete)
+            throw UserError("model", "the model in " + source.string() + " is damaged: " + entry->problem);
+        if (!kindOf(entry->kind))
+            throw UserError("model", "Cadenza has no use for a model of kind '" + entry->kind + "'");
+    }
+    const std::string name = singleFile ? folder.stem().string() : folder.filename().string();
     auto target = userModels / name;
     if (std::filesystem::exists(target))
         throw UserError("model", "the models folder already has a model named " + name);
@@ -110,14 +135,10 @@ std::filesystem::path addModelFolder(const std::filesystem::path& source, const 
     std::filesystem::remove_all(staging);
     try {
         std::filesystem::create_directories(staging);
-        for (const auto& item : std::filesystem::recursive_directory_iterator(source)) {
-            cancel.throwIfCancelled();
-            const auto relative = std::filesystem::relative(item.path(), source);
-            if (item.is_directory())
-                std::filesystem::create_directories(staging / relative);
-            else if (item.is_regular_file())
-                copyFile(item.path(), staging / relative, cancel);
-        }
+        if (singleFile)
+            copyFile(folder, staging / folder.filename(), cancel);
+        else
+            copyTree(source, staging, cancel);
         std::filesystem::rename(staging, target);
     } catch (...) {
         std::error_code ignored;

@@ -18,7 +18,7 @@ const char* modelStateName(ModelState state); // "installed", "damaged", "not in
 // the user's models folder, or a kind of model Cadenza can use that none provides yet.
 struct ModelRow {
     std::string name;  // the folder's name; the kind's for one not installed
-    std::string kind;  // "musicgen", "open-unmix", "mood", "basic-pitch"
+    std::string kind;  // "musicgen", "htdemucs", "open-unmix", "mood", "basic-pitch"
     std::string title; // what it does, in words
     ModelState state = ModelState::NotInstalled;
     std::string problem; // damaged: which file and how
@@ -34,8 +34,9 @@ struct ModelRow {
 // there loads the libtorch module (MlPlugin), once per process: call it off the GUI thread.
 std::vector<ModelRow> modelRows(const std::filesystem::path& userModels, bool allowCuda);
 
-// Adds a model folder to the user's models folder: checked first (it must hold a model of a
-// kind Cadenza uses, whole), then copied under a temporary name and renamed into place, so a
+// Adds a model folder, or one published demucs checkpoint file (.th, given a folder named
+// after it), to the user's models folder: checked first (it must hold a model of a kind
+// Cadenza uses, whole), then copied under a temporary name and renamed into place, so a
 // cancel, a full disk or a kill leaves nothing half-copied. Returns the new folder. Throws
 // UserError("model") for a folder holding no model, a damaged one, one of an unknown kind,
 // or a name already taken; OperationCancelled on cancel.

@@ -51,7 +51,7 @@ bool MlPlugin::builtIn() {
 std::string MlPlugin::missingFeatures() {
     return builtIn() ? std::string()
                      : "this build of Cadenza has no neural models (it was built with CADENZA_WITH_TORCH=OFF): "
-                       "MusicGen, Open-Unmix separation, transcription and the mood classifier are not available";
+                       "MusicGen, HTDemucs and Open-Unmix separation, transcription and the mood classifier are not available";
 }
 
 bool MlPlugin::load() {
@@ -108,18 +108,15 @@ bool MlPlugin::cudaAvailable() {
     return load() && cudaAvailable_();
 }
 
-std::optional<SeparatedStems> MlPlugin::separate(const StereoBuffer& mix, const std::filesystem::path& userModels,
-                                                 const CancelToken& cancel) {
-    const auto model = findModel(modelRoots(userModels), "open-unmix");
-    if (!model || !load())
-        return std::nullopt;
+SeparatedStems MlPlugin::separate(const StereoBuffer& mix, const std::filesystem::path& modelFolder,
+                                  const std::string& kind, bool allowCuda, const ProgressCallback& progress,
+                                  const CancelToken& cancel) {
+    if (!load())
+        throw std::runtime_error(problem());
     SeparatedStems out;
     const char* why = nullptr;
-    if (!separate_(&mix, &out, model->folder.c_str(), &cancel, &why)) {
-        const std::lock_guard lock(pluginMutex());
-        problem_ = why ? why : "the neural separator failed";
-        return std::nullopt;
-    }
+    if (!separate_(&mix, &out, modelFolder.c_str(), kind.c_str(), allowCuda, &cancel, &progress, &why))
+        throw std::runtime_error(modelFolder.filename().string() + " could not separate: " + (why ? why : "unknown"));
     return out;
 }
 

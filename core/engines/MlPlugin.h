@@ -44,11 +44,11 @@ class MlPlugin {
     // and leaves the analysis without a mood otherwise.
     AnalysisEnricher moodEnricher(const std::filesystem::path& userModels, bool allowCuda);
     bool cudaAvailable(); // loads it if need be
-    // Separates with the installed neural separator (an "open-unmix" model under the shipped
-    // or the user's models), or returns nothing when there is none or it fails (problem()
-    // says why); the module is loaded only when such a model is present.
-    std::optional<SeparatedStems> separate(const StereoBuffer& mix, const std::filesystem::path& userModels,
-                                           const CancelToken& cancel);
+    // Separates with a neural separator's folder ("htdemucs" or "open-unmix", as `kind`
+    // says). Throws std::runtime_error saying why when the module or the model cannot run,
+    // OperationCancelled on cancel.
+    SeparatedStems separate(const StereoBuffer& mix, const std::filesystem::path& modelFolder, const std::string& kind,
+                            bool allowCuda, const ProgressCallback& progress, const CancelToken& cancel);
 
     // Generates with MusicGen (the request names the model folder). Throws
     // std::runtime_error saying why when the module or the model cannot run,
@@ -68,7 +68,8 @@ class MlPlugin {
     bool tried_ = false;
     bool (*classifyMood_)(AudioAnalysis*, const char*, bool, const char**) = nullptr;
     bool (*cudaAvailable_)() = nullptr;
-    bool (*separate_)(const StereoBuffer*, SeparatedStems*, const char*, const CancelToken*, const char**) = nullptr;
+    bool (*separate_)(const StereoBuffer*, SeparatedStems*, const char*, const char*, bool, const CancelToken*,
+                      const void*, const char**) = nullptr;
     bool (*musicgen_)(const MusicgenRequest*, MusicgenResult*, const char**) = nullptr;
     bool (*transcribe_)(const std::vector<float>*, Posteriorgrams*, const char*, bool, const CancelToken*, const void*,
                         const char**) = nullptr;

@@ -160,7 +160,7 @@ Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
     EffectChain dcBlock;
     dcBlock.highpassHz = 20;
     const StereoBuffer audio = applyEffects(resample(result.audio, 44100), dcBlock, {}, cancel);
-    auto [separated, method] = separateBest(audio, userModels_, progress, cancel);
+    auto [separated, method] = separateBest(audio, {userModels_, allowCuda_, {}}, progress, cancel);
     for (std::size_t s = 0; s < separated.stems.size(); ++s)
         song.stems.push_back({SeparatedStems::kNames[s], std::move(separated.stems[s])});
     cancel.throwIfCancelled();

@@ -10,11 +10,20 @@
 
 namespace cadenza {
 
-// Splits any audio with the best separator installed: the neural one (Open-Unmix, run in
-// the libtorch module through MlPlugin) when its weights are in the shipped or the user's
-// models, the spectral one otherwise. Returns the stems and the method's name,
-// "open-unmix" or "spectral".
-std::pair<SeparatedStems, std::string> separateBest(const StereoBuffer& mix, const std::filesystem::path& userModels,
+// Which separator splits a recording.
+struct SeparationChoice {
+    std::filesystem::path userModels;
+    bool allowCuda = false;
+    std::string model; // a model folder's name; empty: the best one installed
+};
+
+// Splits any audio with the best separator installed: a neural one run in the libtorch
+// module through MlPlugin (HTDemucs before Open-Unmix) when its weights are in the shipped or
+// the user's models, the spectral one otherwise; or with the model the choice names. Returns
+// the stems and the method's name: the model's kind ("htdemucs", "open-unmix") or
+// "spectral". Throws std::runtime_error when the named model is not installed, or when the
+// neural separator cannot run.
+std::pair<SeparatedStems, std::string> separateBest(const StereoBuffer& mix, const SeparationChoice& choice,
                                                     const ProgressCallback& progress, const CancelToken& cancel);
 
 } // namespace cadenza

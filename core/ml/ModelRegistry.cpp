@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -44,6 +45,45 @@ std::string safetensorsProblem(const std::filesystem::path& file) {
             return file.filename().string() + " is truncated or damaged: tensor '" + name + "' lies outside it";
     }
     return {};
+}
+
+} // namespace
+
+std::string torchArchiveProblem(const std::filesystem::path& file) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
+    const std::uint64_t tail = std::min<std::uint64_t>(error ? 0 : size, 22 + 65535); // the end record and its comment
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes(tail, '\0');
+    in.seekg(static_cast<std::streamoff>(size - tail));
+    if (tail < 22 || !in.read(bytes.data(), static_cast<std::streamsize>(tail)))
+        return file.filename().string() + " is too short to be a PyTorch archive";
+    const auto end = bytes.rfind(std::string("PK\x05\x06", 4));
+    if (end == std::string::npos || end + 22 > bytes.size())
+        return file.filename().string() + " is truncated or damaged: it has no zip directory";
+    const auto field = [&](std::size_t at) {
+        std::uint32_t value = 0;
+        std::memcpy(&value, bytes.data() + end + at, sizeof value); // little-endian, as on x86 and ARM
+        return value;
+    };
+    const std::uint32_t directorySize = field(12), directoryOffset = field(16);
+    const std::uint64_t endAt = size - tail + end;
+    if (directoryOffset != 0xFFFFFFFFu && std::uint64_t{directoryOffset} + directorySize > endAt) // not zip64
+        return file.filename().string() + " is truncated or damaged: its zip directory lies outside it";
+    return {};
+}
+
+namespace {
+
+// The published checkpoints (demucs' .th files) in a folder, sorted.
+std::vector<std::string> torchCheckpoints(const std::filesystem::path& folder) {
+    std::vector<std::string> out;
+    std::error_code error;
+    for (const auto& item : std::filesystem::directory_iterator(folder, error))
+        if (item.path().extension() == ".th")
+            out.push_back(item.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 // The safetensors files of a Hugging Face folder: the one file, or the shards its index names.
@@ -94,7 +134,11 @@ std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder) {
     } else if (std::filesystem::exists(folder / "config.json")) {
         entry.manifest = readText(folder / "config.json");
         try {
-            entry.kind = nlohmann::json::parse(entry.manifest).value("model_type", "");
+            const auto config = nlohmann::json::parse(entry.manifest);
+            entry.kind = config.value("model_type", "");
+            // An HTDemucs saved as safetensors: its constructor's arguments beside the weights.
+            if (entry.kind.empty() && config.value("klass", "") == "demucs.htdemucs.HTDemucs")
+                entry.kind = "htdemucs";
         } catch (const nlohmann::json::exception& e) {
             entry.problem = "config.json is not valid: " + std::string(e.what());
             return entry;
@@ -102,6 +146,9 @@ std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder) {
         needed = safetensorsFiles(folder, entry.problem);
         if (!entry.problem.empty())
             return entry;
+    } else if (auto checkpoints = torchCheckpoints(folder); !checkpoints.empty()) {
+        entry.kind = "htdemucs"; // the published .th files, with a bag's .yaml when several
+        needed = std::move(checkpoints);
     } else {
         return std::nullopt;
     }
@@ -113,6 +160,9 @@ std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder) {
         }
         if (file.ends_with(".safetensors"))
             if (entry.problem = safetensorsProblem(folder / file); !entry.problem.empty())
+                return entry;
+        if (file.ends_with(".th"))
+            if (entry.problem = torchArchiveProblem(folder / file); !entry.problem.empty())
                 return entry;
     }
     entry.complete = !entry.kind.empty();

@@ -10,9 +10,10 @@
 namespace cadenza {
 
 // A model folder as the registry sees it. A folder holds a model when it has a
-// manifest.json ({"name", "kind", "files": [...], ...}), or when it is a Hugging Face
+// manifest.json ({"name", "kind", "files": [...], ...}); when it is a Hugging Face
 // checkpoint folder (config.json beside model.safetensors or its shards), whose kind comes
-// from config.json's "model_type".
+// from config.json's "model_type" (or "klass": an HTDemucs saved as safetensors); or when it
+// holds demucs' published .th checkpoints (kind "htdemucs").
 struct ModelEntry {
     std::string name; // the folder's name unless the manifest says otherwise
     std::string kind; // "mood", "musicgen", ...
@@ -25,9 +26,14 @@ struct ModelEntry {
 
 // Inspects one folder: nothing when it holds no model (no manifest.json or config.json).
 // Each file the model needs must be there; a safetensors file (or shard named by the
-// index) must have a readable header whose tensors all lie inside the file, so a truncated
-// download is found without loading anything.
+// index) must have a readable header whose tensors all lie inside the file, and a .th
+// archive its zip directory, so a truncated download is found without loading anything.
 std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder);
+
+// A torch.save archive (a zip, like demucs' .th files) against its size: "" when its end
+// record and central directory are where they say, else what is wrong, naming the file. A
+// truncated download loses them.
+std::string torchArchiveProblem(const std::filesystem::path& file);
 
 // Lists the models under each of `roots` (the shipped models, then the user's models
 // folder), one level deep; a later root's model of the same name replaces an earlier one.

@@ -2,6 +2,7 @@
 #include "ml/PluginEntry.h"
 
 #include "ml/BasicPitch.h"
+#include "ml/HTDemucsSeparator.h"
 #include "ml/Device.h"
 #include "ml/ModelRegistry.h"
 #include "ml/MoodClassifier.h"
@@ -73,6 +74,12 @@ template <typename Model> class KeptModel {
     std::pair<std::string, bool> key_;
 };
 
+// An HTDemucs model or bag, on the device the user allows.
+struct LoadedHTDemucs {
+    LoadedHTDemucs(const std::string& folder, bool allowCuda) : bag(loadHTDemucs(folder, chooseDevice(allowCuda))) {}
+    HTDemucsBag bag;
+};
+
 } // namespace
 
 extern "C" bool cadenza_ml_classify_mood(AudioAnalysis* analysis, const char* userModels, bool allowCuda,
@@ -92,10 +99,30 @@ extern "C" bool cadenza_ml_cuda_available() {
 }
 
 extern "C" bool cadenza_ml_separate(const StereoBuffer* mix, SeparatedStems* out, const char* modelFolder,
-                                    const CancelToken* cancel, const char** problem) {
+                                    const char* kind, bool allowCuda, const CancelToken* cancel, const void* progress,
+                                    const char** problem) {
+    const auto* report = static_cast<const ProgressCallback*>(progress);
+    if (std::string_view(kind) == "open-unmix")
+        return reportingFailure(problem, [&] {
+            auto models = loadOpenUnmix(modelFolder);
+            *out = separateWithOpenUnmix(*mix, models, 512, 64, *cancel);
+        });
+    // HTDemucs weighs 80-330 MB: one stays loaded, and runs are serialised on it.
+    static std::mutex mutex;
+    static KeptModel<LoadedHTDemucs> kept;
+    const std::lock_guard lock(mutex);
     return reportingFailure(problem, [&] {
-        auto models = loadOpenUnmix(modelFolder);
-        *out = separateWithOpenUnmix(*mix, models, 512, 64, *cancel);
+        if (std::string_view(kind) != "htdemucs")
+            throw std::runtime_error(std::string("no separator of the kind '") + kind + "'");
+        LoadedHTDemucs& model = kept.get(modelFolder, allowCuda, [&] {
+            if (report && *report)
+                (*report)("load", 0);
+        });
+        HTDemucsRun run;
+        run.cancel = *cancel;
+        if (report)
+            run.progress = *report;
+        *out = separateWithHTDemucs(*mix, model.bag, run);
     });
 }
 

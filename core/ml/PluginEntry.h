@@ -23,11 +23,13 @@ extern "C" {
 // false, with *problem pointing at a message that stays valid, when there is none.
 bool cadenza_ml_classify_mood(cadenza::AudioAnalysis* analysis, const char* userModels, bool allowCuda,
                               const char** problem);
-// Separates with the Open-Unmix model in `modelFolder`. Returns false, with *problem
-// pointing at a message valid until the next call on this thread, when it cannot; throws
-// OperationCancelled on cancel.
+// Separates with the model in `modelFolder` of `kind` ("htdemucs", kept loaded for the next
+// call, or "open-unmix"). `progress`, when not null, is a cadenza::ProgressCallback. Returns
+// false, with *problem pointing at a message valid until the next call on this thread, when
+// it cannot; throws OperationCancelled on cancel.
 bool cadenza_ml_separate(const cadenza::StereoBuffer* mix, cadenza::SeparatedStems* out, const char* modelFolder,
-                         const cadenza::CancelToken* cancel, const char** problem);
+                         const char* kind, bool allowCuda, const cadenza::CancelToken* cancel, const void* progress,
+                         const char** problem);
 // Generates with the MusicGen checkpoint in request->modelFolder (kept loaded for the next
 // request of the same folder). Returns false, with *problem pointing at a message valid
 // until the next call on this thread, when it cannot; throws OperationCancelled on cancel.

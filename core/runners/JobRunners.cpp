@@ -24,7 +24,7 @@ JobRunners jobRunners(const RunnerServices& services) {
         {JobKind::Analyze,
          analyzeJobRunner(MlPlugin::instance().moodEnricher(services.userModels, services.allowCuda))},
         {JobKind::Remix, remixJobRunner(services.catalog)},
-        {JobKind::Separate, separateJobRunner(services.userModels)},
+        {JobKind::Separate, separateJobRunner(services.userModels, services.allowCuda)},
         {JobKind::Rearrange,
          rearrangeJobRunner(services.catalog, services.engines.symbolic(), services.userModels, services.allowCuda)},
         {JobKind::Edit, editJobRunner(services.catalog, services.engines.symbolic())},

@@ -10,19 +10,25 @@
 
 namespace cadenza {
 
-std::string separateParameters(std::int64_t trackId) {
-    return nlohmann::json{{"track", trackId}}.dump();
+std::string separateParameters(std::int64_t trackId, const std::string& model) {
+    nlohmann::json parameters{{"track", trackId}};
+    if (!model.empty())
+        parameters["model"] = model;
+    return parameters.dump();
 }
 
-JobRunner separateJobRunner(std::filesystem::path userModels) {
-    return [userModels = std::move(userModels)](const std::string& parameters, const JobContext& context,
-                                                const ProgressCallback& progress, const CancelToken& cancel) {
-        const auto parentId = nlohmann::json::parse(parameters).at("track").get<std::int64_t>();
+JobRunner separateJobRunner(std::filesystem::path userModels, bool allowCuda) {
+    return [userModels = std::move(userModels), allowCuda](const std::string& parameters, const JobContext& context,
+                                                           const ProgressCallback& progress,
+                                                           const CancelToken& cancel) {
+        const auto request = nlohmann::json::parse(parameters);
+        const auto parentId = request.at("track").get<std::int64_t>();
         const SourceTrack parent = sourceTrack(context, parentId);
         if (progress)
             progress("read", 0);
         const StereoBuffer mix = readAudioFile(parent.folder / "song.wav");
-        auto [separated, method] = separateBest(mix, userModels, progress, cancel);
+        auto [separated, method] =
+            separateBest(mix, {userModels, allowCuda, request.value("model", std::string())}, progress, cancel);
 
         if (progress)
             progress("write", 0.95);
