@@ -73,7 +73,30 @@ std::string torchArchiveProblem(const std::filesystem::path& file) {
     return {};
 }
 
+bool isLegacyTorchFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string start(kLegacyTorchMagic.size(), '\0');
+    return in.read(start.data(), static_cast<std::streamsize>(start.size())) && start == kLegacyTorchMagic;
+}
+
 namespace {
+
+// Open-Unmix's published weights in a folder: one <target>-<hash>.pth per target, all four.
+std::vector<std::string> openUnmixWeights(const std::filesystem::path& folder) {
+    std::vector<std::string> out;
+    for (const char* target : {"vocals", "drums", "bass", "other"}) {
+        std::vector<std::string> found;
+        std::error_code error;
+        for (const auto& item : std::filesystem::directory_iterator(folder, error))
+            if (item.path().extension() == ".pth" &&
+                (item.path().stem() == target || item.path().stem().string().starts_with(std::string(target) + "-")))
+                found.push_back(item.path().filename().string());
+        if (found.size() != 1)
+            return {};
+        out.push_back(found.front());
+    }
+    return out;
+}
 
 // The published checkpoints (demucs' .th files) in a folder, sorted.
 std::vector<std::string> torchCheckpoints(const std::filesystem::path& folder) {
@@ -149,6 +172,9 @@ std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder) {
     } else if (auto checkpoints = torchCheckpoints(folder); !checkpoints.empty()) {
         entry.kind = "htdemucs"; // the published .th files, with a bag's .yaml when several
         needed = std::move(checkpoints);
+    } else if (auto weights = openUnmixWeights(folder); !weights.empty()) {
+        entry.kind = "open-unmix"; // the published .pth files
+        needed = std::move(weights);
     } else {
         return std::nullopt;
     }
@@ -161,7 +187,7 @@ std::optional<ModelEntry> inspectModel(const std::filesystem::path& folder) {
         if (file.ends_with(".safetensors"))
             if (entry.problem = safetensorsProblem(folder / file); !entry.problem.empty())
                 return entry;
-        if (file.ends_with(".th"))
+        if ((file.ends_with(".th") || file.ends_with(".pth")) && !isLegacyTorchFile(folder / file))
             if (entry.problem = torchArchiveProblem(folder / file); !entry.problem.empty())
                 return entry;
     }

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ml/OpenUnmix.h"
 
-#include "dsp/ComplexStft.h"
 #include "ml/ModuleWeights.h"
 #include "ml/SafeTensors.h"
-
-#include <nlohmann/json.hpp>
+#include "ml/TorchCheckpoint.h"
 
 #include <torch/utils.h>
 
 #include <algorithm>
-#include <fstream>
 #include <stdexcept>
 
 namespace cadenza {
@@ -46,74 +43,170 @@ torch::Tensor OpenUnmixImpl::forward(const torch::Tensor& magnitude) {
     return torch::relu(x * output_scale + output_mean) * magnitude;
 }
 
-OpenUnmixSet loadOpenUnmix(const std::filesystem::path& folder) {
-    std::ifstream file(folder / "manifest.json");
-    if (!file)
-        throw std::runtime_error((folder / "manifest.json").string() + " is missing");
-    const auto manifest = nlohmann::json::parse(file);
-    OpenUnmixConfig config;
-    config.maxBin = manifest.value("max_bin", config.maxBin);
-    config.hidden = manifest.value("hidden", config.hidden);
-    config.layers = manifest.value("layers", config.layers);
-    const auto load = [&](const char* target) {
-        OpenUnmix model(config);
-        const auto path = folder / (std::string(target) + ".safetensors");
-        assignModuleWeights(*model, readSafeTensors(path).tensors, path.string());
-        model->eval();
-        return model;
+namespace {
+
+// The sizes a target network's weights imply.
+OpenUnmixConfig configOf(const std::map<std::string, torch::Tensor>& weights, const std::string& source) {
+    const auto tensor = [&](const std::string& name) {
+        const auto found = weights.find(name);
+        if (found == weights.end())
+            throw std::runtime_error(source + " lacks the tensor '" + name + "'");
+        return found->second;
     };
-    return {load("vocals"), load("drums"), load("bass"), load("other")};
+    OpenUnmixConfig config;
+    config.bins = static_cast<int>(tensor("output_mean").size(0));
+    config.maxBin = static_cast<int>(tensor("input_mean").size(0));
+    config.hidden = static_cast<int>(tensor("fc1.weight").size(0));
+    config.channels = static_cast<int>(tensor("fc3.weight").size(0) / config.bins);
+    config.layers = 0;
+    while (weights.count("lstm.weight_ih_l" + std::to_string(config.layers)))
+        ++config.layers;
+    if (config.channels < 1 || config.layers < 1 || config.hidden % 2 != 0)
+        throw std::runtime_error(source + " does not hold an Open-Unmix network of a known shape");
+    return config;
 }
 
-SeparatedStems separateWithOpenUnmix(const StereoBuffer& mix, OpenUnmixSet& models, int chunkFrames, int contextFrames,
-                                     const CancelToken& cancel) {
-    const torch::NoGradGuard noGrad;
-    const ComplexStft stft(4096);
-    const auto left = stft.analyse(mix.left), right = stft.analyse(mix.right);
-    const auto frames = static_cast<std::int64_t>(left.size());
-    const auto bins = static_cast<std::int64_t>(stft.bins());
-    auto magnitude = torch::empty({frames, 2, bins});
-    auto m = magnitude.accessor<float, 3>();
-    for (std::int64_t f = 0; f < frames; ++f)
-        for (std::int64_t k = 0; k < bins; ++k) {
-            m[f][0][k] = std::abs(left[static_cast<std::size_t>(f)][static_cast<std::size_t>(k)]);
-            m[f][1][k] = std::abs(right[static_cast<std::size_t>(f)][static_cast<std::size_t>(k)]);
+OpenUnmix loadTarget(const std::filesystem::path& folder, const std::string& target) {
+    auto path = folder / (target + ".safetensors");
+    std::map<std::string, torch::Tensor> weights;
+    if (std::filesystem::exists(path)) {
+        weights = readSafeTensors(path).tensors;
+    } else {
+        // The published name: the target, a dash and the start of the file's hash.
+        std::vector<std::filesystem::path> found;
+        for (const auto& item : std::filesystem::directory_iterator(folder))
+            if (item.path().extension() == ".pth" && item.path().stem().string().rfind(target + "-", 0) == 0)
+                found.push_back(item.path());
+        if (std::filesystem::exists(folder / (target + ".pth")))
+            found.push_back(folder / (target + ".pth"));
+        if (found.size() != 1)
+            throw std::runtime_error(folder.string() + (found.empty() ? " has no weights for " : " has several weights for ") +
+                                     target + " (" + target + ".safetensors or " + target + "-<hash>.pth)");
+        path = found.front();
+        weights = readTorchStateDict(path);
+    }
+    OpenUnmix model(configOf(weights, path.string()));
+    assignModuleWeights(*model, std::move(weights), path.string());
+    model->eval();
+    return model;
+}
+
+// One EM step of open-unmix's multichannel Wiener filter (filtering.expectation_maximization)
+// over y [frames, bins, channels, sources] and the mix x [frames, bins, channels], complex.
+torch::Tensor expectationMaximization(torch::Tensor y, const torch::Tensor& x, int iterations, double eps) {
+    const auto channels = x.size(2), sources = y.size(3);
+    const auto identity = torch::eye(channels, torch::TensorOptions().dtype(x.dtype()));
+    const auto regularisation = std::sqrt(static_cast<float>(eps)) * identity; // [C, C]
+    for (int it = 0; it < iterations; ++it) {
+        const auto v = y.abs().square().mean(2); // [T, F, J]
+        std::vector<torch::Tensor> covariances;
+        for (std::int64_t j = 0; j < sources; ++j) {
+            const auto yj = y.select(3, j);                                              // [T, F, C]
+            const auto spatial = (yj.unsqueeze(3) * yj.conj().unsqueeze(2)).sum(0);      // [F, C, C]
+            covariances.push_back(spatial / (eps + v.select(2, j).sum(0)).view({-1, 1, 1}));
         }
+        auto mixture = regularisation.expand({x.size(0), x.size(1), channels, channels}).clone();
+        for (std::int64_t j = 0; j < sources; ++j)
+            mixture = mixture + v.select(2, j).unsqueeze(-1).unsqueeze(-1) * covariances[static_cast<std::size_t>(j)];
+        const auto inverse = torch::linalg_inv(mixture);
+        std::vector<torch::Tensor> refined;
+        for (std::int64_t j = 0; j < sources; ++j) {
+            const auto gain = v.select(2, j).unsqueeze(-1).unsqueeze(-1) *
+                              torch::matmul(covariances[static_cast<std::size_t>(j)].unsqueeze(0), inverse);
+            refined.push_back(torch::matmul(gain, x.unsqueeze(-1)).squeeze(-1));
+        }
+        y = torch::stack(refined, 3);
+    }
+    return y;
+}
+
+// open-unmix's filtering.wiener (softmask and residual off) over one window of frames.
+torch::Tensor wiener(const torch::Tensor& estimates, const torch::Tensor& mix, int iterations) {
+    constexpr double kEps = 1e-10, kScale = 10.0;
+    // The estimates with the mix's phase.
+    auto y = torch::polar(estimates, torch::angle(mix).unsqueeze(-1));
+    if (iterations == 0)
+        return y;
+    const double peak = std::max(1.0, std::sqrt(mix.abs().square().max().item<double>()) / kScale);
+    y = expectationMaximization(y / peak, mix / peak, iterations, kEps);
+    return y * peak;
+}
+
+} // namespace
+
+OpenUnmixSet loadOpenUnmix(const std::filesystem::path& folder) {
+    return {loadTarget(folder, "vocals"), loadTarget(folder, "drums"), loadTarget(folder, "bass"),
+            loadTarget(folder, "other")};
+}
+
+torch::Tensor openUnmixSeparate(const torch::Tensor& audio, OpenUnmixSet& models, const OpenUnmixRun& run) {
+    const torch::NoGradGuard noGrad;
+    constexpr int kFft = 4096, kHop = 1024;
+    const auto length = audio.size(-1);
+    const auto window = torch::hann_window(kFft);
+    // [channels, bins, frames], framed as torch.stft(center=True, pad_mode="reflect") frames.
+    const auto spectrum = torch::stft(audio, kFft, kHop, kFft, window, true, "reflect", false, true, true);
+    const auto magnitude = spectrum.abs().permute({2, 0, 1}).contiguous(); // [frames, channels, bins]
+    const auto frames = magnitude.size(0);
+    const auto steps = static_cast<double>((frames + run.chunkFrames - 1) / run.chunkFrames + 1);
     // Each target's estimate, chunk by chunk with context on either side.
-    std::array<torch::Tensor, 4> estimates;
+    std::vector<torch::Tensor> estimates(models.size());
     for (auto& e : estimates)
-        e = torch::zeros({frames, 2, bins});
-    for (std::int64_t start = 0; start < frames; start += chunkFrames) {
-        cancel.throwIfCancelled();
-        const auto end = std::min(frames, start + chunkFrames);
-        const auto from = std::max<std::int64_t>(0, start - contextFrames);
-        const auto to = std::min(frames, end + contextFrames);
+        e = torch::zeros_like(magnitude);
+    for (std::int64_t start = 0; start < frames; start += run.chunkFrames) {
+        run.cancel.throwIfCancelled();
+        const auto end = std::min<std::int64_t>(frames, start + run.chunkFrames);
+        const auto from = std::max<std::int64_t>(0, start - run.contextFrames);
+        const auto to = std::min<std::int64_t>(frames, end + run.contextFrames);
         const auto input = magnitude.narrow(0, from, to - from);
         for (std::size_t t = 0; t < models.size(); ++t)
-            estimates[t]
-                .narrow(0, start, end - start)
-                .copy_(models[t]->forward(input).narrow(0, start - from, end - start));
+            estimates[t].narrow(0, start, end - start).copy_(models[t]->forward(input).narrow(0, start - from, end - start));
+        if (run.progress)
+            run.progress("separate", static_cast<double>(start / run.chunkFrames + 1) / steps);
     }
-    // Shares of the sum (an even split where every estimate is silent), so they sum to one.
-    const auto total = estimates[0] + estimates[1] + estimates[2] + estimates[3];
-    const auto silent = (total <= 1e-12).to(torch::kFloat32);
+    const auto mix = spectrum.permute({2, 1, 0}); // [frames, bins, channels]
+    const auto stacked = torch::stack(estimates, 3).permute({0, 2, 1, 3}); // [frames, bins, channels, targets]
+    torch::Tensor targets;
+    if (run.filter == SpectralFilter::RatioMask) {
+        // Shares of the sum (an even split where every estimate is silent), so they sum to one.
+        const auto total = stacked.sum(3, true);
+        const auto silent = total <= 1e-12;
+        const auto share = torch::where(silent, torch::full_like(stacked, 1.0 / static_cast<double>(models.size())),
+                                        stacked / total.clamp_min(1e-12));
+        targets = share * mix.unsqueeze(-1);
+    } else {
+        std::vector<torch::Tensor> windows;
+        for (std::int64_t start = 0; start < frames; start += run.wienerWindow) {
+            run.cancel.throwIfCancelled();
+            const auto count = std::min<std::int64_t>(run.wienerWindow, frames - start);
+            windows.push_back(wiener(stacked.narrow(0, start, count), mix.narrow(0, start, count), run.wienerIterations));
+        }
+        targets = torch::cat(windows, 0);
+    }
+    // Back to audio: [targets, channels, bins, frames] -> [targets, channels, samples].
+    const auto perTarget = targets.permute({3, 2, 1, 0}).contiguous();
+    const auto flat = perTarget.view({-1, perTarget.size(2), perTarget.size(3)});
+    auto out = torch::istft(flat, kFft, kHop, kFft, window, true, false, true, length);
+    if (run.progress)
+        run.progress("separate", 1.0);
+    return out.view({perTarget.size(0), perTarget.size(1), length});
+}
+
+SeparatedStems separateWithOpenUnmix(const StereoBuffer& mix, OpenUnmixSet& models, const OpenUnmixRun& run) {
+    const auto frames = static_cast<std::int64_t>(mix.frames());
+    auto audio = torch::empty({2, frames});
+    std::copy(mix.left.begin(), mix.left.end(), audio[0].data_ptr<float>());
+    std::copy(mix.right.begin(), mix.right.end(), audio[1].data_ptr<float>());
+    const auto separated = openUnmixSeparate(audio, models, run).contiguous();
     SeparatedStems out;
-    for (std::size_t t = 0; t < models.size(); ++t) {
-        cancel.throwIfCancelled();
-        const auto mask = (estimates[t] / total.clamp_min(1e-12)) * (1 - silent) + 0.25 * silent;
-        const auto a = mask.accessor<float, 3>();
+    for (std::size_t t = 0; t < out.stems.size(); ++t) {
         auto& stem = out.stems[t];
         stem.sampleRate = mix.sampleRate;
-        for (const int channel : {0, 1}) {
-            const auto& spectrum = channel == 0 ? left : right;
-            (channel == 0 ? stem.left : stem.right) = stft.synthesise(
-                spectrum.size(),
-                [&](std::size_t f, ComplexStft::Spectrum& s) {
-                    for (std::size_t k = 0; k < s.size(); ++k)
-                        s[k] = a[static_cast<std::int64_t>(f)][channel][static_cast<std::int64_t>(k)] * spectrum[f][k];
-                },
-                mix.frames());
-        }
+        const auto target = separated[static_cast<std::int64_t>(t)];
+        const float* left = target[0].data_ptr<float>();
+        const float* right = target[1].data_ptr<float>();
+        stem.left.assign(left, left + frames);
+        stem.right.assign(right, right + frames);
     }
     return out;
 }

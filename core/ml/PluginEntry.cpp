@@ -105,7 +105,11 @@ extern "C" bool cadenza_ml_separate(const StereoBuffer* mix, SeparatedStems* out
     if (std::string_view(kind) == "open-unmix")
         return reportingFailure(problem, [&] {
             auto models = loadOpenUnmix(modelFolder);
-            *out = separateWithOpenUnmix(*mix, models, 512, 64, *cancel);
+            OpenUnmixRun run;
+            run.cancel = *cancel;
+            if (report)
+                run.progress = *report;
+            *out = separateWithOpenUnmix(*mix, models, run);
         });
     // HTDemucs weighs 80-330 MB: one stays loaded, and runs are serialised on it.
     static std::mutex mutex;

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ml/TorchCheckpoint.h"
 
+#include "ml/ModelRegistry.h"
+
 #include <caffe2/serialize/inline_container.h>
 
 #include <cstring>
+#include <fstream>
+#include <functional>
+#include <iterator>
 #include <map>
 #include <stdexcept>
 #include <unordered_map>
@@ -35,10 +40,16 @@ struct Item {
     nlohmann::json asValue() const { return kind == Kind::Global ? nlohmann::json{{"global", global}} : value; }
 };
 
+// Where a tensor storage's values come from: given its key, element type and count, a
+// tensor of that many elements (filled now from a zip archive's record, or later from a
+// legacy file's tail).
+using StorageSource = std::function<torch::Tensor(const std::string& key, c10::ScalarType type, std::int64_t count)>;
+
 class Unpickler {
   public:
-    Unpickler(const std::string& bytes, caffe2::serialize::PyTorchStreamReader& archive, std::string source)
-        : bytes_(bytes), archive_(archive), source_(std::move(source)) {}
+    // Reads one pickle of `bytes` from `position` on.
+    Unpickler(std::string_view bytes, std::size_t position, StorageSource storages, std::string source)
+        : bytes_(bytes), position_(position), storageSource_(std::move(storages)), source_(std::move(source)) {}
 
     PickledValue run() {
         for (;;) {
@@ -51,6 +62,9 @@ class Unpickler {
             fail("ends with " + std::to_string(stack_.size()) + " values on its stack");
         return {stack_.back().asValue(), std::move(tensors_)};
     }
+
+    // Where the pickle ended (after run()).
+    std::size_t position() const { return position_; }
 
   private:
     [[noreturn]] void fail(const std::string& what) const {
@@ -71,9 +85,9 @@ class Unpickler {
     }
     std::string line() {
         const auto end = bytes_.find('\n', position_);
-        if (end == std::string::npos)
+        if (end == std::string_view::npos)
             fail("is cut short");
-        std::string out = bytes_.substr(position_, end - position_);
+        std::string out(bytes_.substr(position_, end - position_));
         position_ = end + 1;
         return out;
     }
@@ -128,10 +142,12 @@ class Unpickler {
         stack_.push_back(found->second);
     }
 
-    // A tensor's storage, by its persistent id ('storage', class, key, location, numel).
+    // A tensor's storage, by its persistent id ('storage', class, key, location, numel), to
+    // which the legacy format adds a view's place in a larger storage (always None since
+    // PyTorch 0.4).
     nlohmann::json persistentLoad(const nlohmann::json& id) {
         if (!id.is_array() || id.size() < 5 || id[0] != "storage" || !id[1].is_object() || !id[2].is_string() ||
-            !id[4].is_number_integer())
+            !id[4].is_number_integer() || (id.size() > 5 && !id[5].is_null()))
             fail("names a persistent object that is not a tensor storage");
         const auto key = id[2].get<std::string>();
         if (!storages_.count(key)) {
@@ -139,16 +155,9 @@ class Unpickler {
             if (type == storageTypes().end())
                 fail("names an unknown storage type " + id[1].dump());
             const auto count = id[4].get<std::int64_t>();
-            const auto record = "data/" + key;
-            if (count < 0 || !archive_.hasRecord(record))
-                fail("names the storage " + key + ", which the archive lacks");
-            auto [data, size] = archive_.getRecord(record);
-            auto storage = torch::empty({count}, torch::TensorOptions().dtype(type->second));
-            if (size != static_cast<std::size_t>(count) * storage.element_size())
-                fail("has a storage " + key + " of " + std::to_string(size) + " bytes for " + std::to_string(count) +
-                     " values");
-            std::memcpy(storage.data_ptr(), data.get(), size);
-            storages_[key] = storage;
+            if (count < 0)
+                fail("gives the storage " + key + " a negative size");
+            storages_[key] = storageSource_(key, type->second, count);
         }
         return {{"storage", key}};
     }
@@ -301,6 +310,14 @@ class Unpickler {
             break;
         }
         case 'Q': push(persistentLoad(pop().value)); break; // BINPERSID
+        case 'b': {
+            // BUILD: a state dict's OrderedDict carries its modules' versions as an attribute
+            // (_metadata), which a plain dict does without. Nothing else may be built.
+            pop();
+            if (top().kind != Item::Kind::Value || !top().value.is_object())
+                fail("builds an object, which this reader does not do");
+            break;
+        }
         case 'R': {
             const auto args = pop().value;
             const auto callable = pop();
@@ -315,15 +332,95 @@ class Unpickler {
         }
     }
 
-    const std::string& bytes_;
+    std::string_view bytes_;
     std::size_t position_ = 0;
-    caffe2::serialize::PyTorchStreamReader& archive_;
+    StorageSource storageSource_;
     std::string source_;
     std::vector<Item> stack_;
     std::unordered_map<std::uint32_t, Item> memo_;
     std::map<std::string, torch::Tensor> storages_;
     std::map<std::string, torch::Tensor> tensors_;
 };
+
+std::string firstLine(const std::exception& e) {
+    const std::string what = e.what(); // c10::Error's message carries a C++ backtrace after it
+    return what.substr(0, what.find('\n'));
+}
+
+// torch.save's zip archive: the pickle in data.pkl, each storage a record data/<key>.
+PickledValue readZipArchive(const std::string& source) {
+    std::unique_ptr<caffe2::serialize::PyTorchStreamReader> archive;
+    std::string bytes;
+    try {
+        archive = std::make_unique<caffe2::serialize::PyTorchStreamReader>(source);
+        if (!archive->hasRecord("data.pkl"))
+            throw std::runtime_error("it has no data.pkl");
+        auto [data, size] = archive->getRecord("data.pkl");
+        bytes.assign(static_cast<const char*>(data.get()), size);
+    } catch (const std::exception& e) {
+        throw std::runtime_error(source + " is not a readable PyTorch archive (torch.save's zip format): " +
+                                 firstLine(e));
+    }
+    const auto fromRecord = [&](const std::string& key, c10::ScalarType type, std::int64_t count) {
+        const auto record = "data/" + key;
+        if (!archive->hasRecord(record))
+            throw std::runtime_error(source + ": the checkpoint's pickle names the storage " + key +
+                                     ", which the archive lacks");
+        auto [data, size] = archive->getRecord(record);
+        auto storage = torch::empty({count}, torch::TensorOptions().dtype(type));
+        if (size != static_cast<std::size_t>(count) * storage.element_size())
+            throw std::runtime_error(source + ": the storage " + key + " holds " + std::to_string(size) +
+                                     " bytes for " + std::to_string(count) + " values");
+        std::memcpy(storage.data_ptr(), data.get(), size);
+        return storage;
+    };
+    return Unpickler(bytes, 0, fromRecord, source).run();
+}
+
+// The legacy format (torch.save before PyTorch 1.6, or with _use_new_zipfile_serialization=
+// False): a magic number, the protocol version and system information as three small
+// pickles, the object's pickle, the list of storage keys, then each storage in that order as
+// its element count (int64) and its raw little-endian values.
+
+PickledValue readLegacyFile(const std::string& bytes, const std::string& source) {
+    const auto pickleAt = [&](std::size_t& position, const StorageSource& storages) {
+        Unpickler unpickler(bytes, position, storages, source);
+        auto value = unpickler.run();
+        position = unpickler.position();
+        return value;
+    };
+    const StorageSource none = [&](const std::string&, c10::ScalarType, std::int64_t) -> torch::Tensor {
+        throw std::runtime_error(source + ": a storage where none belongs");
+    };
+    std::size_t position = kLegacyTorchMagic.size();
+    if (pickleAt(position, none).value != 1001)
+        throw std::runtime_error(source + " is a legacy PyTorch file of a protocol this reader does not know");
+    const auto system = pickleAt(position, none).value;
+    if (!system.is_object() || !system.value("little_endian", false))
+        throw std::runtime_error(source + " was saved on a big-endian machine, which this reader does not support");
+    std::map<std::string, torch::Tensor> storages;
+    auto object = pickleAt(position, [&](const std::string& key, c10::ScalarType type, std::int64_t count) {
+        return storages[key] = torch::empty({count}, torch::TensorOptions().dtype(type));
+    });
+    const auto keys = pickleAt(position, none).value;
+    if (!keys.is_array() || keys.size() != storages.size())
+        throw std::runtime_error(source + " is damaged: its storage list does not match its tensors");
+    for (const auto& key : keys) {
+        const auto found = key.is_string() ? storages.find(key.get<std::string>()) : storages.end();
+        std::int64_t count = 0;
+        if (found == storages.end() || bytes.size() - position < sizeof count)
+            throw std::runtime_error(source + " is damaged or cut short in its storages");
+        std::memcpy(&count, bytes.data() + position, sizeof count);
+        position += sizeof count;
+        auto& storage = found->second;
+        const auto size = static_cast<std::size_t>(storage.numel()) * storage.element_size();
+        if (count != storage.numel() || bytes.size() - position < size)
+            throw std::runtime_error(source + " is damaged or cut short in its storages");
+        std::memcpy(storage.data_ptr(), bytes.data() + position, size);
+        position += size;
+    }
+    return object;
+}
 
 std::map<std::string, torch::Tensor> tensorsOf(const nlohmann::json& dict, PickledValue& pickled,
                                                const std::string& source) {
@@ -342,25 +439,14 @@ std::map<std::string, torch::Tensor> tensorsOf(const nlohmann::json& dict, Pickl
 
 PickledValue readTorchPickle(const std::filesystem::path& path) {
     const auto source = path.string();
-    std::unique_ptr<caffe2::serialize::PyTorchStreamReader> archive;
-    std::string bytes;
     try {
-        archive = std::make_unique<caffe2::serialize::PyTorchStreamReader>(source);
-        if (!archive->hasRecord("data.pkl"))
-            throw std::runtime_error("it has no data.pkl");
-        auto [data, size] = archive->getRecord("data.pkl");
-        bytes.assign(static_cast<const char*>(data.get()), size);
-    } catch (const std::exception& e) {
-        // c10::Error's message carries a C++ backtrace; its first line says what is wrong.
-        std::string why = e.what();
-        why = why.substr(0, why.find('\n'));
-        throw std::runtime_error(source + " is not a readable PyTorch archive (torch.save's zip format): " + why);
-    }
-    try {
-        return Unpickler(bytes, *archive, source).run();
+        if (!isLegacyTorchFile(path))
+            return readZipArchive(source);
+        std::ifstream in(path, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        return readLegacyFile(bytes, source);
     } catch (const c10::Error& e) {
-        std::string why = e.what();
-        throw std::runtime_error(source + " is damaged: " + why.substr(0, why.find('\n')));
+        throw std::runtime_error(source + " is damaged: " + firstLine(e));
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error(source + ": the checkpoint's pickle has a value of an unexpected type (" +
                                  std::string(e.what()) + ")");

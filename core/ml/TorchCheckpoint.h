@@ -11,8 +11,8 @@
 
 namespace cadenza {
 
-// A file written by torch.save (the zip archive format, PyTorch 1.6 and later), read
-// without Python and without running anything it names. Its pickle is interpreted for the
+// A file written by torch.save (the zip archive format of PyTorch 1.6 and later, or the
+// legacy format before it), read without Python and without running anything it names. Its pickle is interpreted for the
 // subset torch.save writes: None, booleans, integers, floats, strings, bytes, tuples, lists
 // and dicts; tensors (torch._utils._rebuild_tensor_v2 over the archive's storages of any
 // torch.*Storage type); collections.OrderedDict; fractions.Fraction (as the text "num/den").
@@ -24,8 +24,8 @@ struct PickledValue {
     std::map<std::string, torch::Tensor> tensors; // by that key, on the CPU
 };
 
-// Reads the pickle of a torch.save archive. Throws std::runtime_error naming the file and
-// what is wrong: not a zip archive, damaged, an opcode or a call outside the subset.
+// Reads the pickle of a torch.save file. Throws std::runtime_error naming the file and what
+// is wrong: neither format, damaged, an opcode or a call outside the subset.
 PickledValue readTorchPickle(const std::filesystem::path& path);
 
 // A demucs checkpoint (demucs.states.serialize_model / tools/export.py): the model's class
