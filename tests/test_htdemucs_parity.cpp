@@ -180,6 +180,20 @@ class HTDemucsParityTest : public QObject {
         QVERIFY(messageOf([&] { loadHTDemucs(folder, torch::kCPU); }).contains("is not a readable PyTorch archive"));
     }
 
+    // The published htdemucs configuration builds a network of exactly the published size
+    // (41,984,456 parameters: 80.1 MiB as float16, the size of 955717e8-8726e21a.th).
+    void thePublishedConfigurationHasThePublishedSize() {
+        auto kwargs = nlohmann::json::parse(std::ifstream(kData / "config.json"))["kwargs"];
+        kwargs.update({{"channels", 48}, {"bottom_channels", 512}, {"t_layers", 5}, {"t_heads", 8}, {"dconv_comp", 8},
+                       {"segment", "39/5"}});
+        const auto model = buildHTDemucsRandom(kwargs);
+        std::int64_t parameters = 0;
+        for (const auto& p : model->parameters())
+            parameters += p.numel();
+        QCOMPARE(parameters, std::int64_t{41984456});
+        QCOMPARE(model->config.trainingLength, std::int64_t{343980});
+    }
+
     // A configuration this port does not implement is refused by name, not run wrongly.
     void anUnsupportedOptionIsNamed() {
         auto kwargs = nlohmann::json::parse(std::ifstream(kData / "config.json"))["kwargs"];

@@ -200,6 +200,12 @@ HTDemucs buildHTDemucs(const nlohmann::json& kwargs, std::map<std::string, torch
     return model;
 }
 
+HTDemucs buildHTDemucsRandom(const nlohmann::json& kwargs) {
+    HTDemucs model(htdemucsConfig(kwargs));
+    model->eval();
+    return model;
+}
+
 HTDemucsBag loadHTDemucs(const std::filesystem::path& folder, c10::Device device) {
     HTDemucsBag bag;
     if (std::filesystem::exists(folder / "model.safetensors")) {

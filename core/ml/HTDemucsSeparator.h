@@ -31,6 +31,9 @@ HTDemucsBag loadHTDemucs(const std::filesystem::path& folder, c10::Device device
 // Builds one model from its constructor arguments and its state dict.
 HTDemucs buildHTDemucs(const nlohmann::json& kwargs, std::map<std::string, torch::Tensor> state,
                        const std::string& source);
+// One with libtorch's random initialisation (for timing: the arithmetic does not depend on
+// the values).
+HTDemucs buildHTDemucsRandom(const nlohmann::json& kwargs);
 
 struct HTDemucsRun {
     double overlap = 0.25; // of each segment with the next
