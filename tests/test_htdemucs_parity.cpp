@@ -184,7 +184,11 @@ class HTDemucsParityTest : public QObject {
     // (41,984,456 parameters: 80.1 MiB as float16, the size of 955717e8-8726e21a.th).
     void thePublishedConfigurationHasThePublishedSize() {
         auto kwargs = nlohmann::json::parse(std::ifstream(kData / "config.json"))["kwargs"];
-        kwargs.update({{"channels", 48}, {"bottom_channels", 512}, {"t_layers", 5}, {"t_heads", 8}, {"dconv_comp", 8},
+        kwargs.update({{"channels", 48},
+                       {"bottom_channels", 512},
+                       {"t_layers", 5},
+                       {"t_heads", 8},
+                       {"dconv_comp", 8},
                        {"segment", "39/5"}});
         const auto model = buildHTDemucsRandom(kwargs);
         std::int64_t parameters = 0;

@@ -7,6 +7,7 @@
 
 #include "ml/CodeSampling.h"
 #include "ml/EncodecDecoder.h"
+#include "ml/MelodyChroma.h"
 #include "ml/ModelRegistry.h"
 #include "ml/MusicgenModel.h"
 #include "ml/SafeTensors.h"
@@ -32,8 +33,9 @@ namespace {
 using Shape = std::vector<std::int64_t>;
 
 // A tiny MusicGen: real rates (32 kHz, 50 code frames a second, 4 codebooks per channel),
-// widths of a few units.
-nlohmann::json tinyConfig(int audioChannels = 1) {
+// widths of a few units. MusicGen-melody's (transformers' MusicgenMelodyConfig) adds the
+// chroma's size and length, and its decoder has no cross-attention.
+nlohmann::json tinyMusicgenConfig(int audioChannels) {
     return {{"model_type", "musicgen"},
             {"text_encoder",
              {{"model_type", "t5"},
@@ -73,11 +75,24 @@ nlohmann::json tinyConfig(int audioChannels = 1) {
               {"use_causal_conv", false}}}};
 }
 
+nlohmann::json tinyConfig(int audioChannels = 1, bool melody = false) {
+    auto config = tinyMusicgenConfig(audioChannels);
+    if (melody) {
+        config["model_type"] = "musicgen_melody";
+        config["num_chroma"] = 12;
+        config["chroma_length"] = 235;
+        config["decoder"]["model_type"] = "musicgen_melody_decoder";
+    }
+    return config;
+}
+
 // Every tensor of such a checkpoint, named and shaped as transformers' MusicgenForConditional
 // Generation.save_pretrained writes them: T5's tied embedding under "shared" only, the codec's
 // convolutions weight-normalised (weight_g, weight_v), the quantizer's training buffers,
-// and some of the codec's encoder half, which generation does not use.
-std::map<std::string, Shape> publishedTensors(int audioChannels = 1) {
+// and some of the codec's encoder half, which generation does not use. MusicGen-melody's
+// (MusicgenMelodyForConditionalGeneration) have no encoder_attn in the decoder's layers and
+// add audio_enc_to_dec_proj, the chroma's projection.
+std::map<std::string, Shape> publishedTensors(int audioChannels = 1, bool melody = false) {
     std::map<std::string, Shape> t;
     const std::string enc = "text_encoder.encoder.block.";
     t["text_encoder.shared.weight"] = {64, 16};
@@ -104,10 +119,14 @@ std::map<std::string, Shape> publishedTensors(int audioChannels = 1) {
     }
     for (int i = 0; i < 2; ++i) {
         const auto layer = dec + "layers." + std::to_string(i) + ".";
-        for (const char* attention : {"self_attn.", "encoder_attn."})
-            for (const char* p : {"k_proj", "v_proj", "q_proj", "out_proj"})
-                t[layer + attention + p + ".weight"] = {24, 24};
+        for (const char* p : {"k_proj", "v_proj", "q_proj", "out_proj"}) {
+            t[layer + "self_attn." + p + ".weight"] = {24, 24};
+            if (!melody)
+                t[layer + "encoder_attn." + p + ".weight"] = {24, 24};
+        }
         for (const char* norm : {"self_attn_layer_norm", "encoder_attn_layer_norm", "final_layer_norm"}) {
+            if (melody && std::string(norm) == "encoder_attn_layer_norm")
+                continue;
             t[layer + norm + ".weight"] = {24};
             t[layer + norm + ".bias"] = {24};
         }
@@ -116,6 +135,10 @@ std::map<std::string, Shape> publishedTensors(int audioChannels = 1) {
     }
     t[dec + "layer_norm.weight"] = {24};
     t[dec + "layer_norm.bias"] = {24};
+    if (melody) {
+        t["audio_enc_to_dec_proj.weight"] = {24, 12};
+        t["audio_enc_to_dec_proj.bias"] = {24};
+    }
 
     // SEANet decoder: conv(8 -> 32), LSTM(32), then per ratio ELU, transposed conv (halving
     // the width), residual block; ELU, conv(2 -> 1).
@@ -197,10 +220,11 @@ void trainTokenizer(const std::filesystem::path& folder) {
 
 // Writes a whole checkpoint folder; `change` may edit the tensors first.
 void writeCheckpoint(const std::filesystem::path& folder, int audioChannels = 1,
-                     const std::function<void(std::map<std::string, torch::Tensor>&)>& change = {}) {
+                     const std::function<void(std::map<std::string, torch::Tensor>&)>& change = {},
+                     bool melody = false) {
     std::filesystem::create_directories(folder);
-    std::ofstream(folder / "config.json") << tinyConfig(audioChannels).dump(2);
-    auto tensors = randomTensors(publishedTensors(audioChannels), 42);
+    std::ofstream(folder / "config.json") << tinyConfig(audioChannels, melody).dump(2);
+    auto tensors = randomTensors(publishedTensors(audioChannels, melody), 42);
     if (change)
         change(tensors);
     writeSafeTensors(folder / "model.safetensors", tensors, {{"format", "pt"}});
@@ -620,6 +644,157 @@ class TestMusicgen : public QObject {
                          QString(e.what()).contains("is available"),
                      e.what());
         }
+    }
+
+    // MusicGen-melody in its published layout loads; one lacking the chroma's projection is
+    // refused naming it; a plain MusicGen asked to follow a melody says which ones can.
+    void melodyCheckpointLoads() {
+        const auto folder = pathIn(dir_, "musicgen-melody-tiny");
+        writeCheckpoint(folder, 1, {}, true);
+        const MusicgenModel melody(folder, false);
+        QVERIFY(melody.config().melody);
+        QVERIFY(!melody.config().decoder.crossAttention);
+        QCOMPARE(melody.config().chromaLength, 235);
+        QCOMPARE(inspectModel(folder)->kind, std::string("musicgen_melody"));
+        const auto cut = pathIn(dir_, "musicgen-melody-cut");
+        writeCheckpoint(
+            cut, 1, [](auto& tensors) { tensors.erase("audio_enc_to_dec_proj.weight"); }, true);
+        QVERIFY(errorOf([&] { MusicgenModel(cut, false); }).contains("audio_enc_to_dec_proj.weight"));
+        MusicgenRequest request;
+        request.text = "jazz";
+        request.seconds = 0.5;
+        request.melody.assign(32000, 0.1F);
+        QVERIFY(errorOf([&] { model_->generate(request); }).contains("MusicGen-melody"));
+    }
+
+    // The chroma as computed by hand: librosa's filter bank (transformers' chroma_filter_bank)
+    // at chosen bins and pitch classes from its formulas, and each frame's strongest pitch
+    // class for tones of known pitch.
+    void melodyChromaAsComputedByHand() {
+        const ChromaSettings settings;
+        const auto filters = chromaFilterBank(settings);
+        QCOMPARE(filters.sizes(), (c10::IntArrayRef{12, 8193}));
+        // A bin's place in chroma bins from A0/16, the Gaussian bump around each pitch class
+        // (A-based, folded into [-6, 6)), the column made unit length, the octave weighting.
+        const auto byHand = [](int bin, int pitchClass) {
+            const auto place = [](int k) { return 12 * std::log2(k * 32000.0 / 16384.0 / (440.0 / 16)); };
+            const double f = place(bin), width = std::max(place(bin + 1) - f, 1.0);
+            std::array<double, 12> bump{};
+            double norm = 0;
+            for (int c = 0; c < 12; ++c) {
+                const double d = std::fmod(f - c + 6 + 120, 12.0) - 6;
+                bump[static_cast<std::size_t>(c)] = std::exp(-0.5 * std::pow(2 * d / width, 2));
+                norm += std::pow(bump[static_cast<std::size_t>(c)], 2);
+            }
+            const double weight = std::exp(-0.5 * std::pow((f / 12 - 5) / 2, 2));
+            return bump[static_cast<std::size_t>((pitchClass + 3) % 12)] / std::sqrt(norm) * weight; // C-based
+        };
+        for (const int bin : {134, 225, 1000, 4000})
+            for (const int pitchClass : {0, 4, 7, 9})
+                QVERIFY2(std::abs(filters[pitchClass][bin].item<double>() - byHand(bin, pitchClass)) < 1e-6,
+                         qPrintable(QString("bin %1, class %2").arg(bin).arg(pitchClass)));
+        const auto strongest = [&](const std::vector<float>& audio) {
+            return melodyChroma(audio, settings)[0].argmax(1);
+        };
+        const auto tone = [](double hz) {
+            std::vector<float> samples(64000);
+            for (std::size_t i = 0; i < samples.size(); ++i)
+                samples[i] = 0.5F * static_cast<float>(std::sin(2 * M_PI * hz * static_cast<double>(i) / 32000.0));
+            return samples;
+        };
+        for (const auto& [hz, pitchClass] : {std::pair{261.63, 0}, {329.63, 4}, {392.0, 7}, {440.0, 9}, {493.88, 11}}) {
+            const auto chroma = melodyChroma(tone(hz), settings);
+            QCOMPARE(chroma.sizes(), (c10::IntArrayRef{1, 1 + 64000 / 4096, 12})); // centred frames
+            QVERIFY(torch::equal(chroma.sum(2), torch::ones({1, 16})));            // one-hot
+            QVERIFY2(torch::all(strongest(tone(hz)) == pitchClass).item<bool>(), qPrintable(QString::number(hz)));
+        }
+        QVERIFY(torch::all(strongest(std::vector<float>(32000, 0.0F)) == 0).item<bool>()); // silence: class 0
+        // Longer than 30 s: cut, as the extractor's chunk length does.
+        QCOMPARE(melodyChroma(std::vector<float>(40 * 32000, 0.1F), settings).size(1), 1 + 30 * 32000 / 4096);
+    }
+
+    // The conditioning is a prefix of the sequence: decoding with the cache gives what the
+    // whole sequence gives; greedy codes follow the melody (another gives others, the same
+    // the same); a whole request with a melody runs to audio.
+    void melodyGenerationFollowsTheChroma() {
+        MusicgenModel melody(pathIn(dir_, "musicgen-melody-tiny"), false);
+        {
+            const torch::NoGradGuard noGrad;
+            torch::manual_seed(5);
+            const auto prefix = torch::randn({1, 7, 24});
+            const auto codes = torch::randint(0, 32, {1, 4, 6}, torch::kLong);
+            const auto whole = melody.net()->decoder->forward(codes, prefix);
+            DecoderCache cache;
+            const auto first = melody.net()->decoder->forward(codes.narrow(2, 0, 4), prefix, &cache);
+            const auto rest = melody.net()->decoder->forward(codes.narrow(2, 4, 2), prefix, &cache);
+            QCOMPARE(whole.sizes(), (c10::IntArrayRef{1, 4, 6, 32}));
+            QVERIFY(torch::allclose(torch::cat({first, rest}, 2), whole, 1e-5, 1e-5));
+            QCOMPARE(cache.length, 7 + 6);
+        }
+        const auto text = melody.encodeText("lo-fi hip hop beat");
+        MusicgenSampling greedy;
+        greedy.temperature = 0;
+        const auto codesFor = [&](double hz) {
+            std::vector<float> samples(64000);
+            for (std::size_t i = 0; i < samples.size(); ++i)
+                samples[i] = 0.5F * static_cast<float>(std::sin(2 * M_PI * hz * static_cast<double>(i) / 32000.0));
+            std::mt19937_64 random(1);
+            return melody.generateCodes(text, 20, {}, greedy, random, {}, {}, melodyChroma(samples));
+        };
+        QVERIFY(torch::equal(codesFor(261.63), codesFor(261.63)));
+        QVERIFY(!torch::equal(codesFor(261.63), codesFor(392.0)));
+
+        MusicgenRequest request;
+        request.text = "warm pads";
+        request.seconds = 0.5;
+        request.melody.assign(32000, 0.0F);
+        for (std::size_t i = 0; i < request.melody.size(); ++i)
+            request.melody[i] =
+                0.4F * static_cast<float>(std::sin(2 * M_PI * 330.0 * static_cast<double>(i) / 32000.0));
+        const auto result = melody.generate(request);
+        QCOMPARE(result.audio.frames(), std::size_t{16000});
+    }
+
+    // `generate --engine musicgen --melody FILE` follows the recording with a MusicGen-melody
+    // checkpoint, and says which checkpoints can when only a plain one is installed.
+    void melodyThroughTheCommandLine() {
+        QTemporaryDir data;
+        const auto run = [&](const QStringList& arguments) {
+            QProcess cli;
+            auto environment = QProcessEnvironment::systemEnvironment();
+            environment.insert("CADENZA_DATA_DIR", data.path());
+            cli.setProcessEnvironment(environment);
+            cli.start(CADENZA_CLI, arguments);
+            cli.waitForFinished(300000);
+            return std::make_pair(cli.exitCode(),
+                                  QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+        };
+        StereoBuffer hum(44100, 2 * 44100);
+        for (std::size_t i = 0; i < hum.frames(); ++i)
+            hum.left[i] = hum.right[i] =
+                0.3F *
+                static_cast<float>(std::sin(2 * M_PI * (i < 44100 ? 262.0 : 330.0) * static_cast<double>(i) / 44100));
+        const auto wav = pathIn(data, "hum.wav");
+        writeWav(wav, hum, SampleFormat::Pcm16);
+        const QStringList generate{"generate",   "warm pads",
+                                   "--engine",   "musicgen",
+                                   "--duration", "5",
+                                   "--melody",   QString::fromStdString(wav.string()),
+                                   "--out",      data.filePath("song")};
+        std::filesystem::create_directories(pathIn(data, "models"));
+        std::filesystem::copy(mono_, pathIn(data, "models/musicgen-tiny"), std::filesystem::copy_options::recursive);
+        const auto [refused, why] = run(generate);
+        QVERIFY2(refused != 0 && why.contains("MusicGen-melody"), qPrintable(why));
+
+        std::filesystem::copy(pathIn(dir_, "musicgen-melody-tiny"), pathIn(data, "models/musicgen-melody-tiny"),
+                              std::filesystem::copy_options::recursive);
+        const auto [code, said] = run(generate);
+        QVERIFY2(code == 0, qPrintable(said));
+        std::ifstream in(pathIn(data, "song/song.json"));
+        const auto report = nlohmann::json::parse(in)["engine_report"];
+        QCOMPARE(report["model"].get<std::string>(), std::string("musicgen-melody-tiny"));
+        QCOMPARE(report["melody"].get<std::string>(), std::string("hum.wav"));
+        QVERIFY(std::abs(readAudioFile(pathIn(data, "song/song.wav")).seconds() - 5.0) < 0.01);
     }
 
     void stereoCheckpoint() {

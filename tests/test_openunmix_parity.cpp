@@ -77,7 +77,8 @@ class OpenUnmixParityTest : public QObject {
         const auto expected = reference_.at("separated.niter0");
         const auto edge = 22050;
         const auto first = maxDifference(out.narrow(-1, 0, edge), expected.narrow(-1, 0, edge));
-        const auto last = maxDifference(out.narrow(-1, mix.size(-1) - edge, edge), expected.narrow(-1, mix.size(-1) - edge, edge));
+        const auto last =
+            maxDifference(out.narrow(-1, mix.size(-1) - edge, edge), expected.narrow(-1, mix.size(-1) - edge, edge));
         qInfo("without EM: first half second %.3g, last %.3g, all %.3g", first, last, maxDifference(out, expected));
         QVERIFY(first < 1e-4 && last < 1e-4);
         QVERIFY(maxDifference(out, expected) < 1e-4);

@@ -850,67 +850,67 @@
         <translation>%1 (Take %2)</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="106"/>
+        <location filename="../ui/LibraryModel.cpp" line="108"/>
         <source>Made from “%1”</source>
         <translation>Entstanden aus „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="125"/>
+        <location filename="../ui/LibraryModel.cpp" line="127"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="127"/>
+        <location filename="../ui/LibraryModel.cpp" line="129"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="129"/>
+        <location filename="../ui/LibraryModel.cpp" line="131"/>
         <source>derived</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="139"/>
+        <location filename="../ui/LibraryModel.cpp" line="141"/>
         <source>%1 BPM</source>
         <translation>%1 BPM</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="163"/>
+        <location filename="../ui/LibraryModel.cpp" line="165"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="165"/>
+        <location filename="../ui/LibraryModel.cpp" line="167"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="167"/>
+        <location filename="../ui/LibraryModel.cpp" line="169"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="169"/>
+        <location filename="../ui/LibraryModel.cpp" line="171"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="171"/>
+        <location filename="../ui/LibraryModel.cpp" line="173"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="173"/>
+        <location filename="../ui/LibraryModel.cpp" line="175"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="175"/>
+        <location filename="../ui/LibraryModel.cpp" line="177"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/LibraryModel.cpp" line="177"/>
+        <location filename="../ui/LibraryModel.cpp" line="179"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -1372,81 +1372,96 @@
     </message>
     <message>
         <location filename="../ui/ModelsDialog.cpp" line="40"/>
+        <source>Add a checkpoint file…</source>
+        <translation>Checkpoint-Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelsDialog.cpp" line="41"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="42"/>
+        <location filename="../ui/ModelsDialog.cpp" line="43"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="42"/>
+        <location filename="../ui/ModelsDialog.cpp" line="43"/>
         <source>What it does</source>
         <translation>Was es tut</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="42"/>
+        <location filename="../ui/ModelsDialog.cpp" line="43"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="42"/>
+        <location filename="../ui/ModelsDialog.cpp" line="43"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="42"/>
+        <location filename="../ui/ModelsDialog.cpp" line="43"/>
         <source>Runs on</source>
         <translation>Läuft auf</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="42"/>
+        <location filename="../ui/ModelsDialog.cpp" line="43"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="50"/>
+        <location filename="../ui/ModelsDialog.cpp" line="51"/>
         <source>Reading the models folder…</source>
         <translation>Lese den Modellordner…</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="51"/>
+        <location filename="../ui/ModelsDialog.cpp" line="52"/>
         <source>Open the models folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="59"/>
+        <location filename="../ui/ModelsDialog.cpp" line="61"/>
         <source>Neural engines run when their weights are in the models folder, %1. docs/models.md says where each is published.</source>
         <translation>Neuronale Engines laufen, wenn ihre Gewichte im Modellordner liegen, %1. docs/models.md sagt, wo jedes veröffentlicht ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="74"/>
+        <location filename="../ui/ModelsDialog.cpp" line="76"/>
         <source>Add a model folder</source>
         <translation>Modellordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="90"/>
+        <location filename="../ui/ModelsDialog.cpp" line="82"/>
+        <source>Add a checkpoint file</source>
+        <translation>Checkpoint-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelsDialog.cpp" line="82"/>
+        <source>Demucs checkpoints (*.th)</source>
+        <translation>Demucs-Checkpoints (*.th)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelsDialog.cpp" line="99"/>
         <source>Checking and copying %1…</source>
         <translation>Prüfe und kopiere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="96"/>
+        <location filename="../ui/ModelsDialog.cpp" line="105"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="99"/>
+        <location filename="../ui/ModelsDialog.cpp" line="108"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="119"/>
+        <location filename="../ui/ModelsDialog.cpp" line="129"/>
         <source>Get it from %1</source>
         <translation>Erhältlich bei %1</translation>
     </message>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="124"/>
+        <location filename="../ui/ModelsDialog.cpp" line="135"/>
         <source> (shipped)</source>
         <translation> (mitgeliefert)</translation>
     </message>

@@ -10,7 +10,6 @@
 #include "engines/HummedMelody.h"
 #include "engines/InstalledModels.h"
 #include "engines/SongFiles.h"
-#include "engines/SymbolicEngine.h"
 #include "music/Catalog.h"
 #include "runners/GenerateJob.h"
 
@@ -61,8 +60,6 @@ int generate(const QCommandLineParser& args) {
         } catch (const UserError& e) {
             throw UserError("melody", std::string("--melody: ") + e.what());
         }
-        if (request.engine != SymbolicEngine::kName)
-            throw UserError("melody", "--melody needs the symbolic composer (--engine symbolic)");
         request.melody = melody.string();
     }
 
@@ -294,7 +291,7 @@ std::vector<CliCommand> generateCommands() {
                      {"top-p", "Neural engines: sample from the likeliest tokens holding P of the probability.", "P"},
                      {"melody",
                       "A recording of a melody (hummed, sung, whistled or played; up to 90 s) that becomes "
-                      "the chorus.",
+                      "the chorus; with --engine musicgen, a MusicGen-melody checkpoint follows its chroma.",
                       "FILE"}},
          .run = generate},
         {.name = "batch",

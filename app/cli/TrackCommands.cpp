@@ -149,9 +149,8 @@ int separate(const QCommandLineParser& args) {
         return 0;
     }
     TerminalProgress terminal;
-    const auto [separated, method] =
-        separateBest(decodeArgument(target), {defaultDataDirectory() / "models", true, model}, std::ref(terminal),
-                     interruptToken());
+    const auto [separated, method] = separateBest(
+        decodeArgument(target), {defaultDataDirectory() / "models", true, model}, std::ref(terminal), interruptToken());
     for (std::size_t s = 0; s < separated.stems.size(); ++s)
         writeWav(files.stage(out / (std::string(SeparatedStems::kNames[s]) + ".wav")), separated.stems[s],
                  SampleFormat::Pcm24, interruptToken());

@@ -25,6 +25,9 @@ constexpr std::array kKinds = {
     ModelKind{"musicgen", "MusicGen: text to music",
               "Hugging Face facebook/musicgen-small, -medium, -large, -stereo-small, -stereo-medium, "
               "-stereo-large (the folder as published, with spiece.model from t5-base)"},
+    ModelKind{"musicgen_melody", "MusicGen-melody: text and a melody to music",
+              "Hugging Face facebook/musicgen-melody, -melody-large, -stereo-melody, -stereo-melody-large (the "
+              "folder as published, with spiece.model from t5-base)"},
     ModelKind{"htdemucs", "HTDemucs: stem separation",
               "Demucs v4's release files, as published (dl.fbaipublicfiles.com/demucs/hybrid_transformer/): "
               "955717e8-8726e21a.th (htdemucs), the four files of htdemucs_ft with htdemucs_ft.yaml, or "
@@ -119,8 +122,9 @@ std::filesystem::path addModelFolder(const std::filesystem::path& source, const 
     } else {
         const auto entry = inspectModel(source);
         if (!entry)
-            throw UserError("model", source.string() + " holds no model: a model folder has a manifest.json, a "
-                                                       "config.json beside its safetensors weights, or .th checkpoints");
+            throw UserError("model", source.string() +
+                                         " holds no model: a model folder has a manifest.json, a "
+                                         "config.json beside its safetensors weights, or .th checkpoints");
         if (!entry->complete)
             throw UserError("model", "the model in " + source.string() + " is damaged: " + entry->problem);
         if (!kindOf(entry->kind))

@@ -51,7 +51,8 @@ bool MlPlugin::builtIn() {
 std::string MlPlugin::missingFeatures() {
     return builtIn() ? std::string()
                      : "this build of Cadenza has no neural models (it was built with CADENZA_WITH_TORCH=OFF): "
-                       "MusicGen, HTDemucs and Open-Unmix separation, transcription and the mood classifier are not available";
+                       "MusicGen, HTDemucs and Open-Unmix separation, transcription and the mood classifier are not "
+                       "available";
 }
 
 bool MlPlugin::load() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engines/MusicgenEngine.h"
 
+#include "audio/AudioFile.h"
 #include "audio/Resample.h"
 #include "base/UserError.h"
 #include "engines/MlPlugin.h"
@@ -59,7 +60,8 @@ EngineCapabilities MusicgenEngine::capabilities() const {
 std::vector<ModelEntry> MusicgenEngine::installedModels() const {
     auto models = listModels(modelRoots(userModels_));
     std::erase_if(models, [](const ModelEntry& m) {
-        return m.kind != kName || !m.complete || !std::filesystem::exists(m.folder / "spiece.model");
+        return (m.kind != kName && m.kind != kMelodyKind) || !m.complete ||
+               !std::filesystem::exists(m.folder / "spiece.model");
     });
     return models;
 }
@@ -71,13 +73,21 @@ std::vector<std::string> MusicgenEngine::models() const {
     return names;
 }
 
-std::optional<ModelEntry> MusicgenEngine::installedModel(const std::string& name) const {
+std::optional<ModelEntry> MusicgenEngine::installedModel(const std::string& name, bool melody) const {
     const auto models = installedModels();
     if (models.empty())
         return std::nullopt;
     requireModel(*this, name);
-    const auto named = std::ranges::find_if(models, [&](const ModelEntry& m) { return m.name == name; });
-    return named == models.end() ? models.front() : *named;
+    const auto takesMelody = [](const ModelEntry& m) { return m.kind == kMelodyKind; };
+    auto chosen = std::ranges::find_if(models, [&](const ModelEntry& m) { return m.name == name; });
+    if (chosen == models.end())
+        chosen = melody ? std::ranges::find_if(models, takesMelody) : models.begin();
+    if (melody && (chosen == models.end() || !takesMelody(*chosen)))
+        throw UserError("melody",
+                        (chosen == models.end() ? std::string("no installed MusicGen checkpoint")
+                                                : "the MusicGen checkpoint " + chosen->name) +
+                            " takes a melody: MusicGen-melody does (facebook/musicgen-melody, docs/models.md)");
+    return *chosen;
 }
 
 MusicgenSampling MusicgenEngine::defaultSampling(const std::string& model) const {
@@ -129,7 +139,7 @@ EngineStatus MusicgenEngine::status() const {
 
 Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& progress, const CancelToken& cancel,
                               const PartsReady& whileMastering) const {
-    const auto model = installedModel(spec.neural.model);
+    const auto model = installedModel(spec.neural.model, !spec.neural.melody.empty());
     if (!model)
         throw UserError("engine", status().problem);
     const MusicgenSampling sampling = withOptions(publishedSampling(model->folder, sampling_), spec.neural);
@@ -141,6 +151,14 @@ Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
     MusicgenRequest request;
     request.modelFolder = model->folder.string();
     request.text = musicgenText(spec);
+    if (!spec.neural.melody.empty()) {
+        // Mono at the rate the reference's feature extractor takes it at.
+        report("melody", 0);
+        const auto recording = resample(readAudioFile(spec.neural.melody), kMelodySampleRate);
+        request.melody.resize(recording.frames());
+        for (std::size_t i = 0; i < recording.frames(); ++i)
+            request.melody[i] = 0.5F * (recording.left[i] + recording.right[i]);
+    }
     request.seconds = spec.duration;
     request.seed = spec.seed;
     request.sampling = sampling;
@@ -167,20 +185,24 @@ Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
 
     masterSong(song, std::min(3.0, spec.duration * 0.05), progress, cancel, whileMastering);
     song.measured = analyzeAudio(song.master.audio, {}, cancel);
-    song.engineReport = nlohmann::json{
-        {"model", model->name},
-        {"text", request.text},
-        {"guidance_scale", sampling.guidanceScale},
-        {"top_k", sampling.topK},
-        {"top_p", sampling.topP},
-        {"temperature", sampling.temperature},
-        {"window_seconds", sampling.windowSeconds},
-        {"overlap_seconds", sampling.overlapSeconds},
-        {"decoding_steps", result.steps},
-        {"device", result.device},
-        {"weights_mb", megabytes(result.weightBytes)},
-        {"peak_memory_mb", megabytes(result.peakResidentBytes)},
-        {"stems", method}}.dump();
+    song.engineReport =
+        nlohmann::json{{"model", model->name},
+                       {"text", request.text},
+                       {"guidance_scale", sampling.guidanceScale},
+                       {"top_k", sampling.topK},
+                       {"top_p", sampling.topP},
+                       {"temperature", sampling.temperature},
+                       {"window_seconds", sampling.windowSeconds},
+                       {"overlap_seconds", sampling.overlapSeconds},
+                       {"decoding_steps", result.steps},
+                       {"device", result.device},
+                       {"weights_mb", megabytes(result.weightBytes)},
+                       {"peak_memory_mb", megabytes(result.peakResidentBytes)},
+                       {"stems", method},
+                       {"melody", spec.neural.melody.empty()
+                                      ? nlohmann::json(nullptr)
+                                      : nlohmann::json(std::filesystem::path(spec.neural.melody).filename().string())}}
+            .dump();
     return song;
 }
 

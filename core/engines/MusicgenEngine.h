@@ -22,6 +22,7 @@ struct ModelEntry;
 class MusicgenEngine final : public Engine {
   public:
     static constexpr const char* kName = "musicgen";
+    static constexpr const char* kMelodyKind = "musicgen_melody"; // checkpoints that follow a melody too
     static constexpr const char* kVersion = "1.0.0";
 
     MusicgenEngine(std::filesystem::path userModels, bool allowCuda, MusicgenSampling sampling = {});
@@ -47,9 +48,11 @@ class MusicgenEngine final : public Engine {
 
   private:
     std::vector<ModelEntry> installedModels() const;
-    // The one named (the first when `name` is empty); nothing when none is installed,
-    // UserError("model") naming the installed ones for a name that is not.
-    std::optional<ModelEntry> installedModel(const std::string& name) const;
+    // The one named (the first when `name` is empty; with `melody`, the first MusicGen-melody
+    // one); nothing when none is installed, UserError("model") naming the installed ones for
+    // a name that is not, UserError("melody") when a melody is to be followed and the model
+    // cannot.
+    std::optional<ModelEntry> installedModel(const std::string& name, bool melody = false) const;
 
     std::filesystem::path userModels_;
     bool allowCuda_;

@@ -29,7 +29,8 @@ std::optional<ModelEntry> chosenModel(const SeparationChoice& choice) {
     if (!MlPlugin::builtIn())
         return std::nullopt;
     for (const char* kind : {"htdemucs", "open-unmix"})
-        if (const auto found = std::ranges::find_if(models, [&](const ModelEntry& e) { return e.complete && e.kind == kind; });
+        if (const auto found =
+                std::ranges::find_if(models, [&](const ModelEntry& e) { return e.complete && e.kind == kind; });
             found != models.end())
             return *found;
     return std::nullopt;

@@ -30,7 +30,8 @@ CrossTransformerImpl::CrossTransformerImpl(const HTDemucsConfig& c) : config(c) 
     }
 }
 
-std::pair<torch::Tensor, torch::Tensor> CrossTransformerImpl::forward(const torch::Tensor& x4, const torch::Tensor& xt3) {
+std::pair<torch::Tensor, torch::Tensor> CrossTransformerImpl::forward(const torch::Tensor& x4,
+                                                                      const torch::Tensor& xt3) {
     const auto batch = x4.size(0), dim = x4.size(1), freqs = x4.size(2), frames = x4.size(3), steps = xt3.size(2);
     const int channels = static_cast<int>(dim);
     auto x = x4.permute({0, 3, 2, 1}).reshape({batch, frames * freqs, dim}); // token t * F + f

@@ -31,7 +31,7 @@ struct HTDemucsImpl : torch::nn::Module {
 
     HTDemucsConfig config;
     torch::nn::ModuleList encoder, decoder, tencoder, tdecoder;
-    torch::nn::Embedding frequencyEmbedding{nullptr}; // "freq_emb.embedding"
+    torch::nn::Embedding frequencyEmbedding{nullptr};                           // "freq_emb.embedding"
     torch::nn::Conv1d channel_upsampler{nullptr}, channel_downsampler{nullptr}, // NOLINT(readability-identifier-naming)
         channel_upsampler_t{nullptr}, channel_downsampler_t{nullptr};           // NOLINT(readability-identifier-naming)
     CrossTransformer crosstransformer{nullptr};

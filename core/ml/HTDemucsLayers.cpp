@@ -20,9 +20,8 @@ torch::nn::AnyModule convolution(bool freq, int in, int out, int kernel, int str
         return torch::nn::AnyModule(
             torch::nn::Conv1d(torch::nn::Conv1dOptions(in, out, kernel).stride(stride).padding(padding)));
     const std::int64_t timeKernel = square ? kernel : 1, timePadding = square ? padding : 0;
-    return torch::nn::AnyModule(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, {kernel, timeKernel})
-                                                      .stride({stride, 1})
-                                                      .padding({padding, timePadding})));
+    return torch::nn::AnyModule(torch::nn::Conv2d(
+        torch::nn::Conv2dOptions(in, out, {kernel, timeKernel}).stride({stride, 1}).padding({padding, timePadding})));
 }
 
 torch::nn::AnyModule transposedConvolution(bool freq, int in, int out, int kernel, int stride) {
@@ -210,8 +209,8 @@ torch::Tensor TransformerLayerImpl::forward(const torch::Tensor& x, const torch:
 torch::Tensor sinEmbedding2d(int dim, std::int64_t freqs, std::int64_t frames, double maxPeriod) {
     const int half = dim / 2;
     const auto divTerm = torch::exp(torch::arange(0.0, half, 2.0) * -(std::log(maxPeriod) / half)); // [half/2]
-    const auto time = torch::arange(0.0, static_cast<double>(frames)).unsqueeze(1) * divTerm;     // [T, half/2]
-    const auto freq = torch::arange(0.0, static_cast<double>(freqs)).unsqueeze(1) * divTerm;      // [F, half/2]
+    const auto time = torch::arange(0.0, static_cast<double>(frames)).unsqueeze(1) * divTerm;       // [T, half/2]
+    const auto freq = torch::arange(0.0, static_cast<double>(freqs)).unsqueeze(1) * divTerm;        // [F, half/2]
     auto pe = torch::zeros({dim, freqs, frames});
     using torch::indexing::Slice;
     pe.index_put_({Slice(0, half, 2)}, torch::sin(time).t().unsqueeze(1).expand({-1, freqs, -1}));

@@ -105,7 +105,8 @@ std::vector<std::string> flowItems(const std::string& text) {
     std::vector<std::string> items;
     std::string item;
     for (const char ch : text) {
-        if (ch == '[' || ch == ']' || ch == ',' || ch == '\'' || ch == '"' || std::isspace(static_cast<unsigned char>(ch))) {
+        if (ch == '[' || ch == ']' || ch == ',' || ch == '\'' || ch == '"' ||
+            std::isspace(static_cast<unsigned char>(ch))) {
             if (!item.empty())
                 items.push_back(item);
             item.clear();

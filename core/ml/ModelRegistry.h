@@ -40,8 +40,7 @@ std::string torchArchiveProblem(const std::filesystem::path& file);
 
 // The start of a file torch.save wrote in its legacy format (before PyTorch 1.6): a pickled
 // magic number.
-inline constexpr std::string_view kLegacyTorchMagic("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19\x2e",
-                                                    15);
+inline constexpr std::string_view kLegacyTorchMagic("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19\x2e", 15);
 bool isLegacyTorchFile(const std::filesystem::path& path);
 
 // Lists the models under each of `roots` (the shipped models, then the user's models

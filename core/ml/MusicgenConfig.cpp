@@ -63,6 +63,14 @@ MusicgenConfig parseMusicgenConfig(const std::string& text) {
         throw std::runtime_error(std::string("config.json is not valid JSON: ") + e.what());
     }
     MusicgenConfig config;
+    config.melody = root.value("model_type", "") == "musicgen_melody";
+    if (config.melody) {
+        read(root, "config", "num_chroma", config.numChroma);
+        read(root, "config", "chroma_length", config.chromaLength);
+        requirePositive(config.numChroma, "num_chroma");
+        requirePositive(config.chromaLength, "chroma_length");
+        config.decoder.crossAttention = false;
+    }
 
     const json& t5 = section(root, "text_encoder");
     auto& t = config.text;

@@ -37,6 +37,9 @@ struct MusicgenDecoderConfig {
     bool scaleEmbedding = false;
     std::string activation = "gelu";
     int crossAttentionHiddenSize = 0; // 0: none given
+    // Whether each layer attends to the text (MusicGen). MusicGen-melody's layers do not: its
+    // conditioning (the melody's chroma, then the text) is a prefix of the sequence instead.
+    bool crossAttention = true;
 };
 
 struct EncodecConfig {
@@ -69,6 +72,11 @@ struct MusicgenConfig {
     T5Config text;
     MusicgenDecoderConfig decoder;
     EncodecConfig audio;
+    // MusicGen-melody (model_type "musicgen_melody"): conditioned on a melody's chroma too,
+    // numChroma pitch classes a frame, repeated or cut to chromaLength frames.
+    bool melody = false;
+    int numChroma = 12;
+    int chromaLength = 235;
     bool hasEncToDecProj() const; // a projection between the text and decoder widths
 };
 

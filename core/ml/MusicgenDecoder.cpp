@@ -46,8 +46,10 @@ torch::Tensor MusicgenAttentionImpl::attend(const torch::Tensor& query, const to
 MusicgenDecoderLayerImpl::MusicgenDecoderLayerImpl(const MusicgenDecoderConfig& c) : gelu(c.activation == "gelu") {
     self_attn = register_module("self_attn", MusicgenAttention(c.hiddenSize, c.numAttentionHeads));
     self_attn_layer_norm = register_module("self_attn_layer_norm", layerNorm(c.hiddenSize));
-    encoder_attn = register_module("encoder_attn", MusicgenAttention(c.hiddenSize, c.numAttentionHeads));
-    encoder_attn_layer_norm = register_module("encoder_attn_layer_norm", layerNorm(c.hiddenSize));
+    if (c.crossAttention) {
+        encoder_attn = register_module("encoder_attn", MusicgenAttention(c.hiddenSize, c.numAttentionHeads));
+        encoder_attn_layer_norm = register_module("encoder_attn_layer_norm", layerNorm(c.hiddenSize));
+    }
     fc1 = register_module("fc1", linear(c.hiddenSize, c.ffnDim));
     fc2 = register_module("fc2", linear(c.ffnDim, c.hiddenSize));
     final_layer_norm = register_module("final_layer_norm", layerNorm(c.hiddenSize));
@@ -66,11 +68,13 @@ torch::Tensor MusicgenDecoderLayerImpl::forward(const torch::Tensor& x, const to
     cache.selfValues = values;
     auto out = x + self_attn->attend(h, keys, values, causalMask);
 
-    if (!cache.crossKeys.defined()) {
-        cache.crossKeys = encoder_attn->project(encoder_attn->k_proj, text);
-        cache.crossValues = encoder_attn->project(encoder_attn->v_proj, text);
+    if (encoder_attn) {
+        if (!cache.crossKeys.defined()) {
+            cache.crossKeys = encoder_attn->project(encoder_attn->k_proj, text);
+            cache.crossValues = encoder_attn->project(encoder_attn->v_proj, text);
+        }
+        out = out + encoder_attn->attend(encoder_attn_layer_norm(out), cache.crossKeys, cache.crossValues, {});
     }
-    out = out + encoder_attn->attend(encoder_attn_layer_norm(out), cache.crossKeys, cache.crossValues, {});
 
     h = fc1(final_layer_norm(out));
     h = gelu ? torch::gelu(h) : torch::relu(h);
@@ -109,13 +113,17 @@ torch::Tensor MusicgenLmImpl::forward(const torch::Tensor& codes, const torch::T
     if (state.layers.empty())
         state.layers.resize(layers->size());
     const auto past = state.length;
-    const auto length = codes.size(2);
+    const auto codeLength = codes.size(2);
 
     auto x = embedTokens->ptr<nn::EmbeddingImpl>(0)->forward(codes.select(1, 0));
     for (int k = 1; k < config.numCodebooks; ++k)
         x = x + embedTokens->ptr<nn::EmbeddingImpl>(k)->forward(codes.select(1, k));
     if (config.scaleEmbedding)
         x = x * std::sqrt(static_cast<double>(config.hiddenSize));
+    // MusicGen-melody: the conditioning goes first, as a prefix of the sequence.
+    if (!config.crossAttention && past == 0 && text.defined())
+        x = torch::cat({text.to(x.scalar_type()), x}, 1);
+    const auto length = x.size(1);
     x = x + sinusoidalPositions(past, length, config.hiddenSize).to(x.device(), x.scalar_type()).unsqueeze(0);
 
     // Query i (position past + i) sees keys up to past + i.
@@ -129,7 +137,7 @@ torch::Tensor MusicgenLmImpl::forward(const torch::Tensor& codes, const torch::T
     }
     for (std::size_t i = 0; i < layers->size(); ++i)
         x = layers->ptr<MusicgenDecoderLayerImpl>(i)->forward(x, text, causal, state.layers[i]);
-    x = layerNorm(x);
+    x = layerNorm(x).narrow(1, length - codeLength, codeLength);
     state.length = past + length;
 
     std::vector<torch::Tensor> logits;

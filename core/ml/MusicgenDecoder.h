@@ -16,7 +16,8 @@ namespace cadenza {
 // builds it, with the published names ("model.decoder.layers.0.self_attn.q_proj",
 // "lm_heads.0", ...): one embedding table per codebook, summed, plus sinusoidal positions;
 // pre-norm layers of causal self-attention, cross-attention to the text and a GELU
-// feed-forward; one linear head per codebook.
+// feed-forward; one linear head per codebook. MusicGen-melody's decoder has no
+// cross-attention: its conditioning is a prefix of the sequence.
 
 // What one layer remembers between decoding steps: the self-attention's keys and values so
 // far, and the cross-attention's (computed once from the text).
@@ -67,9 +68,11 @@ struct MusicgenLmImpl : torch::nn::Module {
     explicit MusicgenLmImpl(const MusicgenDecoderConfig& config);
 
     // codes: [batch, codebooks, length] (the pad id allowed); text: the projected text states
-    // [batch, text length, hidden]. Without a cache, `codes` is the whole sequence from
-    // position 0; with one, it continues the cache, which is extended. Returns the logits
-    // [batch, codebooks, length, vocab].
+    // [batch, text length, hidden] the layers attend to, or, without cross-attention
+    // (MusicGen-melody), the conditioning prefix [batch, prefix, hidden] that goes before the
+    // codes at positions 0.. (on the first call of a cache only). Without a cache, `codes`
+    // is the whole sequence from its start; with one, it continues the cache, which is
+    // extended. Returns the codes' logits [batch, codebooks, length, vocab].
     torch::Tensor forward(const torch::Tensor& codes, const torch::Tensor& text, DecoderCache* cache = nullptr);
 
     MusicgenDecoderConfig config;

@@ -4,6 +4,7 @@
 #include "base/ProcessInfo.h"
 #include "ml/CodeSampling.h"
 #include "ml/Device.h"
+#include "ml/MelodyChroma.h"
 #include "ml/ModuleWeights.h"
 #include "ml/SafeTensors.h"
 
@@ -35,6 +36,9 @@ MusicgenNetImpl::MusicgenNetImpl(const MusicgenConfig& config) {
     if (config.hasEncToDecProj())
         encToDecProj = register_module("enc_to_dec_proj",
                                        nn::Linear(nn::LinearOptions(config.text.dModel, config.decoder.hiddenSize)));
+    if (config.melody && config.numChroma != config.decoder.hiddenSize)
+        audioEncToDecProj = register_module("audio_enc_to_dec_proj",
+                                            nn::Linear(nn::LinearOptions(config.numChroma, config.decoder.hiddenSize)));
 }
 
 std::vector<std::filesystem::path> musicgenWeightFiles(const std::filesystem::path& folder) {
@@ -125,7 +129,8 @@ std::int64_t MusicgenModel::stepsFor(std::int64_t frames, std::int64_t promptFra
 
 torch::Tensor MusicgenModel::generateCodes(const torch::Tensor& text, std::int64_t frames, const torch::Tensor& prompt,
                                            const MusicgenSampling& sampling, std::mt19937_64& random,
-                                           const std::function<void()>& onStep, const CancelToken& cancel) {
+                                           const std::function<void()>& onStep, const CancelToken& cancel,
+                                           const torch::Tensor& chroma) {
     const torch::NoGradGuard noGrad;
     const auto& d = config_.decoder;
     const std::int64_t promptFrames = prompt.defined() ? prompt.size(2) : 0;
@@ -148,7 +153,13 @@ torch::Tensor MusicgenModel::generateCodes(const torch::Tensor& text, std::int64
 
     const bool guided = sampling.guidanceScale > 1.0;
     const auto rows = guided ? 2 : 1;
-    const auto textBatch = guided ? torch::cat({text, torch::zeros_like(text)}) : text;
+    // Guidance's second row has no text (zeros) and, for MusicGen-melody, no melody (the
+    // null chroma: pitch class 0 throughout).
+    auto nullChroma = chroma.defined() ? torch::zeros_like(chroma) : torch::zeros({1, 1, config_.numChroma});
+    nullChroma.select(2, 0).fill_(1);
+    const auto conditioned = conditioning(text, chroma.defined() ? chroma : nullChroma);
+    const auto textBatch =
+        guided ? torch::cat({conditioned, conditioning(torch::zeros_like(text), nullChroma)}) : conditioned;
     DecoderCache cache;
     const auto step = [&](std::int64_t from, std::int64_t count) {
         const auto input = sequence.narrow(2, from, count).to(device_).expand({rows, -1, -1});
@@ -170,10 +181,22 @@ torch::Tensor MusicgenModel::generateCodes(const torch::Tensor& text, std::int64
     return revertDelayPattern(sequence, d.audioChannels);
 }
 
+torch::Tensor MusicgenModel::conditioning(const torch::Tensor& text, const torch::Tensor& chroma) {
+    if (!config_.melody)
+        return text;
+    auto melody = chroma.to(device_, text.scalar_type());
+    if (net_->audioEncToDecProj)
+        melody = net_->audioEncToDecProj->forward(melody.to(net_->audioEncToDecProj->weight.scalar_type()))
+                     .to(text.scalar_type());
+    const auto repeats = (config_.chromaLength + melody.size(1) - 1) / melody.size(1);
+    melody = melody.repeat({1, repeats, 1}).narrow(1, 0, config_.chromaLength);
+    return torch::cat({melody, text}, 1);
+}
+
 torch::Tensor MusicgenModel::generateLong(const torch::Tensor& text, std::int64_t frames,
                                           const MusicgenSampling& sampling, std::mt19937_64& random,
                                           const std::function<void(std::int64_t, std::int64_t)>& onStep,
-                                          const CancelToken& cancel) {
+                                          const CancelToken& cancel, const torch::Tensor& chroma) {
     const double rate = config_.audio.frameRate();
     const std::int64_t window = std::max<std::int64_t>(2, std::llround(sampling.windowSeconds * rate));
     const std::int64_t overlap = std::llround(sampling.overlapSeconds * rate);
@@ -196,10 +219,10 @@ torch::Tensor MusicgenModel::generateLong(const torch::Tensor& text, std::int64_
             onStep(++step, steps);
     };
 
-    auto codes = generateCodes(text, windows.front(), {}, sampling, random, counted, cancel);
+    auto codes = generateCodes(text, windows.front(), {}, sampling, random, counted, cancel, chroma);
     for (std::size_t i = 1; i < windows.size(); ++i) {
         const auto prompt = codes.narrow(2, codes.size(2) - overlap, overlap);
-        const auto next = generateCodes(text, windows[i], prompt, sampling, random, counted, cancel);
+        const auto next = generateCodes(text, windows[i], prompt, sampling, random, counted, cancel, chroma);
         codes = torch::cat({codes, next.narrow(2, overlap, windows[i] - overlap)}, 2);
     }
     return codes;
@@ -241,6 +264,16 @@ MusicgenResult MusicgenModel::generate(const MusicgenRequest& request) {
     };
     stage("text");
     const auto text = encodeText(request.text);
+    torch::Tensor chroma;
+    if (!request.melody.empty()) {
+        if (!config_.melody)
+            throw std::runtime_error("this checkpoint does not take a melody: a MusicGen-melody one does "
+                                     "(facebook/musicgen-melody)");
+        ChromaSettings settings;
+        settings.sampleRate = kMelodySampleRate;
+        settings.numChroma = config_.numChroma;
+        chroma = melodyChroma(request.melody, settings);
+    }
     const double rate = config_.audio.samplingRate;
     const auto samples = std::max<std::int64_t>(1, std::llround(request.seconds * rate));
     const auto frames = (samples + config_.audio.hopLength() - 1) / config_.audio.hopLength();
@@ -254,7 +287,7 @@ MusicgenResult MusicgenModel::generate(const MusicgenRequest& request) {
             if (request.onStep)
                 request.onStep(step, steps);
         },
-        cancel);
+        cancel, chroma);
     stage("codec");
     const auto audio = decodeAudio(codes).narrow(1, 0, samples).to(torch::kFloat).contiguous();
 

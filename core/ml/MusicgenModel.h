@@ -17,13 +17,15 @@ namespace cadenza {
 
 // The whole checkpoint as transformers' MusicgenForConditionalGeneration names it:
 // "text_encoder.", "decoder.", "audio_encoder." and, when the widths differ,
-// "enc_to_dec_proj".
+// "enc_to_dec_proj"; MusicgenMelodyForConditionalGeneration adds "audio_enc_to_dec_proj"
+// (the chroma's projection).
 struct MusicgenNetImpl : torch::nn::Module {
     explicit MusicgenNetImpl(const MusicgenConfig& config);
     T5Encoder textEncoder{nullptr};
     MusicgenLm decoder{nullptr};
     EncodecDecoder audioEncoder{nullptr};
     torch::nn::Linear encToDecProj{nullptr};
+    torch::nn::Linear audioEncToDecProj{nullptr};
 };
 TORCH_MODULE(MusicgenNet);
 
@@ -47,10 +49,13 @@ class MusicgenModel {
     // Samples `frames` code frames [1, codebooks, frames] for the text states, continuing
     // `prompt` [1, codebooks, P] (P may be 0; P < frames) with classifier-free guidance,
     // top-k and temperature. Decodes one step at a time over the key/value cache; `onStep`
-    // is called after each. Throws OperationCancelled between steps.
+    // is called after each. Throws OperationCancelled between steps. A MusicGen-melody
+    // checkpoint is also conditioned on `chroma` [1, chroma frames, 12] (melodyChroma), or,
+    // undefined, on none (the reference's "null" chroma).
     torch::Tensor generateCodes(const torch::Tensor& text, std::int64_t frames, const torch::Tensor& prompt,
                                 const MusicgenSampling& sampling, std::mt19937_64& random,
-                                const std::function<void()>& onStep, const CancelToken& cancel);
+                                const std::function<void()>& onStep, const CancelToken& cancel,
+                                const torch::Tensor& chroma = {});
     // The number of decoding steps generateCodes takes.
     std::int64_t stepsFor(std::int64_t frames, std::int64_t promptFrames) const;
 
@@ -58,7 +63,7 @@ class MusicgenModel {
     // continuing the previous one's last overlapSeconds.
     torch::Tensor generateLong(const torch::Tensor& text, std::int64_t frames, const MusicgenSampling& sampling,
                                std::mt19937_64& random, const std::function<void(std::int64_t, std::int64_t)>& onStep,
-                               const CancelToken& cancel);
+                               const CancelToken& cancel, const torch::Tensor& chroma = {});
 
     // codes [1, codebooks, frames] -> [channels, frames * hop] at the codec's rate, decoded
     // in chunks (30 s at 50 Hz) with context (1 s) on either side so that memory stays
@@ -70,6 +75,11 @@ class MusicgenModel {
     MusicgenResult generate(const MusicgenRequest& request);
 
   private:
+    // What the decoder is conditioned on for one row: the text states (cross-attended), or,
+    // for MusicGen-melody, the chroma's projection repeated to chromaLength frames, then the
+    // text states, as a prefix.
+    torch::Tensor conditioning(const torch::Tensor& text, const torch::Tensor& chroma);
+
     MusicgenConfig config_;
     c10::Device device_;
     MusicgenNet net_{nullptr};

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace cadenza {
 
@@ -24,9 +25,15 @@ struct MusicgenSampling {
     double overlapSeconds = 10.0; // of a window, re-fed as the prompt of the next one
 };
 
+// The rate MusicGen-melody's feature extractor takes a melody at.
+inline constexpr int kMelodySampleRate = 32000;
+
 struct MusicgenRequest {
     std::string modelFolder; // a Hugging Face MusicGen checkpoint folder
     std::string text;
+    // A melody to follow (MusicGen-melody checkpoints only): mono audio at
+    // kMelodySampleRate; empty: none.
+    std::vector<float> melody;
     double seconds = 10.0;
     std::uint64_t seed = 0;
     MusicgenSampling sampling;

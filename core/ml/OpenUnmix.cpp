@@ -80,8 +80,9 @@ OpenUnmix loadTarget(const std::filesystem::path& folder, const std::string& tar
         if (std::filesystem::exists(folder / (target + ".pth")))
             found.push_back(folder / (target + ".pth"));
         if (found.size() != 1)
-            throw std::runtime_error(folder.string() + (found.empty() ? " has no weights for " : " has several weights for ") +
-                                     target + " (" + target + ".safetensors or " + target + "-<hash>.pth)");
+            throw std::runtime_error(folder.string() +
+                                     (found.empty() ? " has no weights for " : " has several weights for ") + target +
+                                     " (" + target + ".safetensors or " + target + "-<hash>.pth)");
         path = found.front();
         weights = readTorchStateDict(path);
     }
@@ -101,8 +102,8 @@ torch::Tensor expectationMaximization(torch::Tensor y, const torch::Tensor& x, i
         const auto v = y.abs().square().mean(2); // [T, F, J]
         std::vector<torch::Tensor> covariances;
         for (std::int64_t j = 0; j < sources; ++j) {
-            const auto yj = y.select(3, j);                                              // [T, F, C]
-            const auto spatial = (yj.unsqueeze(3) * yj.conj().unsqueeze(2)).sum(0);      // [F, C, C]
+            const auto yj = y.select(3, j);                                         // [T, F, C]
+            const auto spatial = (yj.unsqueeze(3) * yj.conj().unsqueeze(2)).sum(0); // [F, C, C]
             covariances.push_back(spatial / (eps + v.select(2, j).sum(0)).view({-1, 1, 1}));
         }
         auto mixture = regularisation.expand({x.size(0), x.size(1), channels, channels}).clone();
@@ -160,11 +161,13 @@ torch::Tensor openUnmixSeparate(const torch::Tensor& audio, OpenUnmixSet& models
         const auto to = std::min<std::int64_t>(frames, end + run.contextFrames);
         const auto input = magnitude.narrow(0, from, to - from);
         for (std::size_t t = 0; t < models.size(); ++t)
-            estimates[t].narrow(0, start, end - start).copy_(models[t]->forward(input).narrow(0, start - from, end - start));
+            estimates[t]
+                .narrow(0, start, end - start)
+                .copy_(models[t]->forward(input).narrow(0, start - from, end - start));
         if (run.progress)
             run.progress("separate", static_cast<double>(start / run.chunkFrames + 1) / steps);
     }
-    const auto mix = spectrum.permute({2, 1, 0}); // [frames, bins, channels]
+    const auto mix = spectrum.permute({2, 1, 0});                          // [frames, bins, channels]
     const auto stacked = torch::stack(estimates, 3).permute({0, 2, 1, 3}); // [frames, bins, channels, targets]
     torch::Tensor targets;
     if (run.filter == SpectralFilter::RatioMask) {
@@ -179,7 +182,8 @@ torch::Tensor openUnmixSeparate(const torch::Tensor& audio, OpenUnmixSet& models
         for (std::int64_t start = 0; start < frames; start += run.wienerWindow) {
             run.cancel.throwIfCancelled();
             const auto count = std::min<std::int64_t>(run.wienerWindow, frames - start);
-            windows.push_back(wiener(stacked.narrow(0, start, count), mix.narrow(0, start, count), run.wienerIterations));
+            windows.push_back(
+                wiener(stacked.narrow(0, start, count), mix.narrow(0, start, count), run.wienerIterations));
         }
         targets = torch::cat(windows, 0);
     }

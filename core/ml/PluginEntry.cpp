@@ -2,8 +2,8 @@
 #include "ml/PluginEntry.h"
 
 #include "ml/BasicPitch.h"
-#include "ml/HTDemucsSeparator.h"
 #include "ml/Device.h"
+#include "ml/HTDemucsSeparator.h"
 #include "ml/ModelRegistry.h"
 #include "ml/MoodClassifier.h"
 #include "ml/MusicgenModel.h"

@@ -208,19 +208,41 @@ class Unpickler {
 
     void step(unsigned char opcode) {
         switch (opcode) {
-        case 0x80: take(1); break;                  // PROTO
-        case 0x95: take(8); break;                  // FRAME
-        case '(': stack_.push_back({Item::Kind::Mark, {}, {}}); break;
-        case '}': push(nlohmann::json::object()); break;
+        case 0x80:
+            take(1);
+            break; // PROTO
+        case 0x95:
+            take(8);
+            break; // FRAME
+        case '(':
+            stack_.push_back({Item::Kind::Mark, {}, {}});
+            break;
+        case '}':
+            push(nlohmann::json::object());
+            break;
         case ']':
-        case ')': push(nlohmann::json::array()); break;
-        case 'N': push(nullptr); break;
-        case 0x88: push(true); break;
-        case 0x89: push(false); break;
-        case 'K': push(little<std::uint8_t>()); break;
-        case 'M': push(little<std::uint16_t>()); break;
-        case 'J': push(little<std::int32_t>()); break;
-        case 0x8a: {                                 // LONG1
+        case ')':
+            push(nlohmann::json::array());
+            break;
+        case 'N':
+            push(nullptr);
+            break;
+        case 0x88:
+            push(true);
+            break;
+        case 0x89:
+            push(false);
+            break;
+        case 'K':
+            push(little<std::uint8_t>());
+            break;
+        case 'M':
+            push(little<std::uint16_t>());
+            break;
+        case 'J':
+            push(little<std::int32_t>());
+            break;
+        case 0x8a: { // LONG1
             const auto n = little<std::uint8_t>();
             if (n > 8)
                 fail("holds an integer wider than 64 bits");
@@ -233,7 +255,7 @@ class Unpickler {
             push(static_cast<std::int64_t>(bits));
             break;
         }
-        case 'G': {                                  // BINFLOAT, big-endian
+        case 'G': { // BINFLOAT, big-endian
             std::uint64_t bits = 0;
             for (const char c : take(8))
                 bits = (bits << 8) | static_cast<unsigned char>(c);
@@ -242,40 +264,66 @@ class Unpickler {
             push(value);
             break;
         }
-        case 'X': push(std::string(take(little<std::uint32_t>()))); break;  // BINUNICODE
-        case 0x8c: push(std::string(take(little<std::uint8_t>()))); break; // SHORT_BINUNICODE
-        case 'T': push(std::string(take(little<std::uint32_t>()))); break;  // BINSTRING
-        case 'U': push(std::string(take(little<std::uint8_t>()))); break;  // SHORT_BINSTRING
-        case 'B': pushBytes(take(little<std::uint32_t>())); break;  // BINBYTES
-        case 'C': pushBytes(take(little<std::uint8_t>())); break;   // SHORT_BINBYTES
-        case 'q': memoize(little<std::uint8_t>()); break;
-        case 'r': memoize(little<std::uint32_t>()); break;
-        case 0x94: memoize(static_cast<std::uint32_t>(memo_.size())); break;
-        case 'h': recall(little<std::uint8_t>()); break;
-        case 'j': recall(little<std::uint32_t>()); break;
-        case 'c': {                                  // GLOBAL "module\nname\n"
+        case 'X':
+            push(std::string(take(little<std::uint32_t>())));
+            break; // BINUNICODE
+        case 0x8c:
+            push(std::string(take(little<std::uint8_t>())));
+            break; // SHORT_BINUNICODE
+        case 'T':
+            push(std::string(take(little<std::uint32_t>())));
+            break; // BINSTRING
+        case 'U':
+            push(std::string(take(little<std::uint8_t>())));
+            break; // SHORT_BINSTRING
+        case 'B':
+            pushBytes(take(little<std::uint32_t>()));
+            break; // BINBYTES
+        case 'C':
+            pushBytes(take(little<std::uint8_t>()));
+            break; // SHORT_BINBYTES
+        case 'q':
+            memoize(little<std::uint8_t>());
+            break;
+        case 'r':
+            memoize(little<std::uint32_t>());
+            break;
+        case 0x94:
+            memoize(static_cast<std::uint32_t>(memo_.size()));
+            break;
+        case 'h':
+            recall(little<std::uint8_t>());
+            break;
+        case 'j':
+            recall(little<std::uint32_t>());
+            break;
+        case 'c': { // GLOBAL "module\nname\n"
             auto module = line();
             stack_.push_back({Item::Kind::Global, {}, module + "." + line()});
             break;
         }
-        case 0x93: {                                 // STACK_GLOBAL
+        case 0x93: { // STACK_GLOBAL
             const auto name = pop().value, module = pop().value;
             if (!name.is_string() || !module.is_string())
                 fail("names a global with something other than strings");
             stack_.push_back({Item::Kind::Global, {}, module.get<std::string>() + "." + name.get<std::string>()});
             break;
         }
-        case 't': push(array(popToMark())); break;
+        case 't':
+            push(array(popToMark()));
+            break;
         case 0x85:
         case 0x86:
-        case 0x87: {                                 // TUPLE1..3
+        case 0x87: { // TUPLE1..3
             std::vector<Item> items(opcode - 0x84);
             for (auto i = items.size(); i-- > 0;)
                 items[i] = pop();
             push(array(items));
             break;
         }
-        case 'l': push(array(popToMark())); break;
+        case 'l':
+            push(array(popToMark()));
+            break;
         case 'a': {
             const auto item = pop();
             auto& list = top();
@@ -309,7 +357,9 @@ class Unpickler {
             setItems(top(), items);
             break;
         }
-        case 'Q': push(persistentLoad(pop().value)); break; // BINPERSID
+        case 'Q':
+            push(persistentLoad(pop().value));
+            break; // BINPERSID
         case 'b': {
             // BUILD: a state dict's OrderedDict carries its modules' versions as an attribute
             // (_metadata), which a plain dict does without. Nothing else may be built.
@@ -358,8 +408,8 @@ PickledValue readZipArchive(const std::string& source) {
         auto [data, size] = archive->getRecord("data.pkl");
         bytes.assign(static_cast<const char*>(data.get()), size);
     } catch (const std::exception& e) {
-        throw std::runtime_error(source + " is not a readable PyTorch archive (torch.save's zip format): " +
-                                 firstLine(e));
+        throw std::runtime_error(source +
+                                 " is not a readable PyTorch archive (torch.save's zip format): " + firstLine(e));
     }
     const auto fromRecord = [&](const std::string& key, c10::ScalarType type, std::int64_t count) {
         const auto record = "data/" + key;

@@ -12,15 +12,14 @@
 namespace cadenza {
 
 // A file written by torch.save (the zip archive format of PyTorch 1.6 and later, or the
-// legacy format before it), read without Python and without running anything it names. Its pickle is interpreted for the
-// subset torch.save writes: None, booleans, integers, floats, strings, bytes, tuples, lists
-// and dicts; tensors (torch._utils._rebuild_tensor_v2 over the archive's storages of any
-// torch.*Storage type); collections.OrderedDict; fractions.Fraction (as the text "num/den").
-// Any other global is kept as its name only ({"global": "module.name"}), and a pickle that
-// calls or builds one is refused, so no code is run and no object constructed from a name
-// in the file.
+// legacy format before it), read without Python and without running anything it names. Its pickle is interpreted for
+// the subset torch.save writes: None, booleans, integers, floats, strings, bytes, tuples, lists and dicts; tensors
+// (torch._utils._rebuild_tensor_v2 over the archive's storages of any torch.*Storage type); collections.OrderedDict;
+// fractions.Fraction (as the text "num/den"). Any other global is kept as its name only ({"global": "module.name"}),
+// and a pickle that calls or builds one is refused, so no code is run and no object constructed from a name in the
+// file.
 struct PickledValue {
-    nlohmann::json value;                      // tensors appear as {"tensor": "<key>"}
+    nlohmann::json value;                         // tensors appear as {"tensor": "<key>"}
     std::map<std::string, torch::Tensor> tensors; // by that key, on the CPU
 };
 

@@ -45,8 +45,9 @@ struct NeuralOptions {
     std::optional<double> temperature; // 0-4; 0 is greedy
     std::optional<int> topK;           // 0-2048; 0 keeps every token
     std::optional<double> topP;        // above 0 and up to 1
+    std::string melody;                // a recording to follow (MusicGen-melody); empty: none
 
-    bool empty() const { return model.empty() && !guidance && !temperature && !topK && !topP; }
+    bool empty() const { return model.empty() && !guidance && !temperature && !topK && !topP && melody.empty(); }
 };
 
 // Everything the composer needs to know, resolved from the prompt and the options.

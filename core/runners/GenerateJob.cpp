@@ -126,9 +126,12 @@ JobRunner generateJobRunner(const Catalog& catalog, const Engines& engines, std:
         StyleSpec spec = resolveGenerateRequest(request, catalog);
         const Engine& engine = engines.usable(request.engine);
         if (!request.melody.empty()) {
-            if (engine.name() != SymbolicEngine::kName)
-                throw UserError("melody", "a song grows from a melody with the symbolic composer only");
-            spec.hook = hookFromRecording(request.melody, spec, userModels, allowCuda, progress, cancel);
+            // The composer builds the chorus on the melody's notes; a neural engine follows
+            // its chroma (MusicGen-melody).
+            if (engine.name() == SymbolicEngine::kName)
+                spec.hook = hookFromRecording(request.melody, spec, userModels, allowCuda, progress, cancel);
+            else
+                spec.neural.melody = request.melody;
         }
         const auto folder = context.stagingFolder / "song";
         std::vector<std::string> stems;

@@ -179,7 +179,8 @@ JobRunner rearrangeJobRunner(const Catalog& catalog, const SymbolicEngine& engin
             if (std::filesystem::exists(parent.folder / "stems" / "vocals.wav"))
                 vocals = readAudioFile(parent.folder / "stems" / "vocals.wav");
             else
-                vocals = std::move(separateBest(mix, {userModels, allowCuda, {}}, progress, cancel).first.stems.front());
+                vocals =
+                    std::move(separateBest(mix, {userModels, allowCuda, {}}, progress, cancel).first.stems.front());
             const AudioAnalysis analysis = analyzeAudio(mix, progress, cancel);
             const Score original = scoreOfRecording(mix, vocals, analysis, userModels, allowCuda, progress, cancel);
             const StyleSpec target = coverStyle(original, *genre, catalog, parentId);
