@@ -3,6 +3,7 @@
 // damaged headers refused with the tensor named), the model registry, and the mood
 // classifier on a small randomly initialised model that the test makes and saves.
 
+#include "ml/Device.h"
 #include "ml/HTDemucsSeparator.h"
 #include "ml/ModelRegistry.h"
 #include "ml/ModuleWeights.h"
@@ -388,6 +389,19 @@ class MlTest : public QObject {
         const auto [status, said] = separate({"--model", "no-such-model"});
         QCOMPARE(status, 2);
         QVERIFY2(said.contains("no separation model named 'no-such-model'"), qPrintable(said));
+    }
+
+    // Memory is checked before a model loads: more than there is, refused with both sizes.
+    // A GPU's memory is read from the CUDA runtime; without one (as here) there is nothing
+    // to read, and the CPU has no GPU memory.
+    void roomForWeightsIsCheckedFirst() {
+        QVERIFY(!deviceMemory(torch::kCPU).has_value());
+        if (!cudaAvailable())
+            QVERIFY(!deviceMemory(c10::Device(c10::DeviceType::CUDA, 0)).has_value());
+        requireRoomFor(1 << 20, torch::kCPU, "small");
+        const auto message = errorOf([] { requireRoomFor(std::int64_t{1} << 50, torch::kCPU, "huge"); });
+        QVERIFY2(message.contains("huge needs about 1125899.9 GB of memory") && message.contains("is available"),
+                 qPrintable(message));
     }
 
     void theShippedModelLoads() {

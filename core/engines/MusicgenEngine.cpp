@@ -186,22 +186,24 @@ Song MusicgenEngine::generate(const StyleSpec& spec, const ProgressCallback& pro
     masterSong(song, std::min(3.0, spec.duration * 0.05), progress, cancel, whileMastering);
     song.measured = analyzeAudio(song.master.audio, {}, cancel);
     song.engineReport =
-        nlohmann::json{{"model", model->name},
-                       {"text", request.text},
-                       {"guidance_scale", sampling.guidanceScale},
-                       {"top_k", sampling.topK},
-                       {"top_p", sampling.topP},
-                       {"temperature", sampling.temperature},
-                       {"window_seconds", sampling.windowSeconds},
-                       {"overlap_seconds", sampling.overlapSeconds},
-                       {"decoding_steps", result.steps},
-                       {"device", result.device},
-                       {"weights_mb", megabytes(result.weightBytes)},
-                       {"peak_memory_mb", megabytes(result.peakResidentBytes)},
-                       {"stems", method},
-                       {"melody", spec.neural.melody.empty()
-                                      ? nlohmann::json(nullptr)
-                                      : nlohmann::json(std::filesystem::path(spec.neural.melody).filename().string())}}
+        nlohmann::json{
+            {"model", model->name},
+            {"text", request.text},
+            {"guidance_scale", sampling.guidanceScale},
+            {"top_k", sampling.topK},
+            {"top_p", sampling.topP},
+            {"temperature", sampling.temperature},
+            {"window_seconds", sampling.windowSeconds},
+            {"overlap_seconds", sampling.overlapSeconds},
+            {"decoding_steps", result.steps},
+            {"device", result.device},
+            {"weights_mb", megabytes(result.weightBytes)},
+            {"peak_memory_mb", megabytes(result.peakResidentBytes)},
+            {"gpu_memory_mb", result.gpuMemoryBytes > 0 ? nlohmann::json(megabytes(result.gpuMemoryBytes)) : nullptr},
+            {"stems", method},
+            {"melody", spec.neural.melody.empty()
+                           ? nlohmann::json(nullptr)
+                           : nlohmann::json(std::filesystem::path(spec.neural.melody).filename().string())}}
             .dump();
     return song;
 }

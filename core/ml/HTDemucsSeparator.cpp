@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ml/HTDemucsSeparator.h"
 
+#include "ml/Device.h"
 #include "ml/ModuleWeights.h"
 #include "ml/SafeTensors.h"
 #include "ml/TorchCheckpoint.h"
@@ -252,6 +253,13 @@ HTDemucsBag loadHTDemucs(const std::filesystem::path& folder, c10::Device device
         std::any_of(bag.weights.begin(), bag.weights.end(),
                     [&](const auto& row) { return row.size() != first.sources.size(); }))
         throw std::runtime_error(folder.string() + ": the bag's weights do not match its models and sources");
+    if (device.is_cuda()) {
+        std::int64_t bytes = 0;
+        for (const auto& model : bag.models)
+            for (const auto& parameter : model->parameters())
+                bytes += parameter.numel() * static_cast<std::int64_t>(parameter.element_size());
+        requireRoomFor(bytes, device, folder.filename().string());
+    }
     for (auto& model : bag.models)
         model->to(device);
     return bag;

@@ -21,12 +21,6 @@ namespace {
 
 namespace nn = torch::nn;
 
-std::string gigabytes(std::int64_t bytes) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f GB", static_cast<double>(bytes) / 1e9);
-    return text;
-}
-
 } // namespace
 
 MusicgenNetImpl::MusicgenNetImpl(const MusicgenConfig& config) {
@@ -91,10 +85,7 @@ MusicgenModel::MusicgenModel(const std::filesystem::path& folder, bool allowCuda
     std::int64_t fileBytes = 0;
     for (const auto& file : musicgenWeightFiles(folder))
         fileBytes += std::filesystem::exists(file) ? static_cast<std::int64_t>(std::filesystem::file_size(file)) : 0;
-    if (const auto available = availableMemoryBytes(); !device_.is_cuda() && available > 0 && fileBytes > available)
-        throw std::runtime_error(folder.filename().string() + " needs about " + gigabytes(fileBytes) +
-                                 " of memory for its weights, and " + gigabytes(available) +
-                                 " is available: close other programs, or use a smaller checkpoint");
+    requireRoomFor(fileBytes, device_, folder.filename().string());
     net_ = MusicgenNet(config_);
     assignModuleWeights(*net_, readMusicgenWeights(folder), folder.filename().string());
     net_->eval();
@@ -299,6 +290,8 @@ MusicgenResult MusicgenModel::generate(const MusicgenRequest& request) {
     result.device = describeDevice(device_);
     result.weightBytes = weightBytes();
     result.peakResidentBytes = peakResidentBytes();
+    if (const auto memory = deviceMemory(device_))
+        result.gpuMemoryBytes = memory->totalBytes - memory->freeBytes;
     return result;
 }
 

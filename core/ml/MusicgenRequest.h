@@ -51,6 +51,7 @@ struct MusicgenResult {
     std::int64_t steps = 0;
     std::int64_t weightBytes = 0;       // the networks' parameters, as held on the device
     std::int64_t peakResidentBytes = 0; // the process's peak resident memory afterwards
+    std::int64_t gpuMemoryBytes = 0;    // the GPU's memory in use afterwards; 0 on the CPU or unknown
 };
 
 } // namespace cadenza
