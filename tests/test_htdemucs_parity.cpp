@@ -144,6 +144,12 @@ class HTDemucsParityTest : public QObject {
         };
         QVERIFY_THROWS_EXCEPTION(OperationCancelled, applyHTDemucs(bag, reference_.at("input.mix"), run));
         QCOMPARE(segments, 1);
+        // Within a segment too (a published model takes seconds for one): after every layer.
+        CancelToken cancelled;
+        cancelled.cancel();
+        QVERIFY_THROWS_EXCEPTION(
+            OperationCancelled,
+            bag.models[0]->forward(reference_.at("input.mix").narrow(-1, 0, 1000).unsqueeze(0), cancelled));
     }
 
     // A state dict as torch.save writes it: dtypes, a transposed view, shared storage.

@@ -231,6 +231,17 @@ void writeCheckpoint(const std::filesystem::path& folder, int audioChannels = 1,
     trainTokenizer(folder);
 }
 
+// Runs cadenza-cli with `data` as its data folder: its exit status and all it said.
+std::pair<int, QString> runCli(const QTemporaryDir& data, const QStringList& arguments) {
+    QProcess cli;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("CADENZA_DATA_DIR", data.path());
+    cli.setProcessEnvironment(environment);
+    cli.start(CADENZA_CLI, arguments);
+    cli.waitForFinished(300000);
+    return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError())};
+}
+
 std::filesystem::path pathIn(const QTemporaryDir& dir, const std::string& name) {
     return std::filesystem::path(dir.path().toStdString()) / name;
 }
@@ -538,16 +549,7 @@ class TestMusicgen : public QObject {
     // the project history with its stems and without MIDI.
     void commandLineEngine() {
         QTemporaryDir data;
-        const auto run = [&](const QStringList& arguments) {
-            QProcess cli;
-            auto environment = QProcessEnvironment::systemEnvironment();
-            environment.insert("CADENZA_DATA_DIR", data.path());
-            cli.setProcessEnvironment(environment);
-            cli.start(CADENZA_CLI, arguments);
-            cli.waitForFinished(300000);
-            return std::make_pair(cli.exitCode(),
-                                  QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
-        };
+        const auto run = [&](const QStringList& arguments) { return runCli(data, arguments); };
         // Not installed: status 2, saying where the weights go, and nothing recorded.
         const auto [missingCode, missingSaid] =
             run({"generate", "warm pads", "--engine", "musicgen", "--duration", "5", "--out", data.filePath("none")});
@@ -759,16 +761,7 @@ class TestMusicgen : public QObject {
     // checkpoint, and says which checkpoints can when only a plain one is installed.
     void melodyThroughTheCommandLine() {
         QTemporaryDir data;
-        const auto run = [&](const QStringList& arguments) {
-            QProcess cli;
-            auto environment = QProcessEnvironment::systemEnvironment();
-            environment.insert("CADENZA_DATA_DIR", data.path());
-            cli.setProcessEnvironment(environment);
-            cli.start(CADENZA_CLI, arguments);
-            cli.waitForFinished(300000);
-            return std::make_pair(cli.exitCode(),
-                                  QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
-        };
+        const auto run = [&](const QStringList& arguments) { return runCli(data, arguments); };
         StereoBuffer hum(44100, 2 * 44100);
         for (std::size_t i = 0; i < hum.frames(); ++i)
             hum.left[i] = hum.right[i] =

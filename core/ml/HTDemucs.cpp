@@ -30,8 +30,8 @@ CrossTransformerImpl::CrossTransformerImpl(const HTDemucsConfig& c) : config(c) 
     }
 }
 
-std::pair<torch::Tensor, torch::Tensor> CrossTransformerImpl::forward(const torch::Tensor& x4,
-                                                                      const torch::Tensor& xt3) {
+std::pair<torch::Tensor, torch::Tensor> CrossTransformerImpl::forward(const torch::Tensor& x4, const torch::Tensor& xt3,
+                                                                      const CancelToken& cancel) {
     const auto batch = x4.size(0), dim = x4.size(1), freqs = x4.size(2), frames = x4.size(3), steps = xt3.size(2);
     const int channels = static_cast<int>(dim);
     auto x = x4.permute({0, 3, 2, 1}).reshape({batch, frames * freqs, dim}); // token t * F + f
@@ -49,6 +49,7 @@ std::pair<torch::Tensor, torch::Tensor> CrossTransformerImpl::forward(const torc
             x = layer->forward(x, xt);
             xt = layerT->forward(xt, before);
         }
+        cancel.throwIfCancelled();
     }
     return {x.view({batch, frames, freqs, dim}).permute({0, 3, 2, 1}), xt.transpose(1, 2)};
 }
@@ -144,7 +145,7 @@ torch::Tensor HTDemucsImpl::waveform(const torch::Tensor& spectrum, std::int64_t
     return x.view(outShape).narrow(-1, pad, length);
 }
 
-torch::Tensor HTDemucsImpl::forward(const torch::Tensor& input) {
+torch::Tensor HTDemucsImpl::forward(const torch::Tensor& input, const CancelToken& cancel) {
     const auto length = input.size(-1);
     const auto segment = config.trainingLength;
     if (length > segment)
@@ -171,13 +172,14 @@ torch::Tensor HTDemucsImpl::forward(const torch::Tensor& input) {
             x = x + scale * frequencyEmbedding->weight.t().unsqueeze(0).unsqueeze(-1);
         }
         saved.push_back(x);
+        cancel.throwIfCancelled();
     }
     const auto deepF = x.size(2), deepT = x.size(3);
     if (channel_upsampler) {
         x = channel_upsampler->forward(x.flatten(2)).unflatten(2, {deepF, deepT});
         xt = channel_upsampler_t->forward(xt);
     }
-    std::tie(x, xt) = crosstransformer->forward(x, xt);
+    std::tie(x, xt) = crosstransformer->forward(x, xt, cancel);
     if (channel_downsampler) {
         x = channel_downsampler->forward(x.flatten(2)).unflatten(2, {deepF, deepT});
         xt = channel_downsampler_t->forward(xt);
@@ -188,6 +190,7 @@ torch::Tensor HTDemucsImpl::forward(const torch::Tensor& input) {
         xt = tdecoder[i]->as<HDecLayerImpl>()->forward(xt, savedT.back(), lengthsT.back());
         savedT.pop_back();
         lengthsT.pop_back();
+        cancel.throwIfCancelled();
     }
     const auto sources = static_cast<std::int64_t>(config.sources.size());
     x = x.view({batch, sources, -1, freqs, frames}) * std.unsqueeze(1) + mean.unsqueeze(1);

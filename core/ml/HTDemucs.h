@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/Progress.h"
 #include "ml/HTDemucsConfig.h"
 #include "ml/HTDemucsLayers.h"
 
@@ -14,8 +15,9 @@ namespace cadenza {
 // their own layers, alternating self-attention and attention to the other branch.
 struct CrossTransformerImpl : torch::nn::Module {
     explicit CrossTransformerImpl(const HTDemucsConfig& config);
-    // x: [B, C, F, T1], xt: [B, C, T2] -> the same shapes.
-    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x, const torch::Tensor& xt);
+    // x: [B, C, F, T1], xt: [B, C, T2] -> the same shapes. Checks `cancel` after each layer.
+    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x, const torch::Tensor& xt,
+                                                    const CancelToken& cancel);
     HTDemucsConfig config;
     torch::nn::AnyModule norm_in, norm_in_t; // NOLINT(readability-identifier-naming)
     torch::nn::ModuleList layers, layers_t;  // NOLINT(readability-identifier-naming)
@@ -27,7 +29,9 @@ TORCH_MODULE(CrossTransformer);
 struct HTDemucsImpl : torch::nn::Module {
     explicit HTDemucsImpl(const HTDemucsConfig& config);
     // mix: [B, audio channels, L] with L <= trainingLength -> [B, sources, audio channels, L].
-    torch::Tensor forward(const torch::Tensor& mix);
+    // A published model takes seconds a segment on a CPU: `cancel` is checked after every
+    // layer, so a cancel is heard within one layer's time. Throws OperationCancelled.
+    torch::Tensor forward(const torch::Tensor& mix, const CancelToken& cancel = CancelToken());
 
     HTDemucsConfig config;
     torch::nn::ModuleList encoder, decoder, tencoder, tdecoder;

@@ -72,7 +72,7 @@ torch::Tensor applySplit(HTDemucs& model, const Stretch& s, const HTDemucsRun& r
         run.cancel.throwIfCancelled();
         const auto chunkLength = std::min(segment, s.length - offset);
         const auto input = window({s.signal, s.offset + offset, chunkLength}, segment);
-        auto estimate = model->forward(input.unsqueeze(0).to(device))[0].to(torch::kCPU);
+        auto estimate = model->forward(input.unsqueeze(0).to(device), run.cancel)[0].to(torch::kCPU);
         const auto trim = segment - chunkLength; // centre_trim back to the chunk
         estimate = estimate.narrow(-1, trim / 2, chunkLength);
         const auto w = weight.narrow(0, 0, chunkLength);
@@ -320,11 +320,13 @@ SeparatedStems separateWithHTDemucs(const StereoBuffer& mix, HTDemucsBag& bag, c
         stem.left.assign(static_cast<std::size_t>(frames), 0.0F);
         stem.right.assign(static_cast<std::size_t>(frames), 0.0F);
     }
+    const auto indexOf = [](const std::string& name) {
+        return static_cast<std::size_t>(std::find(SeparatedStems::kNames.begin(), SeparatedStems::kNames.end(), name) -
+                                        SeparatedStems::kNames.begin());
+    };
     for (std::size_t s = 0; s < config.sources.size(); ++s) {
-        const auto named = std::find(SeparatedStems::kNames.begin(), SeparatedStems::kNames.end(), config.sources[s]);
-        auto& stem = out.stems[named == SeparatedStems::kNames.end()
-                                   ? 3
-                                   : static_cast<std::size_t>(named - SeparatedStems::kNames.begin())];
+        const auto named = indexOf(config.sources[s]);
+        auto& stem = out.stems[named < SeparatedStems::kNames.size() ? named : indexOf("other")];
         const auto source = separated[static_cast<std::int64_t>(s)];
         const float* left = source[0].data_ptr<float>();
         const float* right = source[1].data_ptr<float>();
