@@ -6,7 +6,8 @@
 // (model 955717e8: 48 channels, 512 at the transformer, 5 layers, 7.8 s segments). Without
 // MODEL_FOLDER the weights are libtorch's random initialisation: the speed of the arithmetic
 // does not depend on the values. The baseline, in the same run and on the same audio: the
-// spectral separator that needs no weights.
+// spectral separator that needs no weights. Last, how long a cancel takes to be heard: the
+// separation is started again and cancelled after two seconds, mid-segment.
 
 #include "base/ProcessInfo.h"
 #include "ml/Device.h"
@@ -19,6 +20,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <random>
+#include <thread>
 
 namespace {
 
@@ -103,5 +105,21 @@ int main(int argc, char** argv) {
     std::printf("%-10s %9.2f %7.2fx %14.0f\n", "spectral", spectral, seconds / spectral, megabytes(spectralPeak));
     std::printf("htdemucs takes %.1fx the spectral method's time; weights and model: %.0f MB resident\n",
                 neural / spectral, megabytes(loaded - before));
+
+    HTDemucsRun run;
+    Clock::time_point cancelledAt;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::seconds(2));
+        cancelledAt = Clock::now();
+        run.cancel.cancel();
+    });
+    try {
+        separateWithHTDemucs(mix, bag, run);
+    } catch (const OperationCancelled&) {
+    }
+    const auto stopped = Clock::now();
+    canceller.join(); // cancelledAt is read only once the thread that wrote it has ended
+    const double heard = std::chrono::duration<double>(stopped - cancelledAt).count();
+    std::printf("a cancel mid-segment was heard after %.2f s\n", heard);
     return 0;
 }

@@ -41,14 +41,10 @@ std::pair<torch::Tensor, torch::Tensor> CrossTransformerImpl::forward(const torc
     for (std::size_t i = 0; i < layers->size(); ++i) {
         auto* layer = layers[i]->as<TransformerLayerImpl>();
         auto* layerT = layers_t[i]->as<TransformerLayerImpl>();
-        if (!layer->cross) {
-            x = layer->forward(x);
-            xt = layerT->forward(xt);
-        } else {
-            const auto before = x; // the time branch attends to x as it was before this layer
-            x = layer->forward(x, xt);
-            xt = layerT->forward(xt, before);
-        }
+        const auto before = x; // in a cross layer the time branch attends to x as it was before it
+        x = layer->cross ? layer->forward(x, xt) : layer->forward(x);
+        cancel.throwIfCancelled();
+        xt = layerT->cross ? layerT->forward(xt, before) : layerT->forward(xt);
         cancel.throwIfCancelled();
     }
     return {x.view({batch, frames, freqs, dim}).permute({0, 3, 2, 1}), xt.transpose(1, 2)};
@@ -165,6 +161,7 @@ torch::Tensor HTDemucsImpl::forward(const torch::Tensor& input, const CancelToke
     for (std::size_t i = 0; i < encoder->size(); ++i) {
         lengthsT.push_back(xt.size(-1));
         xt = tencoder[i]->as<HEncLayerImpl>()->forward(xt);
+        cancel.throwIfCancelled();
         savedT.push_back(xt);
         x = encoder[i]->as<HEncLayerImpl>()->forward(x);
         if (i == 0 && frequencyEmbedding) {
@@ -186,6 +183,7 @@ torch::Tensor HTDemucsImpl::forward(const torch::Tensor& input, const CancelToke
     }
     for (std::size_t i = 0; i < decoder->size(); ++i) {
         x = decoder[i]->as<HDecLayerImpl>()->forward(x, saved.back(), 0);
+        cancel.throwIfCancelled();
         saved.pop_back();
         xt = tdecoder[i]->as<HDecLayerImpl>()->forward(xt, savedT.back(), lengthsT.back());
         savedT.pop_back();
