@@ -134,6 +134,25 @@ class HTDemucsParityTest : public QObject {
         QVERIFY(messageOf([&] { loadHTDemucs(folder, torch::kCPU); }).contains("ffffffff"));
     }
 
+    // Shifted passes (random offsets of up to half a second, undone and averaged): the same
+    // seed gives the same result, progress counts every segment of every pass and ends at 1.
+    void shiftsAreAveragedAndCounted() {
+        auto bag = loadHTDemucs(kData, torch::kCPU);
+        const auto mix = reference_.at("input.mix").narrow(-1, 0, 120000);
+        HTDemucsRun run;
+        run.shifts = 2;
+        run.shiftSeed = 7;
+        std::vector<double> reported;
+        run.progress = [&](std::string_view, double fraction) { reported.push_back(fraction); };
+        const auto once = applyHTDemucs(bag, mix, run);
+        QCOMPARE(once.sizes(), (c10::IntArrayRef{4, 2, 120000}));
+        QCOMPARE(reported.back(), 1.0);
+        QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+        QVERIFY(torch::equal(applyHTDemucs(bag, mix, run), once));
+        run.shifts = 0;
+        QVERIFY(!torch::allclose(applyHTDemucs(bag, mix, run), once)); // the passes did shift
+    }
+
     void cancelStopsBetweenSegments() {
         auto bag = loadHTDemucs(kData, torch::kCPU);
         HTDemucsRun run;

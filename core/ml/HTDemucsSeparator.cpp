@@ -83,22 +83,22 @@ torch::Tensor applySplit(HTDemucs& model, const Stretch& s, const HTDemucsRun& r
     return out / sumWeight;
 }
 
-// One model over the whole mix, with optional shifted passes averaged.
-torch::Tensor applyOne(HTDemucs& model, const torch::Tensor& mix, const HTDemucsRun& run, Progress& progress,
-                       std::mt19937& random) {
+// One model over the whole mix: once, or once per shift (an offset into the mix padded by
+// half a second either side), the passes averaged.
+torch::Tensor applyOne(HTDemucs& model, const torch::Tensor& mix, const std::vector<std::int64_t>& shifts,
+                       const HTDemucsRun& run, Progress& progress) {
     const auto length = mix.size(-1);
-    if (run.shifts <= 0)
+    if (shifts.empty())
         return applySplit(model, {mix, 0, length}, run, progress);
     const std::int64_t maxShift = model->config.samplerate / 2;
     const auto padded = window({mix, 0, length}, length + 2 * maxShift);
     torch::Tensor sum;
-    for (int i = 0; i < run.shifts; ++i) {
-        const auto offset = std::uniform_int_distribution<std::int64_t>(0, maxShift)(random);
+    for (const auto offset : shifts) {
         const auto shifted = applySplit(model, {padded, offset, length + maxShift - offset}, run, progress);
         const auto aligned = shifted.narrow(-1, maxShift - offset, length);
         sum = sum.defined() ? sum + aligned : aligned;
     }
-    return sum / run.shifts;
+    return sum / static_cast<double>(shifts.size());
 }
 
 // The numbers of a YAML flow list ("[1., 0., 0.]"), or its quoted strings, nested one level.
@@ -271,21 +271,33 @@ torch::Tensor applyHTDemucs(HTDemucsBag& bag, const torch::Tensor& mix, const HT
     const auto stride = static_cast<std::int64_t>((1 - run.overlap) * static_cast<double>(config.trainingLength));
     if (stride <= 0 || run.overlap < 0)
         throw std::invalid_argument("HTDemucs: the overlap must lie in [0, 1)");
-    Progress progress{run};
     const auto length = mix.size(-1);
-    const std::int64_t passes = std::max(1, run.shifts);
-    progress.total = static_cast<std::int64_t>(bag.models.size()) * passes *
-                     segmentsOf(length + (run.shifts > 0 ? config.samplerate / 2 : 0), stride);
+    // The models that count (one whose weight is zero for every source adds nothing), and
+    // each one's shifts, drawn first so that progress counts every segment in advance.
     std::mt19937 random(run.shiftSeed);
+    const std::int64_t maxShift = config.samplerate / 2;
+    Progress progress{run};
+    progress.total = 0;
+    std::vector<std::vector<std::int64_t>> shifts(bag.models.size());
+    std::vector<bool> counts(bag.models.size());
+    for (std::size_t m = 0; m < bag.models.size(); ++m) {
+        counts[m] = std::any_of(bag.weights[m].begin(), bag.weights[m].end(), [](double w) { return w != 0; });
+        if (!counts[m])
+            continue;
+        for (int i = 0; i < run.shifts; ++i)
+            shifts[m].push_back(std::uniform_int_distribution<std::int64_t>(0, maxShift)(random));
+        progress.total += shifts[m].empty() ? segmentsOf(length, stride) : 0;
+        for (const auto offset : shifts[m])
+            progress.total += segmentsOf(length + maxShift - offset, stride);
+    }
     const auto sources = static_cast<std::int64_t>(config.sources.size());
     auto estimates = torch::zeros({sources, mix.size(0), length});
     std::vector<double> totals(static_cast<std::size_t>(sources), 0.0);
     for (std::size_t m = 0; m < bag.models.size(); ++m) {
-        const auto& weights = bag.weights[m];
-        // A model whose weight is zero for every source adds nothing.
-        if (std::all_of(weights.begin(), weights.end(), [](double w) { return w == 0; }))
+        if (!counts[m])
             continue;
-        const auto out = applyOne(bag.models[m], mix, run, progress, random);
+        const auto& weights = bag.weights[m];
+        const auto out = applyOne(bag.models[m], mix, shifts[m], run, progress);
         for (std::int64_t s = 0; s < sources; ++s) {
             const auto w = weights[static_cast<std::size_t>(s)];
             estimates[s].add_(out[s] * w);
