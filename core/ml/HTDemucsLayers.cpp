@@ -164,7 +164,13 @@ torch::Tensor PackedAttentionImpl::forward(const torch::Tensor& query, const tor
     const auto q = split(F::linear(query, weights[0], biases[0]), queries) / std::sqrt(static_cast<double>(headDim));
     const auto k = split(F::linear(keys, weights[1], biases[1]), count);
     const auto v = split(F::linear(keys, weights[2], biases[2]), count);
-    const auto mixed = torch::softmax(torch::matmul(q, k.transpose(-2, -1)), -1).matmul(v);
+    // One head at a time: the published model's spectral branch has 8 heads over 2,696
+    // tokens, whose scores together would take 232 MB (and as much again for the softmax).
+    auto mixed = torch::empty_like(q);
+    for (std::int64_t h = 0; h < heads; ++h) {
+        const auto scores = torch::matmul(q.select(1, h), k.select(1, h).transpose(-2, -1));
+        mixed.select(1, h).copy_(torch::softmax(scores, -1).matmul(v.select(1, h)));
+    }
     return out_proj->forward(mixed.transpose(1, 2).reshape({batch, queries, dim}));
 }
 

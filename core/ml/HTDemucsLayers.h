@@ -70,7 +70,8 @@ struct HDecLayerImpl : torch::nn::Module {
 TORCH_MODULE(HDecLayer);
 
 // torch.nn.MultiheadAttention's arithmetic and parameter names (a packed `in_proj_weight`
-// of rows q, k, v, `in_proj_bias`, `out_proj`), batch first, no mask, no dropout.
+// of rows q, k, v, `in_proj_bias`, `out_proj`), batch first, no mask, no dropout; the heads
+// are attended one after another, so that only one head's scores are held at a time.
 struct PackedAttentionImpl : torch::nn::Module {
     PackedAttentionImpl(int dim, int heads);
     torch::Tensor forward(const torch::Tensor& query, const torch::Tensor& keys);
