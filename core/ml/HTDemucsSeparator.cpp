@@ -2,6 +2,7 @@
 #include "ml/HTDemucsSeparator.h"
 
 #include "ml/Device.h"
+#include "ml/ModelRegistry.h"
 #include "ml/ModuleWeights.h"
 #include "ml/SafeTensors.h"
 #include "ml/TorchCheckpoint.h"
@@ -213,14 +214,11 @@ HTDemucsBag loadHTDemucs(const std::filesystem::path& folder, c10::Device device
     if (std::filesystem::exists(folder / "model.safetensors")) {
         bag.models.push_back(loadSafeTensorsModel(folder));
     } else {
-        std::vector<std::filesystem::path> checkpoints, bagFiles;
-        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-            if (entry.path().extension() == ".th")
-                checkpoints.push_back(entry.path());
-            else if (entry.path().extension() == ".yaml")
+        const auto checkpoints = torchCheckpointFiles(folder);
+        std::vector<std::filesystem::path> bagFiles;
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            if (entry.path().extension() == ".yaml")
                 bagFiles.push_back(entry.path());
-        }
-        std::sort(checkpoints.begin(), checkpoints.end());
         if (checkpoints.empty())
             throw std::runtime_error(folder.string() + " holds neither model.safetensors nor a .th checkpoint");
         if (bagFiles.size() == 1) {

@@ -79,33 +79,48 @@ bool isLegacyTorchFile(const std::filesystem::path& path) {
     return in.read(start.data(), static_cast<std::streamsize>(start.size())) && start == kLegacyTorchMagic;
 }
 
+std::optional<std::filesystem::path> openUnmixWeightFile(const std::filesystem::path& folder,
+                                                         const std::string& target) {
+    std::vector<std::filesystem::path> found;
+    std::error_code error;
+    for (const auto& item : std::filesystem::directory_iterator(folder, error))
+        if (item.path().extension() == ".pth" &&
+            (item.path().stem() == target || item.path().stem().string().starts_with(target + "-")))
+            found.push_back(item.path());
+    if (found.size() != 1)
+        return std::nullopt;
+    return found.front();
+}
+
+std::vector<std::filesystem::path> torchCheckpointFiles(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> out;
+    std::error_code error;
+    for (const auto& item : std::filesystem::directory_iterator(folder, error))
+        if (item.path().extension() == ".th")
+            out.push_back(item.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 namespace {
 
-// Open-Unmix's published weights in a folder: one <target>-<hash>.pth per target, all four.
+// Open-Unmix's published weights in a folder, all four targets' (file names), or none.
 std::vector<std::string> openUnmixWeights(const std::filesystem::path& folder) {
     std::vector<std::string> out;
     for (const char* target : {"vocals", "drums", "bass", "other"}) {
-        std::vector<std::string> found;
-        std::error_code error;
-        for (const auto& item : std::filesystem::directory_iterator(folder, error))
-            if (item.path().extension() == ".pth" &&
-                (item.path().stem() == target || item.path().stem().string().starts_with(std::string(target) + "-")))
-                found.push_back(item.path().filename().string());
-        if (found.size() != 1)
+        const auto file = openUnmixWeightFile(folder, target);
+        if (!file)
             return {};
-        out.push_back(found.front());
+        out.push_back(file->filename().string());
     }
     return out;
 }
 
-// The published checkpoints (demucs' .th files) in a folder, sorted.
+// The names of the .th checkpoints in a folder, sorted.
 std::vector<std::string> torchCheckpoints(const std::filesystem::path& folder) {
     std::vector<std::string> out;
-    std::error_code error;
-    for (const auto& item : std::filesystem::directory_iterator(folder, error))
-        if (item.path().extension() == ".th")
-            out.push_back(item.path().filename().string());
-    std::sort(out.begin(), out.end());
+    for (const auto& path : torchCheckpointFiles(folder))
+        out.push_back(path.filename().string());
     return out;
 }
 

@@ -43,6 +43,13 @@ std::string torchArchiveProblem(const std::filesystem::path& file);
 inline constexpr std::string_view kLegacyTorchMagic("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19\x2e", 15);
 bool isLegacyTorchFile(const std::filesystem::path& path);
 
+// Open-Unmix's published weights for one target in a folder: `<target>-<hash>.pth` (as its
+// releases name them) or `<target>.pth`; nothing unless exactly one is there.
+std::optional<std::filesystem::path> openUnmixWeightFile(const std::filesystem::path& folder,
+                                                         const std::string& target);
+// demucs' published checkpoints (.th files) in a folder, sorted.
+std::vector<std::filesystem::path> torchCheckpointFiles(const std::filesystem::path& folder);
+
 // Lists the models under each of `roots` (the shipped models, then the user's models
 // folder), one level deep; a later root's model of the same name replaces an earlier one.
 std::vector<ModelEntry> listModels(const std::vector<std::filesystem::path>& roots);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ml/OpenUnmix.h"
 
+#include "ml/ModelRegistry.h"
 #include "ml/ModuleWeights.h"
 #include "ml/SafeTensors.h"
 #include "ml/TorchCheckpoint.h"
@@ -72,18 +73,11 @@ OpenUnmix loadTarget(const std::filesystem::path& folder, const std::string& tar
     if (std::filesystem::exists(path)) {
         weights = readSafeTensors(path).tensors;
     } else {
-        // The published name: the target, a dash and the start of the file's hash.
-        std::vector<std::filesystem::path> found;
-        for (const auto& item : std::filesystem::directory_iterator(folder))
-            if (item.path().extension() == ".pth" && item.path().stem().string().rfind(target + "-", 0) == 0)
-                found.push_back(item.path());
-        if (std::filesystem::exists(folder / (target + ".pth")))
-            found.push_back(folder / (target + ".pth"));
-        if (found.size() != 1)
-            throw std::runtime_error(folder.string() +
-                                     (found.empty() ? " has no weights for " : " has several weights for ") + target +
-                                     " (" + target + ".safetensors or " + target + "-<hash>.pth)");
-        path = found.front();
+        const auto published = openUnmixWeightFile(folder, target);
+        if (!published)
+            throw std::runtime_error(folder.string() + " has no single weights file for " + target + " (" + target +
+                                     ".safetensors, or one " + target + "-<hash>.pth)");
+        path = *published;
         weights = readTorchStateDict(path);
     }
     OpenUnmix model(configOf(weights, path.string()));
