@@ -16,6 +16,7 @@
 #include "engines/SymbolicEngine.h"
 #include "jobs/JobQueue.h"
 #include "project/SongVersions.h"
+#include "render/StemSplice.h"
 #include "runners/EditJob.h"
 #include "runners/GenerateJob.h"
 #include "runners/RearrangeJob.h"
@@ -249,33 +250,104 @@ class EditTest : public QObject {
         const auto [begin, end] = sectionTicks(score, verse);
         // Rendered as an edit does: the parent's levels, and its lead outside the section
         // and the three seconds of tails after it.
-        EditBase parent{
-            .levels = before.levels, .fromSeconds = score.secondsAt(begin), .untilSeconds = score.secondsAt(end) + 3};
+        EditBase parent{.levels = before.levels, .from = begin, .until = end, .master = before.master.audio};
         for (const auto& stem : before.stems)
-            if (stem.group == "lead")
-                parent.spliced.push_back(stem);
+            (stem.group == "lead" ? parent.spliced : parent.unchanged).push_back(stem);
         const Song after = engine.perform(spec, edited, {}, CancelToken(), {}, parent);
         const auto frameAt = [&](Tick tick) {
             return static_cast<std::size_t>(std::llround(score.secondsAt(tick) * 44100));
         };
-        for (std::size_t i = 0; i < before.stems.size(); ++i) {
-            const auto& a = before.stems[i].audio;
-            const auto& b = after.stems[i].audio;
+        // The largest difference before the section, in it, and after its tails, leaving
+        // `margin` seconds at each edge for the crossfades (and the master's look-ahead and
+        // release).
+        struct Differences {
             float beforeSection = 0, inSection = 0, afterTails = 0;
+        };
+        const auto compare = [&](const StereoBuffer& a, const StereoBuffer& b, double margin) {
+            Differences d;
+            const auto edge = static_cast<std::size_t>(margin * 44100);
             for (std::size_t f = 0; f < a.frames(); ++f) {
-                const float d = std::abs(a.left[f] - b.left[f]);
-                if (f < frameAt(begin))
-                    beforeSection = std::max(beforeSection, d);
-                else if (f < frameAt(end))
-                    inSection = std::max(inSection, d);
-                else if (f > frameAt(end) + 3 * 44100 + 2205)
-                    afterTails = std::max(afterTails, d);
+                const float diff = std::max(std::abs(a.left[f] - b.left[f]), std::abs(a.right[f] - b.right[f]));
+                if (f + edge < frameAt(begin))
+                    d.beforeSection = std::max(d.beforeSection, diff);
+                else if (f >= frameAt(begin) && f < frameAt(end))
+                    d.inSection = std::max(d.inSection, diff);
+                else if (f > frameAt(end) + 3 * 44100 + edge)
+                    d.afterTails = std::max(d.afterTails, diff);
             }
+            return d;
+        };
+        for (std::size_t i = 0; i < before.stems.size(); ++i) {
             const std::string group = before.stems[i].group;
-            QVERIFY2(beforeSection == 0, group.c_str());
-            QVERIFY2((inSection > 0) == (group == "lead"), group.c_str());
-            QVERIFY2(afterTails == 0, qPrintable(QString("%1: %2").arg(group.c_str()).arg(afterTails)));
+            const Differences d = compare(before.stems[i].audio, after.stems[i].audio, 0.05);
+            QVERIFY2(d.beforeSection == 0, group.c_str());
+            QVERIFY2((d.inSection > 0) == (group == "lead"), group.c_str());
+            QVERIFY2(d.afterTails == 0, qPrintable(QString("%1: %2").arg(group.c_str()).arg(d.afterTails)));
         }
+        // Inside the section, the lead rendered over the span alone is the lead the whole
+        // edited score renders (but for the echoes of notes long before), and its joins
+        // into the parent's do not click.
+        EditBase levelsOnly{.levels = before.levels};
+        const Song whole = engine.perform(spec, edited, {}, CancelToken(), {}, levelsOnly);
+        const auto lead = [](const Song& song) -> const StereoBuffer& {
+            return std::ranges::find(song.stems, std::string("lead"), &Stem::group)->audio;
+        };
+        float peak = 0, apart = 0;
+        for (std::size_t f = frameAt(begin); f < frameAt(end); ++f) {
+            peak = std::max(peak, std::abs(lead(whole).left[f]));
+            apart = std::max(apart, std::abs(lead(whole).left[f] - lead(after).left[f]));
+        }
+        QVERIFY2(apart < 1e-3f * peak, qPrintable(QString("%1 apart, peak %2").arg(apart).arg(peak)));
+        const std::size_t tailsEnd = frameAt(end) + 3 * 44100;
+        const float elsewhere = largestStep(lead(after), 0, lead(after).frames());
+        for (const std::size_t join : {frameAt(begin), tailsEnd})
+            QVERIFY(largestStep(lead(after), join - 2205, join + 2205) <= elsewhere);
+        // The master too: the parent's, sample for sample, outside the section.
+        const Differences master = compare(before.master.audio, after.master.audio, 1.35);
+        QCOMPARE(master.beforeSection, 0.0f);
+        QVERIFY(master.inSection > 0);
+        QCOMPARE(master.afterTails, 0.0f);
+        QVERIFY2(std::abs(after.master.loudness.integratedLufs + 14) <= 0.3,
+                 qPrintable(QString::number(after.master.loudness.integratedLufs)));
+        QVERIFY(after.master.loudness.truePeakDbtp <= -1.0);
+    }
+
+    void aSpanRendersFromBeforeTheNotesHeldIntoIt() {
+        Score score;
+        score.tempo = 97; // a tick is not a whole number of frames
+        score.bars = 24;
+        const Tick bar = score.ticksPerBar();
+        score.durationSeconds = score.secondsAt(24 * bar) + 2;
+        Part pad{.role = "pad", .group = "pad"};
+        pad.notes = {{.tick = 2 * bar + 5, .length = 10 * bar, .pitch = 60}, {.tick = 9 * bar, .length = bar}};
+        pad.bends = {{.tick = bar, .value = 300}};
+        Part bass{.role = "bass", .group = "bass"};
+        bass.notes = {{.tick = 0, .length = 24 * bar, .pitch = 36}}; // not rendered: it does not count
+        score.parts = {pad, bass};
+        const auto frameAt = [&](Tick tick) { return score.secondsAt(tick) * 44100; };
+
+        const SpliceSpan span = spliceSpan(score, {"pad"}, 8 * bar, 12 * bar, 44100);
+        QVERIFY(span.renderFromTick > 0 && span.renderFromTick <= 2 * bar + 5);
+        // On a whole, even frame, where a note of the song and of the excerpt fall alike.
+        QCOMPARE(frameAt(span.renderFromTick), static_cast<double>(span.renderFrom));
+        QCOMPARE(span.renderFrom % 2, std::size_t{0});
+        QCOMPARE(span.from, static_cast<std::size_t>(std::llround(frameAt(8 * bar))));
+        QCOMPARE(span.until, static_cast<std::size_t>(std::llround(frameAt(12 * bar))) + 3 * 44100);
+        QCOMPARE(span.renderUntil, span.until + span.fade);
+
+        const Score excerpt = scoreExcerpt(score, span, 44100);
+        QCOMPARE(excerpt.durationSeconds * 44100, static_cast<double>(span.renderUntil - span.renderFrom));
+        QCOMPARE(excerpt.parts.size(), std::size_t{2});
+        QCOMPARE(excerpt.parts[0].notes.size(), std::size_t{2});
+        QCOMPARE(excerpt.parts[0].notes[0].tick, 2 * bar + 5 - span.renderFromTick);
+        QCOMPARE(excerpt.parts[0].bends.size(), std::size_t{1}); // the bend in force
+        QCOMPARE(excerpt.parts[0].bends[0].value, 300);
+        QVERIFY(excerpt.parts[1].notes.empty());
+
+        // Nothing held: from a few seconds before the section.
+        score.parts[0].notes.erase(score.parts[0].notes.begin());
+        const SpliceSpan plain = spliceSpan(score, {"pad"}, 8 * bar, 12 * bar, 44100);
+        QVERIFY(plain.renderFrom + 3 * 44100 <= plain.from && plain.renderFrom + 4 * 44100 > plain.from);
     }
 
     void tempoAndKeyAreWhatTheAnalysisHears() {
@@ -343,23 +415,31 @@ class EditTest : public QObject {
         QCOMPARE(readAudioFile(db.trackFolder(again) / "song.wav").left,
                  readAudioFile(db.trackFolder(second) / "song.wav").left);
         // In the files too: the stems of the parts it left are the parent's to the sample,
-        // and the lead's is the parent's outside the section and its tails.
+        // the lead's is the parent's outside the section and its tails (and the crossfades
+        // at their edges), and so is the master (but for its look-ahead and release).
         std::ifstream scoreFile(db.trackFolder(first) / "score.json");
         const Score firstScore = scoreFromJson(std::string(std::istreambuf_iterator<char>(scoreFile), {}));
         const auto [begin, end] = sectionTicks(firstScore, 1);
-        for (const auto& group : db.stems(first)) {
-            const auto a = readAudioFile(db.trackFolder(first) / "stems" / (group + ".wav"));
-            const auto b = readAudioFile(db.trackFolder(second) / "stems" / (group + ".wav"));
+        const auto differences = [&](const std::filesystem::path& file, double margin) {
+            const auto a = readAudioFile(db.trackFolder(first) / file);
+            const auto b = readAudioFile(db.trackFolder(second) / file);
             std::size_t differing = 0, outside = 0;
             for (std::size_t f = 0; f < a.frames(); ++f)
                 if (a.left[f] != b.left[f] || a.right[f] != b.right[f]) {
                     ++differing;
                     const double t = static_cast<double>(f) / 44100;
-                    outside += t < firstScore.secondsAt(begin) || t > firstScore.secondsAt(end) + 3.1;
+                    outside += t < firstScore.secondsAt(begin) - margin || t > firstScore.secondsAt(end) + 3 + margin;
                 }
+            return std::pair(differing, outside);
+        };
+        for (const auto& group : db.stems(first)) {
+            const auto [differing, outside] = differences(std::filesystem::path("stems") / (group + ".wav"), 0.05);
             QVERIFY2(outside == 0, group.c_str());
             QVERIFY2((differing > 0) == (group == "lead"), group.c_str());
         }
+        const auto [differing, outside] = differences("song.wav", 1.35);
+        QVERIFY(differing > 0);
+        QCOMPARE(outside, std::size_t{0});
         // The first version is untouched.
         QCOMPARE(readAudioFile(db.trackFolder(first) / "song.wav").left, firstAudio.left);
         const auto versions = songVersions(db, third);

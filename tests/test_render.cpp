@@ -12,6 +12,7 @@
 #include "engines/SongFiles.h"
 #include "engines/SymbolicEngine.h"
 #include "music/Palette.h"
+#include "render/Mastering.h"
 
 #include <nlohmann/json.hpp>
 
@@ -90,6 +91,38 @@ class RenderTest : public QObject {
         for (std::size_t i = n - 2205; i < n; ++i)
             tail = std::max(tail, static_cast<double>(std::abs(song.master.audio.left[i])));
         QVERIFY(tail < 0.05);
+    }
+
+    void remasteringASpanKeepsTheRest() {
+        const Song song = generate("energetic house", 20, 3);
+        const StereoBuffer mix = mixStems(song.stems);
+        const StereoBuffer& parent = song.master.audio;
+        const auto frame = [&](double seconds) { return static_cast<std::size_t>(seconds * parent.sampleRate); };
+        // The same mix mastered again over a span, and over the song's end (its fade-out),
+        // with the gains the master reports: the bus picks up where it was, so the result
+        // is the master as it was, and is exactly that outside the span's edges.
+        for (const auto& [from, until] : {std::pair{5.0, 8.0}, std::pair{16.0, 20.0}}) {
+            const auto again = remasterSpan(mix, parent, song.master.gains, frame(from), frame(until),
+                                            {.fadeOutSeconds = 1.0}, CancelToken());
+            QVERIFY(again);
+            float inside = 0, outside = 0;
+            for (std::size_t f = 0; f < parent.frames(); ++f) {
+                const float d = std::abs(again->audio.left[f] - parent.left[f]);
+                float& worst = f + frame(0.3) >= frame(from) && f < frame(until + 1.05) ? inside : outside;
+                worst = std::max(worst, d);
+            }
+            QCOMPARE(outside, 0.0f);
+            QVERIFY2(inside < 1e-5f, qPrintable(QString::number(inside)));
+            QVERIFY(std::abs(again->loudness.integratedLufs - song.master.loudness.integratedLufs) < 1e-3);
+        }
+        // A span 8 dB louder misses the target: the song is to be mastered whole.
+        StereoBuffer louder = mix;
+        for (std::size_t f = frame(2); f < frame(18); ++f) {
+            louder.left[f] *= 2.5f;
+            louder.right[f] *= 2.5f;
+        }
+        QVERIFY(!remasterSpan(louder, parent, song.master.gains, frame(2), frame(18), {.fadeOutSeconds = 1.0},
+                              CancelToken()));
     }
 
     void truePeakAgreesWithLibebur128_data() {

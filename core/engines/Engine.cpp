@@ -20,20 +20,24 @@ void requireModel(const Engine& engine, const std::string& name) {
 }
 
 void masterSong(Song& song, double fadeOutSeconds, const ProgressCallback& progress, const CancelToken& cancel,
-                const PartsReady& whileMastering, std::optional<double> stageDb,
-                const std::function<void(std::vector<Stem>&)>& staged) {
+                const PartsReady& whileMastering, const MasterKept& kept) {
     if (progress)
         progress("master", 0);
-    song.levels.stageDb = stageGain(song.stems, -6.0, stageDb);
-    if (staged)
-        staged(song.stems);
+    song.levels.stageDb = stageGain(song.stems, -6.0, kept.stageDb);
+    if (kept.restore)
+        kept.restore(song.stems);
     std::future<void> parts;
     if (whileMastering)
         parts = std::async(std::launch::async, [&] { whileMastering(song.score, song.stems); });
     try {
         MasterSettings settings;
         settings.fadeOutSeconds = fadeOutSeconds;
-        song.master = master(mixStems(song.stems), settings, progress, cancel);
+        const StereoBuffer mix = mixStems(song.stems);
+        std::optional<MasterResult> remastered;
+        if (kept.parentMaster)
+            remastered = remasterSpan(mix, *kept.parentMaster, kept.gains, kept.from, kept.until, settings, cancel);
+        song.master = remastered ? std::move(*remastered) : master(mix, settings, progress, cancel);
+        song.levels.master = song.master.gains;
     } catch (...) {
         if (parts.valid())
             parts.wait(); // it uses the song: let it finish before the song goes away

@@ -70,13 +70,24 @@ class Engine {
 // engine.models(); an empty name is the engine's first model, and passes.
 void requireModel(const Engine& engine, const std::string& name);
 
+// What an edit keeps of its parent's master (SymbolicEngine::perform): the stage gain;
+// its parent's audio, put back into the stems where the edit changed nothing (`restore`);
+// and, when `parentMaster` is given, the parent's master outside the frames [from, until)
+// where the mix changed (remasterSpan, with the parent's `gains`).
+struct MasterKept {
+    std::optional<double> stageDb;
+    std::function<void(std::vector<Stem>&)> restore;
+    const StereoBuffer* parentMaster = nullptr;
+    MasterGains gains;
+    std::size_t from = 0;
+    std::size_t until = 0;
+};
+
 // Stage gain, the master bus and the parts callback, shared by every engine once its stems
-// exist: stems are gain-staged (by `stageDb` when given, as an edit keeps its parent's) and
-// handed to `staged` (an edit puts its parent's audio back where it changed nothing),
-// `whileMastering` runs beside the master, and song.master and song.levels.stageDb are
-// set. Reports "master".
+// exist: stems are gain-staged and handed to `whileMastering` beside the master, and
+// song.master and song.levels' stage and master gains are set; an edit keeps what `kept`
+// holds of its parent's. Reports "master".
 void masterSong(Song& song, double fadeOutSeconds, const ProgressCallback& progress, const CancelToken& cancel,
-                const PartsReady& whileMastering, std::optional<double> stageDb = std::nullopt,
-                const std::function<void(std::vector<Stem>&)>& staged = {});
+                const PartsReady& whileMastering, const MasterKept& kept = {});
 
 } // namespace cadenza

@@ -76,8 +76,12 @@ std::string songJson(const Song& song, const SongFileOptions& options) {
         instruments.push_back(instrument);
     }
     j["instruments"] = instruments;
-    if (song.levels.stageDb) // what an edit renders with, so that what it leaves sounds the same
+    if (song.levels.stageDb) { // what an edit renders with, so that what it leaves sounds the same
         j["levels"] = {{"stage_db", *song.levels.stageDb}, {"stems_db", song.levels.stemDb}};
+        if (const auto& master = song.levels.master)
+            j["levels"]["master"] = {
+                {"input_db", master->inputDb}, {"gain_db", master->gainDb}, {"ceiling_db", master->ceilingDb}};
+    }
     auto sections = nlohmann::json::array();
     for (std::size_t i = 0; i < score.sections.size(); ++i) {
         const auto& s = score.sections[i];
@@ -140,10 +144,28 @@ void SongWriter::writeParts(const Score& score, const std::vector<Stem>& stems, 
     std::vector<std::function<void()>> encodes;
     encodes.reserve(stems.size());
     for (const auto& stem : stems)
-        encodes.emplace_back([&, path = files_.stage(folder_ / "stems" / (stem.group + ".wav"))] {
-            writeWav(path, stem.audio, SampleFormat::Pcm24, cancel);
-        });
+        if (!kept_.contains(stem.group))
+            encodes.emplace_back([&, path = files_.stage(folder_ / "stems" / (stem.group + ".wav"))] {
+                writeWav(path, stem.audio, SampleFormat::Pcm24, cancel);
+            });
     runConcurrently(encodes);
+}
+
+namespace {
+
+// `from` under the temporary name `to`: a hard link where the file system allows, a copy otherwise.
+void linkOrCopy(const std::filesystem::path& from, const std::filesystem::path& to) {
+    std::error_code linkError;
+    std::filesystem::create_hard_link(from, to, linkError);
+    if (linkError)
+        std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing);
+}
+
+} // namespace
+
+void SongWriter::keepStem(const std::string& group, const std::filesystem::path& file) {
+    linkOrCopy(file, files_.stage(folder_ / "stems" / (group + ".wav")));
+    kept_.insert(group);
 }
 
 void SongWriter::finish(const Song& song) {
@@ -167,11 +189,7 @@ void copySongFolder(const std::filesystem::path& from, const std::filesystem::pa
     OutputTransaction staged;
     for (const auto& file : files) {
         std::filesystem::create_directories((to / file).parent_path());
-        const auto temporary = staged.stage(to / file);
-        std::error_code linkError;
-        std::filesystem::create_hard_link(from / file, temporary, linkError);
-        if (linkError)
-            std::filesystem::copy_file(from / file, temporary, std::filesystem::copy_options::overwrite_existing);
+        linkOrCopy(from / file, staged.stage(to / file));
     }
     staged.commit();
 }

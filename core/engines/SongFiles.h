@@ -5,6 +5,7 @@
 #include "engines/SymbolicEngine.h"
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 namespace cadenza {
@@ -37,6 +38,10 @@ class SongWriter {
   public:
     explicit SongWriter(std::filesystem::path folder, SongFileOptions options = {});
 
+    // Takes a stem as `file` holds it (an edit's parent's, which it did not change): a hard
+    // link where the file system allows, a copy otherwise, under a temporary name.
+    // writeParts then leaves that group's stem alone.
+    void keepStem(const std::string& group, const std::filesystem::path& file);
     // Encodes the stems (on every core), the MIDI file and score.json (when the score has
     // parts) under temporary names.
     void writeParts(const Score& score, const std::vector<Stem>& stems, const CancelToken& cancel = {});
@@ -47,6 +52,7 @@ class SongWriter {
     std::filesystem::path folder_;
     SongFileOptions options_;
     OutputTransaction files_;
+    std::set<std::string> kept_; // the groups keepStem took
 };
 
 // Places a finished song folder's files in `to` (hard links where the file system allows,

@@ -11,11 +11,10 @@
 #include <cmath>
 #include <future>
 #include <mutex>
+#include <stdexcept>
 
 namespace cadenza {
 namespace {
-
-constexpr double kSpliceFadeSeconds = 0.05; // from an edit's new audio back into its parent's
 
 class StageClock {
   public:
@@ -63,14 +62,25 @@ Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressC
     song.score = std::move(score);
     StageClock clock(song.stageSeconds);
 
-    // Each stem is mixed (its strip, its sends, the sidechain) as soon as it is rendered.
-    const StemMixer mixer(song.score, catalog_.requireGenre(spec.genre), catalog_, settings_.sampleRate);
-    // The stems an edit did not change come from its parent; the others are rendered.
+    // The stems an edit did not change come from its parent; the others are rendered: whole,
+    // or where it rewrote a span of them, that span only.
+    const int rate = settings_.sampleRate;
     Score toRender = song.score;
     for (const auto& stem : parent.unchanged) {
         std::erase_if(toRender.parts, [&](const Part& part) { return part.group == stem.group; });
         song.levels.stemDb[stem.group] = parent.levels.stemDb.at(stem.group);
     }
+    std::optional<SpliceSpan> span;
+    std::optional<Score> excerpt; // every part over the span, for the sidechain's kicks
+    if (!parent.spliced.empty()) {
+        if (toRender.groups().size() != parent.spliced.size())
+            throw std::logic_error("an edit that splices a span must keep or splice every stem");
+        span = spliceSpan(song.score, toRender.groups(), parent.from, parent.until, rate);
+        excerpt = scoreExcerpt(song.score, *span, rate);
+        toRender = scoreExcerpt(toRender, *span, rate);
+    }
+    // Each stem is mixed (its strip, its sends, the sidechain) as soon as it is rendered.
+    const StemMixer mixer(excerpt ? *excerpt : song.score, catalog_.requireGenre(spec.genre), catalog_, rate);
     std::mutex levels;
     song.stems = clock.time("render", [&] {
         return renderStems(toRender, catalog_.palette, settings_, progress, cancel, [&](Stem& stem) {
@@ -85,24 +95,32 @@ Song SymbolicEngine::perform(const StyleSpec& spec, Score score, const ProgressC
     cancel.throwIfCancelled();
 
     clock.time("master", [&] {
-        const auto keepParent = [&](std::vector<Stem>& stems) {
-            const auto frame = [&](double seconds) {
-                return static_cast<std::size_t>(std::llround(seconds * settings_.sampleRate));
-            };
+        // Once gain-staged, the rendered stems join the parent's, which are.
+        const auto restore = [&](std::vector<Stem>& stems) {
             for (auto& stem : stems)
                 for (const auto& old : parent.spliced)
-                    if (old.group == stem.group)
-                        spliceStem(stem.audio, old.audio, frame(parent.fromSeconds), frame(parent.untilSeconds),
-                                   frame(kSpliceFadeSeconds));
+                    if (old.group == stem.group) {
+                        StereoBuffer whole = old.audio;
+                        spliceSpan(whole, stem.audio, span->renderFrom, span->from, span->until, span->fade);
+                        stem.audio = std::move(whole);
+                    }
             stems.insert(stems.end(), parent.unchanged.begin(), parent.unchanged.end());
             const auto order = song.score.groups();
             std::stable_sort(stems.begin(), stems.end(), [&](const Stem& a, const Stem& b) {
                 return std::find(order.begin(), order.end(), a.group) < std::find(order.begin(), order.end(), b.group);
             });
         };
-        const bool keeps = !parent.unchanged.empty() || !parent.spliced.empty();
-        masterSong(song, std::min(3.0, song.score.durationSeconds * 0.05), progress, cancel, whileMastering,
-                   parent.levels.stageDb, keeps ? keepParent : std::function<void(std::vector<Stem>&)>());
+        MasterKept kept{.stageDb = parent.levels.stageDb};
+        if (!parent.unchanged.empty() || span)
+            kept.restore = restore;
+        if (parent.master.frames() > 0 && parent.levels.master) {
+            // The mix changed over the span's frames, or everywhere a part's sound did.
+            kept.parentMaster = &parent.master;
+            kept.gains = *parent.levels.master;
+            kept.from = span ? span->from - std::min(span->from, span->fade) : 0;
+            kept.until = span ? span->renderUntil : parent.master.frames();
+        }
+        masterSong(song, std::min(3.0, song.score.durationSeconds * 0.05), progress, cancel, whileMastering, kept);
         return 0;
     });
     return song;

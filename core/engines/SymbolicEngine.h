@@ -8,22 +8,24 @@ namespace cadenza {
 
 struct Catalog;
 
-// The default engine: composes symbolically, plays each part with its sound of the palette
-// (SoundFonts, sampled kits, Cadenza's synthesizers) and mixes it as the genre wants, so it
-// needs no model download.
 // What an edit keeps of its parent when it is performed: the levels its mix was made with
 // (those it names are used as they are; the others are measured); the stems it did not
-// change, which are not rendered again; and where it rewrote a span, the stems whose
-// samples stand outside it (spliceStem, with a crossfade after `untilSeconds`, which
-// leaves room for the tails). Stems as the parent's files hold them: gain-staged.
+// change, which are not rendered again; where it rewrote ticks [from, until) of some parts
+// (a section), their stems, of which it renders only that span again (spliceSpan); and
+// the parent's master, which stands where the mix did not change when its master gains
+// are kept in `levels`. Stems as the parent's files hold them: gain-staged.
 struct EditBase {
     MixLevels levels;
     std::vector<Stem> unchanged; // used as they are
-    std::vector<Stem> spliced;   // rendered again, the parent's audio kept outside the span
-    double fromSeconds = 0;
-    double untilSeconds = 0;
+    std::vector<Stem> spliced;   // rendered again over the span, the parent's audio kept outside it
+    Tick from = 0;
+    Tick until = 0;
+    StereoBuffer master; // the parent's song.wav; empty when it is not kept
 };
 
+// The default engine: composes symbolically, plays each part with its sound of the palette
+// (SoundFonts, sampled kits, Cadenza's synthesizers) and mixes it as the genre wants, so it
+// needs no model download.
 class SymbolicEngine final : public Engine {
   public:
     static constexpr const char* kName = "symbolic";

@@ -7,11 +7,13 @@
 #include "audio/TruePeak.h"
 #include "base/RunConcurrently.h"
 #include "dsp/FaustBlocks.h"
+#include "render/StemSplice.h"
 
 #include <algorithm>
 #include <cmath>
 #include <future>
 #include <optional>
+#include <stdexcept>
 
 namespace cadenza {
 
@@ -75,16 +77,26 @@ StereoBuffer limit(const StereoBuffer& compressed, double gainDb, double ceiling
     return runStereoDsp(dsp, compressed, static_cast<float>(dbToGain(gainDb)), latency, 0, cancel);
 }
 
-void fadeOut(StereoBuffer& audio, double seconds) {
-    const auto frames = std::min(audio.frames(), static_cast<std::size_t>(seconds * audio.sampleRate));
-    const std::size_t start = audio.frames() - frames;
-    for (std::size_t i = 0; i < frames; ++i) {
+constexpr double kLoudnessTolerance = 0.3; // LU either side of the target
+constexpr double kPeakMargin = 0.05;       // dB under the true-peak ceiling that counts as under it
+
+// The song's fade-out, over its last `seconds`, on `audio`: the song's frames from
+// `offset` on (the whole song, or a span of it an edit masters again).
+void fadeOut(StereoBuffer& audio, double seconds, std::size_t songFrames, std::size_t offset = 0) {
+    const auto frames = std::min(songFrames, static_cast<std::size_t>(seconds * audio.sampleRate));
+    const std::size_t start = songFrames - frames;
+    for (std::size_t i = std::max(start, offset); i < songFrames && i - offset < audio.frames(); ++i) {
         // An equal-power curve: it sounds like a fade rather than a drop.
         const auto g =
-            static_cast<float>(std::cos(0.5 * M_PI * static_cast<double>(i + 1) / static_cast<double>(frames)));
-        audio.left[start + i] *= g;
-        audio.right[start + i] *= g;
+            static_cast<float>(std::cos(0.5 * M_PI * static_cast<double>(i - start + 1) / static_cast<double>(frames)));
+        audio.left[i - offset] *= g;
+        audio.right[i - offset] *= g;
     }
+}
+
+bool withinTarget(const LoudnessReport& loudness, const MasterSettings& settings) {
+    return std::abs(loudness.integratedLufs - settings.targetLufs) <= kLoudnessTolerance &&
+           loudness.truePeakDbtp <= settings.ceilingDbtp - kPeakMargin;
 }
 
 } // namespace
@@ -108,6 +120,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
 
     struct Trial {
         double gainDb = 0;
+        double ceilingDb = 0; // the limiter's
         StereoBuffer audio;
         double loudness = -70;              // integrated, by the fast meter
         std::optional<double> truePeakDbtp; // measured when the loudness is near the target
@@ -116,8 +129,8 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
     // (audio/IntegratedLoudness, which agrees with libebur128 to 0.01 LU at a fraction of
     // its cost), and with `peak`, its true peak too (audio/TruePeak), on the other core.
     const auto attempt = [&](double gainDb, bool peak) {
-        Trial t{gainDb, limit(compressed, gainDb, ceilingDb, cancel)};
-        fadeOut(t.audio, settings.fadeOutSeconds);
+        Trial t{gainDb, ceilingDb, limit(compressed, gainDb, ceilingDb, cancel)};
+        fadeOut(t.audio, settings.fadeOutSeconds, t.audio.frames());
         std::future<float> peaks;
         if (peak)
             peaks = std::async(std::launch::async, [&audio = t.audio] {
@@ -138,7 +151,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
     const auto finish = [&](Trial& t) {
         MasterResult result;
         result.loudness = measureLoudness(t.audio, cancel);
-        result.gainDb = t.gainDb;
+        result.gains = {.inputDb = reference, .gainDb = t.gainDb, .ceilingDb = t.ceilingDb};
         result.audio = std::move(t.audio);
         return result;
     };
@@ -155,7 +168,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
     if (best.loudness <= -69)
         return finish(best); // silence: nothing to master
     // The overshoot between samples, from the first trial (whose limiter was at the ceiling).
-    const double peakLimit = settings.ceilingDbtp - 0.05;
+    const double peakLimit = settings.ceilingDbtp - kPeakMargin;
     if (const double overshoot = truePeakOf(best) - peakLimit; overshoot > 0) {
         ceilingDb -= overshoot + 0.05;
         best.truePeakDbtp.reset(); // both were limited at the old ceiling
@@ -166,7 +179,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
 
     for (int pass = 0; pass < 8; ++pass) {
         const double loudnessError = settings.targetLufs - best.loudness;
-        if (std::abs(loudnessError) <= 0.3) {
+        if (std::abs(loudnessError) <= kLoudnessTolerance) {
             const double peak = truePeakOf(best);
             if (peak <= peakLimit)
                 return finish(best);
@@ -185,6 +198,42 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
         report();
     }
     return finish(best);
+}
+
+std::optional<MasterResult> remasterSpan(const StereoBuffer& mix, const StereoBuffer& parentMaster,
+                                         const MasterGains& gains, std::size_t from, std::size_t until,
+                                         const MasterSettings& settings, const CancelToken& cancel) {
+    if (parentMaster.frames() != mix.frames())
+        throw std::invalid_argument("remasterSpan: the mix and its parent's master differ in length");
+    const std::size_t frames = mix.frames();
+    const auto framesOf = [&](double seconds) { return static_cast<std::size_t>(seconds * mix.sampleRate); };
+    // The compressor (150 ms release) and the limiter (120 ms) forget what came before
+    // within a second; the limiter also acts 5 ms ahead of what it sees. So the bus starts
+    // two seconds early, and its new output is taken from a quarter of a second before the
+    // mix changes until a second after, where the old and the new agree.
+    const std::size_t settle = framesOf(2.0), lead = framesOf(0.25), release = framesOf(1.0), join = framesOf(0.05);
+    from = std::min(from, frames);
+    until = std::clamp(until, from, frames);
+    const std::size_t newFrom = from > lead ? from - lead : 0;
+    const std::size_t newUntil = std::min(frames, until + release);
+    const std::size_t start = newFrom > settle + join ? newFrom - settle - join : 0;
+    const std::size_t end = std::min(frames, newUntil + join + settle);
+
+    StereoBuffer window(mix.sampleRate, end - start);
+    std::copy(mix.left.begin() + static_cast<std::ptrdiff_t>(start),
+              mix.left.begin() + static_cast<std::ptrdiff_t>(end), window.left.begin());
+    std::copy(mix.right.begin() + static_cast<std::ptrdiff_t>(start),
+              mix.right.begin() + static_cast<std::ptrdiff_t>(end), window.right.begin());
+    StereoBuffer mastered =
+        limit(compress(window, gains.inputDb, settings, cancel), gains.gainDb, gains.ceilingDb, cancel);
+    fadeOut(mastered, settings.fadeOutSeconds, frames, start);
+
+    MasterResult result{.audio = parentMaster, .gains = gains};
+    spliceSpan(result.audio, mastered, start, newFrom, newUntil, join);
+    result.loudness = measureLoudness(result.audio, cancel);
+    if (!withinTarget(result.loudness, settings))
+        return std::nullopt;
+    return result;
 }
 
 } // namespace cadenza

@@ -4,6 +4,7 @@
 #include "audio/AudioBuffer.h"
 #include "audio/Loudness.h"
 #include "audio/Stem.h"
+#include "render/MixLevels.h"
 
 #include <optional>
 #include <vector>
@@ -30,7 +31,7 @@ struct MasterSettings {
 struct MasterResult {
     StereoBuffer audio;
     LoudnessReport loudness;
-    double gainDb = 0; // make-up gain into the limiter
+    MasterGains gains; // what the bus ran with
 };
 
 // The master bus (Faust: glue compressor, make-up gain, look-ahead limiter) and a fade-out.
@@ -43,5 +44,16 @@ struct MasterResult {
 // after each trial; throws OperationCancelled within a block of a cancel.
 MasterResult master(const StereoBuffer& mix, const MasterSettings& settings = {}, const ProgressCallback& progress = {},
                     const CancelToken& cancel = {});
+
+// An edit's master, where its mix differs from its parent's only in frames [from, until):
+// the bus runs again with the parent's gains over that span (from a few seconds before it,
+// so that the compressor and the limiter have the state they had there), and the parent's
+// master stands everywhere else, joined by short crossfades where the two agree. Nothing
+// when the result misses the target loudness by more than the master's tolerance (0.3 LU)
+// or peaks over the ceiling: the edit changed the song too much, and is mastered whole.
+// `parentMaster` is as long as `mix`.
+std::optional<MasterResult> remasterSpan(const StereoBuffer& mix, const StereoBuffer& parentMaster,
+                                         const MasterGains& gains, std::size_t from, std::size_t until,
+                                         const MasterSettings& settings = {}, const CancelToken& cancel = {});
 
 } // namespace cadenza

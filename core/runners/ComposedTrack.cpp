@@ -39,6 +39,10 @@ std::optional<ComposedTrack> composedTrack(const SourceTrack& track, const Catal
     if (const auto levels = song.find("levels"); levels != song.end()) {
         composed.levels.stageDb = levels->at("stage_db").get<double>();
         composed.levels.stemDb = levels->at("stems_db").get<std::map<std::string, double>>();
+        if (const auto master = levels->find("master"); master != levels->end())
+            composed.levels.master = MasterGains{.inputDb = master->at("input_db").get<double>(),
+                                                 .gainDb = master->at("gain_db").get<double>(),
+                                                 .ceilingDb = master->at("ceiling_db").get<double>()};
     }
     if (kept) {
         std::ifstream in(scoreFile);
@@ -54,8 +58,10 @@ std::optional<ComposedTrack> composedTrack(const SourceTrack& track, const Catal
 std::vector<std::string> writeComposedSong(const SymbolicEngine& engine, const StyleSpec& spec, Score score,
                                            const std::filesystem::path& folder, const Catalog& catalog,
                                            const ProgressCallback& progress, const CancelToken& cancel,
-                                           const EditBase& parent) {
+                                           const EditBase& parent, const std::filesystem::path& parentFolder) {
     SongWriter writer(folder, {.palette = &catalog.palette});
+    for (const auto& stem : parent.unchanged)
+        writer.keepStem(stem.group, parentFolder / "stems" / (stem.group + ".wav"));
     const Song result = engine.perform(
         spec, std::move(score), progress, cancel,
         [&](const Score& s, const std::vector<Stem>& parts) { writer.writeParts(s, parts, cancel); }, parent);

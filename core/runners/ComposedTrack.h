@@ -27,11 +27,11 @@ struct ComposedTrack {
 std::optional<ComposedTrack> composedTrack(const SourceTrack& track, const Catalog& catalog);
 
 // Renders and masters `score` with the symbolic engine into `folder` (song.wav, song.mid,
-// score.json, the stems, song.json), keeping what `parent` holds of an edit's parent.
-// Returns the stems' groups.
+// score.json, the stems, song.json), keeping what `parent` holds of an edit's parent, whose
+// files in `parentFolder` give the stems it left unchanged. Returns the stems' groups.
 std::vector<std::string> writeComposedSong(const SymbolicEngine& engine, const StyleSpec& spec, Score score,
                                            const std::filesystem::path& folder, const Catalog& catalog,
                                            const ProgressCallback& progress, const CancelToken& cancel,
-                                           const EditBase& parent = {});
+                                           const EditBase& parent = {}, const std::filesystem::path& parentFolder = {});
 
 } // namespace cadenza

@@ -3,6 +3,7 @@
 
 #include "audio/AudioFile.h"
 #include "base/EnumNames.h"
+#include "base/RunConcurrently.h"
 #include "base/UserError.h"
 #include "music/Catalog.h"
 #include "project/SongVersions.h"
@@ -31,12 +32,11 @@ constexpr EnumNames<EditPart, 4> kPartNames{{
     {EditPart::Drums, "drums"},
 }};
 
-constexpr double kTailSeconds = 3; // what rings out of a regenerated section: reverbs, held notes
-
 // What the edit keeps of its parent. Every stem keeps its level, but a part with a new
 // sound, which is measured afresh. A sound swap or a section regeneration renders only the
 // stems it changes and takes the others from the parent's files; a regenerated section's
-// stems keep the parent's audio outside the section and its tails.
+// stems keep the parent's audio outside the section and its tails; and the parent's master
+// stands where the mix did not change.
 EditBase editBase(const EditRequest& request, const ComposedTrack& song, const Score& edited,
                   const std::filesystem::path& parentFolder) {
     EditBase base{.levels = song.levels};
@@ -50,19 +50,21 @@ EditBase editBase(const EditRequest& request, const ComposedTrack& song, const S
     const bool partial = request.kind == EditKind::Sound || request.kind == EditKind::Regenerate;
     if (!partial || !song.levels.stageDb)
         return base; // every stem changes, or a song from before levels were kept: rendered whole
-    const auto stem = [&](const std::string& group) {
-        return Stem{group, readAudioFile(parentFolder / "stems" / (group + ".wav"))};
-    };
+    if (request.kind == EditKind::Regenerate)
+        std::tie(base.from, base.until) = sectionTicks(song.score, request.section);
     for (const auto& group : edited.groups())
         if (!changed.contains(group) && song.levels.stemDb.contains(group))
-            base.unchanged.push_back(stem(group));
-    if (request.kind == EditKind::Regenerate) {
-        const auto [begin, end] = sectionTicks(song.score, request.section);
-        base.fromSeconds = song.score.secondsAt(begin);
-        base.untilSeconds = song.score.secondsAt(end) + kTailSeconds;
-        for (const auto& group : changed)
-            base.spliced.push_back(stem(group));
-    }
+            base.unchanged.push_back({group, {}});
+        else if (request.kind == EditKind::Regenerate)
+            base.spliced.push_back({group, {}});
+    // The parent's files, read on every core.
+    std::vector<std::function<void()>> reads;
+    for (auto* stems : {&base.unchanged, &base.spliced})
+        for (auto& stem : *stems)
+            reads.emplace_back([&] { stem.audio = readAudioFile(parentFolder / "stems" / (stem.group + ".wav")); });
+    if (song.levels.master)
+        reads.emplace_back([&] { base.master = readAudioFile(parentFolder / "song.wav"); });
+    runConcurrently(reads);
     return base;
 }
 
@@ -203,7 +205,8 @@ JobRunner editJobRunner(const Catalog& catalog, const SymbolicEngine& engine) {
         cancel.throwIfCancelled();
 
         const auto folder = context.stagingFolder / "song";
-        const auto stems = writeComposedSong(engine, spec, std::move(score), folder, catalog, progress, cancel, base);
+        const auto stems =
+            writeComposedSong(engine, spec, std::move(score), folder, catalog, progress, cancel, base, parent.folder);
         // Titled after the song's first version and this edit: "rock anthem (lead as grand-piano)".
         std::string title = parent.record.title;
         context.withDatabase([&](ProjectDatabase& db) {
