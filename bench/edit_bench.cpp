@@ -5,7 +5,8 @@
 // in the same run, through the job queue and the project history as the studio runs them
 // (files read and written): a section's melody regenerated, the lead's sound swapped, the
 // tempo changed. The song is generated once before, untimed, so that loading the fonts
-// and kits (once per process) counts in neither. Defaults: a 180-second song of "anthemic pop song with a big chorus".
+// and kits (once per process) counts in neither, and each step starts once the one before
+// has reached the disk. Defaults: a 180-second song of "anthemic pop song with a big chorus".
 
 #include "base/ResourcePaths.h"
 #include "engines/Engines.h"
@@ -21,6 +22,8 @@
 #include <exception>
 #include <filesystem>
 #include <string>
+
+#include <unistd.h>
 
 using namespace cadenza;
 
@@ -39,6 +42,7 @@ int run(int argc, char* argv[]) {
         JobQueue queue(db, {{JobKind::Generate, generateJobRunner(catalog, engines)},
                             {JobKind::Edit, editJobRunner(catalog, engines.symbolic())}});
         const auto timed = [&](JobKind kind, const std::string& parameters, std::int64_t& track) {
+            ::sync(); // what the step before wrote is on disk: each step pays for its own writes
             const auto started = std::chrono::steady_clock::now();
             const auto id = queue.submit(kind, "bench", parameters);
             queue.waitUntilIdle(std::chrono::hours(1));
