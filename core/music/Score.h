@@ -76,6 +76,7 @@ struct Score {
     Key key;
     int bars = 0;               // bars of music; the song's tail lets the last chord ring
     double durationSeconds = 0; // length of the rendered song
+    Tick origin = 0;            // an excerpt's first tick in its song (render/StemSplice); 0 for a song
     std::vector<ScoreSection> sections;
     std::vector<ChordSpan> chords;
     std::vector<Part> parts;

@@ -149,6 +149,21 @@ void playOneSound(const std::vector<const Part*>& parts, const Palette& palette,
     // pad waits for the chorus. The decision depends only on this synth's own audio, so the
     // output stays bit-identical from run to run.
     bool silent = false;
+    // FluidSynth starts a voice on the first of its blocks (64 frames) after the note-on,
+    // counting blocks from the synth's first frame. So that a note starts on the same frame
+    // whatever came before (a skipped silence, or the song before an excerpt of it: an
+    // edit's span), the synth is kept on the song's blocks: before an event, it plays the
+    // silence by which it lags them.
+    const std::int64_t block = fluid_synth_get_internal_bufsize(synth.get());
+    const std::int64_t songFrame = frameAt(score.origin); // where this score starts in its song
+    std::int64_t played = 0;                              // the frames the synth has played
+    const auto keepOnTheSongsBlocks = [&] {
+        if (const auto lag = ((songFrame + position - played) % block + block) % block; lag > 0) {
+            fluid_synth_write_float(synth.get(), static_cast<int>(lag), left.data(), 0, 1, right.data(), 0, 1);
+            played += lag;
+        }
+    };
+    keepOnTheSongsBlocks();
     const auto renderUntil = [&](std::int64_t frame) {
         frame = std::min(frame, total);
         while (position < frame) {
@@ -159,6 +174,7 @@ void playOneSound(const std::vector<const Part*>& parts, const Palette& palette,
                 std::fill_n(left.begin(), n, 0.0f);
                 std::fill_n(right.begin(), n, 0.0f);
                 fluid_synth_write_float(synth.get(), n, left.data(), 0, 1, right.data(), 0, 1);
+                played += n;
                 float* toLeft = out.left.data() + position;
                 float* toRight = out.right.data() + position;
                 for (int i = 0; i < n; ++i) {
@@ -178,6 +194,8 @@ void playOneSound(const std::vector<const Part*>& parts, const Palette& palette,
         if (e.frame >= total)
             break;
         renderUntil(e.frame);
+        if (silent)
+            keepOnTheSongsBlocks();
         silent = false; // every event may start a sound
         switch (e.kind) {
         case SynthEvent::Kind::NoteOn:

@@ -67,6 +67,7 @@ Score scoreExcerpt(const Score& score, const SpliceSpan& span, int sampleRate) {
     excerpt.key = score.key;
     excerpt.durationSeconds = static_cast<double>(span.renderUntil - span.renderFrom) / sampleRate;
     const Tick begin = span.renderFromTick;
+    excerpt.origin = score.origin + begin;
     const Tick end = begin + ticksIn(score, excerpt.durationSeconds) + 1;
     excerpt.bars = static_cast<int>((end - begin + score.ticksPerBar() - 1) / score.ticksPerBar());
     for (const auto& part : score.parts) {

@@ -33,8 +33,8 @@ SpliceSpan spliceSpan(const Score& score, const std::vector<std::string>& groups
                       int sampleRate);
 
 // What the span renders: the score's notes and bends from span.renderFromTick, moved to
-// start at zero, durationSeconds long enough for span.renderUntil. Every part stays (its
-// volume, pan and sends), with only its notes in the span.
+// start at zero (its origin), durationSeconds long enough for span.renderUntil. Every part
+// stays (its volume, pan and sends), with only its notes in the span.
 Score scoreExcerpt(const Score& score, const SpliceSpan& span, int sampleRate);
 
 // Puts `excerpt` (audio that begins at frame `offset` of `target`) into `target` over
