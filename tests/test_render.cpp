@@ -45,17 +45,21 @@ double referenceTruePeak(const std::vector<float>& samples, unsigned long rate) 
     return peak;
 }
 
-// libebur128's own integrated loudness of a stereo buffer.
-double referenceLoudness(const StereoBuffer& audio) {
-    ebur128_state* state = ebur128_init(2, static_cast<unsigned long>(audio.sampleRate), EBUR128_MODE_I);
+// libebur128's own integrated loudness and loudness range of a stereo buffer.
+ProgrammeLoudness referenceLoudness(const StereoBuffer& audio) {
+    ebur128_state* state =
+        ebur128_init(2, static_cast<unsigned long>(audio.sampleRate), EBUR128_MODE_I | EBUR128_MODE_LRA);
     std::vector<float> interleaved;
     for (std::size_t i = 0; i < audio.frames(); ++i)
         interleaved.insert(interleaved.end(), {audio.left[i], audio.right[i]});
     ebur128_add_frames_float(state, interleaved.data(), audio.frames());
-    double loudness = 0;
-    ebur128_loudness_global(state, &loudness);
+    ProgrammeLoudness measured;
+    ebur128_loudness_global(state, &measured.integratedLufs);
+    if (!std::isfinite(measured.integratedLufs))
+        measured.integratedLufs = -70.0;
+    ebur128_loudness_range(state, &measured.rangeLu);
     ebur128_destroy(&state);
-    return std::isfinite(loudness) ? loudness : -70.0;
+    return measured;
 }
 
 std::string fileBytes(const std::filesystem::path& p) {
@@ -166,18 +170,19 @@ class RenderTest : public QObject {
             QVERIFY(truePeak(inputs[0], rate) > 0.69F);
     }
 
-    void integratedLoudnessAgreesWithLibebur128_data() {
+    void loudnessAgreesWithLibebur128_data() {
         QTest::addColumn<int>("rate");
         for (const int rate : {44100, 48000, 96000})
             QTest::newRow(qPrintable(QString::number(rate))) << rate;
     }
-    void integratedLoudnessAgreesWithLibebur128() {
+    void loudnessAgreesWithLibebur128() {
         QFETCH(int, rate);
         std::vector<StereoBuffer> inputs;
-        // Pink-ish noise that swells and fades over 12 s, so both gates take blocks out.
+        // Pink-ish noise that swells and fades over 6 s, three times, so that both gates
+        // take blocks out.
         std::mt19937 random(11);
         std::normal_distribution<float> normal(0.0F, 1.0F);
-        StereoBuffer swell(rate, static_cast<std::size_t>(12 * rate));
+        StereoBuffer swell(rate, static_cast<std::size_t>(18.3 * rate));
         float low = 0;
         for (std::size_t i = 0; i < swell.frames(); ++i) {
             const double t = static_cast<double>(i) / rate;
@@ -187,8 +192,17 @@ class RenderTest : public QObject {
             swell.right[i] = level * 0.5F * (0.1F * normal(random) - 2.0F * low);
         }
         inputs.push_back(swell);
+        // Noise fading out by 25 dB over 20 s: a loudness range of most of that.
+        StereoBuffer fade(rate, static_cast<std::size_t>(20 * rate));
+        for (std::size_t i = 0; i < fade.frames(); ++i) {
+            const auto level =
+                static_cast<float>(std::pow(10.0, -1.25 * static_cast<double>(i) / static_cast<double>(fade.frames())));
+            fade.left[i] = level * 0.1F * normal(random);
+            fade.right[i] = level * 0.1F * normal(random);
+        }
+        inputs.push_back(fade);
         // A 40 Hz and a 10 kHz tone, where K-weighting cuts and lifts.
-        StereoBuffer tones(rate, static_cast<std::size_t>(3 * rate));
+        StereoBuffer tones(rate, static_cast<std::size_t>(5 * rate));
         for (std::size_t i = 0; i < tones.frames(); ++i) {
             const double t = static_cast<double>(i) / rate;
             tones.left[i] = static_cast<float>(0.5 * std::sin(2 * M_PI * 40 * t));
@@ -200,11 +214,20 @@ class RenderTest : public QObject {
         if (rate == 44100)
             inputs.push_back(generate("calm ambient soundscape", 8, 5).master.audio);
         for (const auto& input : inputs) {
-            const double ours = measureIntegratedLoudness(input);
-            const double theirs = referenceLoudness(input);
-            QVERIFY2(std::abs(ours - theirs) < 0.01,
-                     qPrintable(QString("%1 against libebur128's %2").arg(ours).arg(theirs)));
+            const ProgrammeLoudness ours = measureProgrammeLoudness(input);
+            const ProgrammeLoudness theirs = referenceLoudness(input);
+            QVERIFY2(
+                std::abs(ours.integratedLufs - theirs.integratedLufs) < 0.01,
+                qPrintable(
+                    QString("%1 LUFS against libebur128's %2").arg(ours.integratedLufs).arg(theirs.integratedLufs)));
+            QVERIFY2(
+                std::abs(ours.rangeLu - theirs.rangeLu) < 0.01,
+                qPrintable(QString("a range of %1 LU against libebur128's %2").arg(ours.rangeLu).arg(theirs.rangeLu)));
+            QCOMPARE(measureIntegratedLoudness(input), ours.integratedLufs);
         }
+        // The fade has a wide range; steady tones have none.
+        QVERIFY(measureProgrammeLoudness(inputs[1]).rangeLu > 15);
+        QVERIFY(measureProgrammeLoudness(inputs[2]).rangeLu < 0.1);
     }
 
     void filesAreCompleteAndStemsAddUpToTheSong() {

@@ -45,7 +45,7 @@ double energyToLoudness(double energy) {
 
 } // namespace
 
-double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
+ProgrammeLoudness measureProgrammeLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
     // The K-weighted energy of each 100 ms segment, both channels summed (weight 1 each).
     const auto segment = static_cast<std::size_t>((audio.sampleRate + 5) / 10);
     const std::size_t segments = audio.frames() / segment;
@@ -63,27 +63,57 @@ double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& c
         }
         energy[s] = sum;
     }
-    // 400 ms blocks overlapping by 75%, gated absolutely and then relatively.
+    // The mean energy of `count` segments ending before segment `end`.
+    const auto meanEnergy = [&](std::size_t end, std::size_t count) {
+        return std::accumulate(energy.begin() + static_cast<std::ptrdiff_t>(end - count),
+                               energy.begin() + static_cast<std::ptrdiff_t>(end), 0.0) /
+               (static_cast<double>(count) * static_cast<double>(segment));
+    };
     const double absoluteGate = std::pow(10.0, (-70.0 + 0.691) / 10.0);
+    ProgrammeLoudness result;
+
+    // Integrated: 400 ms blocks overlapping by 75%, gated absolutely, then 10 LU under
+    // the gated mean.
     std::vector<double> blocks;
-    for (std::size_t s = 3; s < segments; ++s) {
-        const double block =
-            (energy[s - 3] + energy[s - 2] + energy[s - 1] + energy[s]) / (4.0 * static_cast<double>(segment));
-        if (block >= absoluteGate)
+    for (std::size_t end = 4; end <= segments; ++end)
+        if (const double block = meanEnergy(end, 4); block >= absoluteGate)
             blocks.push_back(block);
+    if (!blocks.empty()) {
+        const double relativeGate =
+            std::accumulate(blocks.begin(), blocks.end(), 0.0) / static_cast<double>(blocks.size()) * 0.1;
+        double sum = 0;
+        std::size_t count = 0;
+        for (const double block : blocks)
+            if (block >= relativeGate) {
+                sum += block;
+                ++count;
+            }
+        if (count > 0)
+            result.integratedLufs = energyToLoudness(sum / static_cast<double>(count));
     }
-    if (blocks.empty())
-        return -70.0;
-    const double relativeGate =
-        std::accumulate(blocks.begin(), blocks.end(), 0.0) / static_cast<double>(blocks.size()) * 0.1;
-    double sum = 0;
-    std::size_t count = 0;
-    for (const double block : blocks)
-        if (block >= relativeGate) {
-            sum += block;
-            ++count;
+
+    // Range (EBU Tech 3342, as libebur128 computes it): 3 s short-term blocks every second,
+    // gated absolutely, then 20 LU under their mean; the spread from the 10th to the 95th
+    // percentile.
+    std::vector<double> shortTerm;
+    for (std::size_t end = 30; end <= segments; end += 10)
+        if (const double block = meanEnergy(end, 30); block >= absoluteGate)
+            shortTerm.push_back(block);
+    if (!shortTerm.empty()) {
+        std::sort(shortTerm.begin(), shortTerm.end());
+        const double gate =
+            std::accumulate(shortTerm.begin(), shortTerm.end(), 0.0) / static_cast<double>(shortTerm.size()) * 0.01;
+        const auto gated = std::lower_bound(shortTerm.begin(), shortTerm.end(), gate);
+        if (const auto n = static_cast<double>(shortTerm.end() - gated); n > 0) {
+            const auto percentile = [&](double p) { return *(gated + static_cast<std::ptrdiff_t>((n - 1) * p + 0.5)); };
+            result.rangeLu = energyToLoudness(percentile(0.95)) - energyToLoudness(percentile(0.10));
         }
-    return count == 0 ? -70.0 : energyToLoudness(sum / static_cast<double>(count));
+    }
+    return result;
+}
+
+double measureIntegratedLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
+    return measureProgrammeLoudness(audio, cancel).integratedLufs;
 }
 
 } // namespace cadenza

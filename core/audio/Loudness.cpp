@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/Loudness.h"
 
+#include "audio/IntegratedLoudness.h"
 #include "audio/TruePeak.h"
 
 #include <ebur128.h>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <future>
 #include <memory>
 #include <stdexcept>
@@ -55,59 +57,24 @@ double MomentaryLoudness::lufs() const noexcept {
                : -70.0;
 }
 
-namespace {
-
-// Feeds the audio through a meter with `mode`.
-Meter measure(const StereoBuffer& audio, int mode, const CancelToken& cancel) {
-    Meter state(ebur128_init(2, static_cast<unsigned long>(audio.sampleRate), mode));
-    if (!state)
-        throw std::runtime_error("libebur128 could not start a measurement");
-    constexpr std::size_t kBlock = 16384;
-    std::vector<float> interleaved(kBlock * 2);
-    for (std::size_t start = 0; start < audio.frames(); start += kBlock) {
-        cancel.throwIfCancelled();
-        const std::size_t n = std::min(kBlock, audio.frames() - start);
-        for (std::size_t i = 0; i < n; ++i) {
-            interleaved[2 * i] = audio.left[start + i];
-            interleaved[2 * i + 1] = audio.right[start + i];
-        }
-        ebur128_add_frames_float(state.get(), interleaved.data(), n);
-    }
-    return state;
-}
-
-double integrated(ebur128_state* state) {
-    double value = 0;
-    return ebur128_loudness_global(state, &value) == EBUR128_SUCCESS && std::isfinite(value) ? value : -70.0;
-}
-
-} // namespace
-
 LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel) {
-    // The true peaks (TruePeak.cpp: libebur128's measure, vectorised) on a thread of their
-    // own while this one measures the loudness.
-    struct Peaks {
-        float truePeak = 0;
+    // The left channel's true peak (TruePeak.cpp: libebur128's measure, vectorised) on a
+    // thread of its own while this one measures the loudness and the right channel.
+    const auto peaksOf = [](const std::vector<float>& channel, int rate) {
         float samplePeak = 0;
+        for (const float x : channel)
+            samplePeak = std::max(samplePeak, std::abs(x));
+        return std::pair{truePeak(channel, rate), samplePeak};
     };
-    auto peaks = std::async(std::launch::async, [&] {
-        Peaks p;
-        for (const auto* channel : {&audio.left, &audio.right}) {
-            p.truePeak = std::max(p.truePeak, truePeak(*channel, audio.sampleRate));
-            for (const float x : *channel)
-                p.samplePeak = std::max(p.samplePeak, std::abs(x));
-        }
-        return p;
-    });
-    const auto state = measure(audio, EBUR128_MODE_I | EBUR128_MODE_LRA, cancel);
+    auto left = std::async(std::launch::async, peaksOf, std::cref(audio.left), audio.sampleRate);
+    const ProgrammeLoudness programme = measureProgrammeLoudness(audio, cancel);
+    const auto right = peaksOf(audio.right, audio.sampleRate);
+    const auto [leftTrue, leftSample] = left.get();
     LoudnessReport report;
-    report.integratedLufs = integrated(state.get());
-    double range = 0;
-    if (ebur128_loudness_range(state.get(), &range) == EBUR128_SUCCESS)
-        report.loudnessRange = range;
-    const Peaks measured = peaks.get();
-    report.truePeakDbtp = gainToDb(measured.truePeak);
-    report.samplePeakDbfs = gainToDb(measured.samplePeak);
+    report.integratedLufs = programme.integratedLufs;
+    report.loudnessRange = programme.rangeLu;
+    report.truePeakDbtp = gainToDb(std::max(leftTrue, right.first));
+    report.samplePeakDbfs = gainToDb(std::max(leftSample, right.second));
     return report;
 }
 

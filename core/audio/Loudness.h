@@ -15,9 +15,10 @@ struct LoudnessReport {
     double loudnessRange = 0;     // LU
 };
 
-// Throws OperationCancelled within a block (about 0.4 s of audio) of a cancel.
-// Loudness and range come from libebur128; the true peak (audio/TruePeak.h: libebur128's
-// measure, vectorised) is measured on a thread of its own at the same time.
+// Throws OperationCancelled within about a second of audio of a cancel. Loudness and
+// range come from audio/IntegratedLoudness, the true peak from audio/TruePeak (both what
+// libebur128 measures, computed faster); one channel's peaks are measured on a thread of
+// their own at the same time.
 LoudnessReport measureLoudness(const StereoBuffer& audio, const CancelToken& cancel = {});
 
 // The momentary loudness (EBU R 128: K-weighted, the last 400 ms) of a stereo stream fed

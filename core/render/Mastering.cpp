@@ -147,7 +147,7 @@ MasterResult master(const StereoBuffer& mix, const MasterSettings& settings, con
                 std::max(truePeak(t.audio.left, t.audio.sampleRate), truePeak(t.audio.right, t.audio.sampleRate)));
         return *t.truePeakDbtp;
     };
-    // The result is measured in full by libebur128, which reports it.
+    // The result is measured in full (loudness range and sample peak too), which is its report.
     const auto finish = [&](Trial& t) {
         MasterResult result;
         result.loudness = measureLoudness(t.audio, cancel);
