@@ -125,9 +125,9 @@ class SoundTest : public QObject {
     Q_OBJECT
 
   private slots:
-    // Every sound resolves: its font and preset, its kit's samples, or its synthesizer;
-    // every genre's band and every instrument word names sounds that do. A package's file
-    // missing from the disk fails here.
+    // Every sound resolves: its font and preset, its kit's samples, or its synthesizer, and
+    // has been calibrated; every genre's band and every instrument word names sounds that
+    // do. A package's file missing from the disk fails here.
     void everySoundResolves() {
         const Catalog& catalog = test::catalog();
         const Palette& palette = catalog.palette;
@@ -137,6 +137,8 @@ class SoundTest : public QObject {
             all.push_back(name);
             QVERIFY2(!sound.roles.empty() && !palette.licenceOf(sound).empty() && !palette.packageOf(sound).empty(),
                      name.c_str());
+            // tools/palette-calibrator has measured its level and its render cost.
+            QVERIFY2(sound.cost.has_value(), (name + " has no render_cost: run tools/palette-calibrator").c_str());
             if (sound.kind == SoundKind::Synth) {
                 QVERIFY2(isSynthVoice(sound.synth) || sound.synth == "drums", name.c_str());
                 continue;

@@ -435,8 +435,8 @@ void readPalette(const CatalogFile& file, Palette& palette) {
     for (const auto& [name, spec] : file.at(j, "", "sounds").items()) {
         const std::string field = child("sounds", name);
         file.onlyKeys(spec, field,
-                      {"roles", "gm", "character", "gain_db", "font", "bank", "program", "fallback", "notes", "kit",
-                       "synth", "params"});
+                      {"roles", "gm", "character", "gain_db", "render_cost", "font", "bank", "program", "fallback",
+                       "notes", "kit", "synth", "params"});
         PaletteSound sound;
         sound.name = name;
         for (const auto& role :
@@ -450,6 +450,17 @@ void readPalette(const CatalogFile& file, Palette& palette) {
         sound.gainDb = file.value<double>(spec, field, "gain_db", 0.0);
         if (sound.gainDb < -24 || sound.gainDb > 24)
             file.fail(child(field, "gain_db"), "is -24 to 24 dB");
+        if (spec.contains("render_cost")) {
+            const auto& cost = spec.at("render_cost");
+            const std::string costField = child(field, "render_cost");
+            file.onlyKeys(cost, costField, {"load", "ring_s"});
+            sound.cost = PaletteSound::RenderCost{.load = file.value<double>(cost, costField, "load", 0.0),
+                                                  .ringSeconds = file.value<double>(cost, costField, "ring_s", -1.0)};
+            if (sound.cost->load <= 0 || sound.cost->load > 1)
+                file.fail(child(costField, "load"), "is more than 0 and at most 1 (render seconds per second)");
+            if (sound.cost->ringSeconds < 0 || sound.cost->ringSeconds > 30)
+                file.fail(child(costField, "ring_s"), "is 0 to 30 seconds");
+        }
         const int sources = static_cast<int>(spec.contains("font")) + static_cast<int>(spec.contains("kit")) +
                             static_cast<int>(spec.contains("synth"));
         if (sources != 1)

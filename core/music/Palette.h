@@ -46,6 +46,16 @@ struct PaletteSound {
     // Brings the sound to the loudness of FluidR3's preset of the same General MIDI program,
     // so that sounds sharing a stem play at one level (tools/palette-calibrator measures it).
     double gainDb = 0;
+    // What the sound costs to render, for the order stems render in (the costliest first,
+    // so the two cores finish together): `load` render seconds per second that one of its
+    // notes sounds, `ringSeconds` how long a note sounds on after its note-off (a
+    // pizzicato's samples ring for a second or two, a synth lead's release is short). From
+    // tools/palette-calibrator; a sound it has not measured yet counts as an average one.
+    struct RenderCost {
+        double load = 0.0008;
+        double ringSeconds = 0.5;
+    };
+    std::optional<RenderCost> cost;
     SoundKind kind = SoundKind::SoundFont;
     PresetRef preset;                  // SoundFont
     std::optional<PresetRef> fallback; // a drum kit's preset for the notes outside `notes`

@@ -34,8 +34,8 @@ std::vector<Stem> renderStems(const Score& score, const Palette& palette, const 
                               const std::function<void(Stem&)>& finish) {
     const auto groups = score.groups();
     const auto frames = static_cast<std::size_t>(std::llround(score.durationSeconds * settings.sampleRate));
-    // Longest first: sustained notes cost the synths most, so a pad that holds chords all
-    // song long should start at once rather than after the short stems.
+    // Costliest first, so that the cores finish together: a stem costs what its sounds'
+    // notes cost while they sound and ring (PaletteSound::RenderCost, measured per sound).
     std::vector<std::size_t> order(groups.size());
     std::vector<double> cost(groups.size(), 0);
     std::int64_t timelines = 0; // the frames the players of every stem cover, for progress
@@ -44,9 +44,11 @@ std::vector<Stem> renderStems(const Score& score, const Palette& palette, const 
         std::set<SoundKind> kinds;
         for (const auto& part : score.parts)
             if (part.group == groups[g]) {
-                kinds.insert(palette.sound(part.sound).kind);
+                const PaletteSound& sound = palette.sound(part.sound);
+                kinds.insert(sound.kind);
+                const auto measured = sound.cost.value_or(PaletteSound::RenderCost{});
                 for (const auto& note : part.notes)
-                    cost[g] += score.secondsAt(note.length) + 0.05;
+                    cost[g] += measured.load * (score.secondsAt(note.length) + measured.ringSeconds);
             }
         timelines += static_cast<std::int64_t>(kinds.size() * frames);
     }

@@ -9,8 +9,13 @@
 // the difference as the sound's gain_db into PALETTE_JSON (by default the catalog's). The
 // mixer brings each whole stem to its part's level (StemMixer), so gain_db is what keeps
 // sounds at one level where they share a stem: a part that changes sound by section, parts
-// grouped into one stem, a kit and the fallback kit that plays the notes it lacks. Run it
-// after adding a sound.
+// grouped into one stem, a kit and the fallback kit that plays the notes it lacks.
+//
+// It also writes the sound's render_cost (StemRenderer starts the costliest stems first):
+// how long a short note rings on after its note-off, and what a second of a sounding note
+// costs, from the time the phrase takes to render. That is a CPU time, so it varies a
+// little from run to run and machine to machine; only the proportions matter. Run it after
+// adding a sound.
 
 #include "audio/IntegratedLoudness.h"
 #include "music/Catalog.h"
@@ -18,9 +23,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
+#include <limits>
+#include <string>
 
 namespace {
 
@@ -63,6 +72,59 @@ double loudnessOf(const Score& score, const Palette& palette) {
     return measureIntegratedLoudness(stems.front().audio, CancelToken());
 }
 
+// The CPU seconds this process takes to render the score, the least of three runs.
+double renderSeconds(const Score& score, const Palette& palette) {
+    double least = std::numeric_limits<double>::max();
+    for (int run = 0; run < 3; ++run) {
+        const std::clock_t start = std::clock();
+        renderStems(score, palette, {44100, 1}, {}, CancelToken());
+        least = std::min(least, static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
+    }
+    return least;
+}
+
+// How long one short note of the sound rings on after its note-off: until it is 90 dB
+// under its peak. Deterministic, from the audio.
+double ringSeconds(const std::string& sound, const std::string& role, const Palette& palette) {
+    Score score = phrase(sound, role);
+    score.durationSeconds = 16;
+    auto& notes = score.parts.front().notes;
+    notes.erase(notes.begin() + 1, notes.end());
+    notes.front().length = Score::kTicksPerQuarter / 2;
+    const StereoBuffer audio = renderStems(score, palette, {44100, 1}, {}, CancelToken()).front().audio;
+    float peak = 0;
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < audio.frames(); ++i)
+        peak = std::max({peak, std::abs(audio.left[i]), std::abs(audio.right[i])});
+    for (std::size_t i = 0; i < audio.frames(); ++i)
+        if (std::max(std::abs(audio.left[i]), std::abs(audio.right[i])) > peak * 3.2e-5F)
+            last = i;
+    const double noteOff = score.secondsAt(notes.front().tick + notes.front().length);
+    return std::max(0.0, static_cast<double>(last) / audio.sampleRate - noteOff);
+}
+
+// The sound's render cost: its ring, then its load from the time the phrase, played four
+// times over, takes to render (less what the part costs with no notes: loading the preset).
+PaletteSound::RenderCost measureCost(const std::string& sound, const std::string& role, const Palette& palette) {
+    PaletteSound::RenderCost cost;
+    cost.ringSeconds = ringSeconds(sound, role, palette);
+    Score score = phrase(sound, role);
+    const std::vector<NoteEvent> once = score.parts.front().notes;
+    for (int time = 1; time < 4; ++time)
+        for (NoteEvent note : once) {
+            note.tick += time * 16 * Score::kTicksPerQuarter;
+            score.parts.front().notes.push_back(note);
+        }
+    score.durationSeconds = 4 * 8 + 10; // and room for the last notes to ring out
+    Score none = score;
+    none.parts.front().notes.clear();
+    double sounding = 0;
+    for (const auto& note : score.parts.front().notes)
+        sounding += score.secondsAt(note.length) + cost.ringSeconds;
+    cost.load = std::max(1e-6, renderSeconds(score, palette) - renderSeconds(none, palette)) / sounding;
+    return cost;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -93,6 +155,16 @@ int main(int argc, char* argv[]) {
         std::printf("%-22s %-8s %6.1f LUFS against FluidR3's %6.1f: %+5.1f dB\n", name.c_str(), role.c_str(), measured,
                     wanted, gain);
         json["sounds"][name]["gain_db"] = gain;
+        const PaletteSound::RenderCost cost = measureCost(name, role, palette);
+        std::printf("%-22s renders at %.2g s per second a note sounds, rings %.2f s\n", name.c_str(), cost.load,
+                    cost.ringSeconds);
+        // Two significant figures: the proportions matter, not the run's noise.
+        const auto rounded = [](double x) {
+            std::array<char, 32> text{};
+            std::snprintf(text.data(), text.size(), "%.2g", x);
+            return std::stod(text.data());
+        };
+        json["sounds"][name]["render_cost"] = {{"load", rounded(cost.load)}, {"ring_s", rounded(cost.ringSeconds)}};
     }
     std::ofstream(file) << json.dump(1) << "\n";
     return 0;
