@@ -120,8 +120,8 @@ double StemMixer::mix(Stem& stem, const CancelToken& cancel, std::optional<doubl
                 levelDb = catalog_.stemLevelLufs + 40 * std::log10(volume->second / 127.0) - loudness;
         }
     }
-    if (*levelDb != 0)
-        stem.audio.scale(static_cast<float>(dbToGain(*levelDb)));
+    // The level is applied on the way into the strip, or on its own where there is none.
+    const auto level = static_cast<float>(dbToGain(*levelDb));
     if (mix.lowCutHz > 0 || mix.lowShelfDb != 0 || mix.midDb != 0 || mix.highShelfDb != 0 || mix.tiltDb != 0) {
         Processor<MixStripDsp> strip(rate);
         strip.set("lowcut", mix.lowCutHz > 0 ? mix.lowCutHz : 10);
@@ -130,7 +130,9 @@ double StemMixer::mix(Stem& stem, const CancelToken& cancel, std::optional<doubl
         strip.set("mid_db", mix.midDb);
         strip.set("high_db", mix.highShelfDb);
         strip.set("tilt_db", mix.tiltDb);
-        process(strip.dsp, stem.audio, cancel);
+        run(strip.dsp, stem.audio, level, stem.audio, false, cancel);
+    } else if (*levelDb != 0) {
+        stem.audio.scale(level);
     }
     if (mix.highCutHz > 0) {
         Processor<MixLowpassDsp> lowpass(rate);
@@ -143,7 +145,7 @@ double StemMixer::mix(Stem& stem, const CancelToken& cancel, std::optional<doubl
         compress.set("ratio", mix.compressRatio);
         process(compress.dsp, stem.audio, cancel);
     }
-    StereoBuffer wet(rate, stem.audio.frames());
+    StereoBuffer wet; // the reverb's and the echo's returns, where the stem has them
     const auto send = reverbSends_.find(stem.group);
     const auto space = catalog_.reverbs.find(mix.reverb);
     if (space != catalog_.reverbs.end() && send != reverbSends_.end() && send->second > 0) {
@@ -162,14 +164,19 @@ double StemMixer::mix(Stem& stem, const CancelToken& cancel, std::optional<doubl
         Processor<MixEchoDsp> echo(rate);
         echo.set("seconds", std::min(2.0, mix.delayBeats * 60.0 / tempo_));
         echo.set("feedback", mix.delayFeedback);
+        if (wet.frames() == 0)
+            wet = StereoBuffer(rate, stem.audio.frames());
         run(echo.dsp, stem.audio, static_cast<float>(mix.delaySend), wet, true, cancel);
     }
     const bool ducks = genre_.sidechain && genre_.sidechain->roles.contains(stem.group) && !duck_.empty();
-    for (std::size_t i = 0; i < stem.audio.frames(); ++i) {
-        const float g = ducks && i < duck_.size() ? duck_[i] : 1.0f;
-        stem.audio.left[i] = g * (stem.audio.left[i] + wet.left[i]);
-        stem.audio.right[i] = g * (stem.audio.right[i] + wet.right[i]);
-    }
+    if (wet.frames() > 0 || ducks)
+        for (std::size_t i = 0; i < stem.audio.frames(); ++i) {
+            const float g = ducks && i < duck_.size() ? duck_[i] : 1.0f;
+            const float wetLeft = wet.frames() > 0 ? wet.left[i] : 0.0f;
+            const float wetRight = wet.frames() > 0 ? wet.right[i] : 0.0f;
+            stem.audio.left[i] = g * (stem.audio.left[i] + wetLeft);
+            stem.audio.right[i] = g * (stem.audio.right[i] + wetRight);
+        }
     return *levelDb;
 }
 
