@@ -105,7 +105,8 @@ ProgrammeLoudness measureProgrammeLoudness(const StereoBuffer& audio, const Canc
             std::accumulate(shortTerm.begin(), shortTerm.end(), 0.0) / static_cast<double>(shortTerm.size()) * 0.01;
         const auto gated = std::lower_bound(shortTerm.begin(), shortTerm.end(), gate);
         if (const auto n = static_cast<double>(shortTerm.end() - gated); n > 0) {
-            const auto percentile = [&](double p) { return *(gated + static_cast<std::ptrdiff_t>((n - 1) * p + 0.5)); };
+            // The nearest block to the percentile, as libebur128 rounds it.
+            const auto percentile = [&](double p) { return *(gated + std::llround((n - 1) * p)); };
             result.rangeLu = energyToLoudness(percentile(0.95)) - energyToLoudness(percentile(0.10));
         }
     }
