@@ -40,8 +40,9 @@ struct MasterResult {
 // is at or below the ceiling. Trials are measured with the fast meters of
 // audio/IntegratedLoudness.h and audio/TruePeak.h (the first round also sets the limiter's
 // ceiling from the song's overshoot between samples); the one that lands is measured in
-// full (measureLoudness: integrated, range, true peak), and that is the result's report. Reports ("master", fraction)
-// after each trial; throws OperationCancelled within a block of a cancel.
+// full (measureLoudness: integrated, range, true peak), and that is the result's report.
+// Reports ("master", fraction) after each trial; throws OperationCancelled within a block
+// of a cancel.
 MasterResult master(const StereoBuffer& mix, const MasterSettings& settings = {}, const ProgressCallback& progress = {},
                     const CancelToken& cancel = {});
 
