@@ -10,6 +10,7 @@
 #include "render/StemSplice.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <future>
 #include <optional>
@@ -30,15 +31,40 @@ StereoBuffer mixStems(const std::vector<Stem>& stems) {
     return mix;
 }
 
+namespace {
+
+// The sample peak of mixStems(stems), summed a block at a time rather than into a whole
+// mix (the same additions in the same order, so the same peak).
+float peakOfMix(const std::vector<Stem>& stems) {
+    if (stems.empty())
+        return 0;
+    constexpr std::size_t kBlock = 4096;
+    std::array<float, kBlock> left{}, right{};
+    const std::size_t frames = stems.front().audio.frames();
+    float peak = 0;
+    for (std::size_t start = 0; start < frames; start += kBlock) {
+        const std::size_t n = std::min(kBlock, frames - start);
+        std::fill_n(left.begin(), n, 0.0f);
+        std::fill_n(right.begin(), n, 0.0f);
+        for (const auto& stem : stems)
+            for (std::size_t i = 0; i < n && start + i < stem.audio.frames(); ++i) {
+                left[i] += stem.audio.left[start + i];
+                right[i] += stem.audio.right[start + i];
+            }
+        for (std::size_t i = 0; i < n; ++i)
+            peak = std::max({peak, std::abs(left[i]), std::abs(right[i])});
+    }
+    return peak;
+}
+
+} // namespace
+
 double stageGain(std::vector<Stem>& stems, double peakDbfs, std::optional<double> fixedDb) {
     double gainDb = 0;
     if (fixedDb) {
         gainDb = *fixedDb;
     } else {
-        const auto mix = mixStems(stems);
-        float peak = 0;
-        for (std::size_t i = 0; i < mix.frames(); ++i)
-            peak = std::max({peak, std::abs(mix.left[i]), std::abs(mix.right[i])});
+        const float peak = peakOfMix(stems);
         if (peak <= 0)
             return 0;
         gainDb = peakDbfs - gainToDb(peak);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// palette-calibrator RESOURCES_DIR [PALETTE_JSON]
+// palette-calibrator RESOURCES_DIR [PALETTE_JSON] [--only SOUND]
 //
 // The sounds of the palette come from different fonts and synthesizers, each at its own
 // loudness, while the genres' part volumes were set for FluidR3's General MIDI presets.
@@ -15,7 +15,7 @@
 // how long a short note rings on after its note-off, and what a second of a sounding note
 // costs, from the time the phrase takes to render. That is a CPU time, so it varies a
 // little from run to run and machine to machine; only the proportions matter. Run it after
-// adding a sound.
+// adding a sound (`--only SOUND` measures that one alone).
 
 #include "audio/IntegratedLoudness.h"
 #include "music/Catalog.h"
@@ -30,6 +30,7 @@
 #include <fstream>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -128,17 +129,33 @@ PaletteSound::RenderCost measureCost(const std::string& sound, const std::string
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: palette-calibrator RESOURCES_DIR [PALETTE_JSON]\n");
+    std::vector<std::string> paths;
+    std::string only;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--only" && i + 1 < argc)
+            only = argv[++i];
+        else
+            paths.push_back(arg);
+    }
+    if (paths.empty() || paths.size() > 2) {
+        std::fprintf(stderr, "usage: palette-calibrator RESOURCES_DIR [PALETTE_JSON] [--only SOUND]\n");
         return 2;
     }
-    const std::filesystem::path resources = argv[1];
-    const std::filesystem::path file = argc > 2 ? argv[2] : resources / "catalog" / "palette.json";
+    const std::filesystem::path resources = paths[0];
+    const std::filesystem::path file =
+        paths.size() > 1 ? std::filesystem::path(paths[1]) : resources / "catalog" / "palette.json";
     Catalog catalog = Catalog::load(resources);
     Palette& palette = catalog.palette;
+    if (!only.empty() && !palette.sounds.contains(only)) {
+        std::fprintf(stderr, "palette-calibrator: the palette has no sound named '%s'\n", only.c_str());
+        return 2;
+    }
     nlohmann::ordered_json json;
     std::ifstream(file) >> json;
     for (auto& [name, sound] : palette.sounds) {
+        if (!only.empty() && name != only)
+            continue;
         const std::string role = sound.roles.contains("drums")  ? "drums"
                                  : sound.roles.contains("bass") ? "bass"
                                                                 : *sound.roles.begin();
