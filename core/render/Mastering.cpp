@@ -18,39 +18,42 @@
 
 namespace cadenza {
 
-StereoBuffer mixStems(const std::vector<Stem>& stems) {
-    StereoBuffer mix;
+namespace {
+
+// Adds frames [start, start + n) of every stem, one stem after another, into `left` and
+// `right` (n frames each); a stem shorter than that adds what it has.
+void addStems(const std::vector<Stem>& stems, std::size_t start, std::size_t n, float* left, float* right) {
     for (const auto& stem : stems) {
-        if (mix.frames() == 0)
-            mix = StereoBuffer(stem.audio.sampleRate, stem.audio.frames());
-        for (std::size_t i = 0; i < std::min(mix.frames(), stem.audio.frames()); ++i) {
-            mix.left[i] += stem.audio.left[i];
-            mix.right[i] += stem.audio.right[i];
+        const std::size_t count = start < stem.audio.frames() ? std::min(n, stem.audio.frames() - start) : 0;
+        const float* fromLeft = stem.audio.left.data() + start;
+        const float* fromRight = stem.audio.right.data() + start;
+        for (std::size_t i = 0; i < count; ++i) {
+            left[i] += fromLeft[i];
+            right[i] += fromRight[i];
         }
     }
-    return mix;
 }
 
-namespace {
+// The mix takes its length and rate from the first stem with audio.
+const StereoBuffer* mixShape(const std::vector<Stem>& stems) {
+    const auto first = std::find_if(stems.begin(), stems.end(), [](const Stem& s) { return s.audio.frames() > 0; });
+    return first == stems.end() ? nullptr : &first->audio;
+}
 
 // The sample peak of mixStems(stems), summed a block at a time rather than into a whole
 // mix (the same additions in the same order, so the same peak).
 float peakOfMix(const std::vector<Stem>& stems) {
-    if (stems.empty())
+    const StereoBuffer* shape = mixShape(stems);
+    if (shape == nullptr)
         return 0;
     constexpr std::size_t kBlock = 4096;
     std::array<float, kBlock> left{}, right{};
-    const std::size_t frames = stems.front().audio.frames();
     float peak = 0;
-    for (std::size_t start = 0; start < frames; start += kBlock) {
-        const std::size_t n = std::min(kBlock, frames - start);
+    for (std::size_t start = 0; start < shape->frames(); start += kBlock) {
+        const std::size_t n = std::min(kBlock, shape->frames() - start);
         std::fill_n(left.begin(), n, 0.0f);
         std::fill_n(right.begin(), n, 0.0f);
-        for (const auto& stem : stems)
-            for (std::size_t i = 0; i < n && start + i < stem.audio.frames(); ++i) {
-                left[i] += stem.audio.left[start + i];
-                right[i] += stem.audio.right[start + i];
-            }
+        addStems(stems, start, n, left.data(), right.data());
         for (std::size_t i = 0; i < n; ++i)
             peak = std::max({peak, std::abs(left[i]), std::abs(right[i])});
     }
@@ -58,6 +61,15 @@ float peakOfMix(const std::vector<Stem>& stems) {
 }
 
 } // namespace
+
+StereoBuffer mixStems(const std::vector<Stem>& stems) {
+    const StereoBuffer* shape = mixShape(stems);
+    if (shape == nullptr) // no stem has audio: an empty mix at their rate
+        return stems.empty() ? StereoBuffer{} : StereoBuffer(stems.front().audio.sampleRate, 0);
+    StereoBuffer mix(shape->sampleRate, shape->frames());
+    addStems(stems, 0, mix.frames(), mix.left.data(), mix.right.data());
+    return mix;
+}
 
 double stageGain(std::vector<Stem>& stems, double peakDbfs, std::optional<double> fixedDb) {
     double gainDb = 0;
